@@ -1,0 +1,36 @@
+package org.escalon.core.ode;
+
+/**
+ * Error tolerances and step limits of an adaptive integrator. The local error of component i is accepted when
+ * it is below {@code absolute + relative * |y_i|}.
+ *
+ * @param relative relative tolerance, in (0, 0.1]
+ * @param absolute absolute tolerance, &gt; 0
+ * @param maxStepH largest step in hours, &gt; 0 (may be infinite)
+ * @param maxSteps largest number of steps per {@link OdeIntegrator#integrate} call, &gt; 0
+ */
+public record OdeTolerances(double relative, double absolute, double maxStepH, int maxSteps) {
+
+  /** rtol 1e-6, atol 1e-9, max step 24 h, 100,000 steps per segment. */
+  public static final OdeTolerances DEFAULT = new OdeTolerances(1e-6, 1e-9, 24.0, 100_000);
+
+  public OdeTolerances {
+    if (!(relative > 0) || relative > 0.1) {
+      throw new IllegalArgumentException("relative tolerance must be in (0, 0.1], got " + relative);
+    }
+    if (!(absolute > 0) || Double.isInfinite(absolute)) {
+      throw new IllegalArgumentException("absolute tolerance must be finite and > 0, got " + absolute);
+    }
+    if (!(maxStepH > 0)) {
+      throw new IllegalArgumentException("maxStepH must be > 0, got " + maxStepH);
+    }
+    if (maxSteps <= 0) {
+      throw new IllegalArgumentException("maxSteps must be > 0, got " + maxSteps);
+    }
+  }
+
+  /** Given relative and absolute tolerances with the default step limits. */
+  public static OdeTolerances of(double relative, double absolute) {
+    return new OdeTolerances(relative, absolute, DEFAULT.maxStepH, DEFAULT.maxSteps);
+  }
+}

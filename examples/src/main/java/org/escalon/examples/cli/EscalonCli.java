@@ -1,0 +1,77 @@
+package org.escalon.examples.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code escalon} command-line tool. Each sub-command lives in its own class in this package and is
+ * registered in {@link #commandLine()}.
+ *
+ * <p>Exit status: 0 on success, 2 for a usage error (bad option value, unknown option, bad file), 1 for an
+ * unexpected failure. User errors print one line on stderr naming the option, the value and what is allowed,
+ * never a stack trace.
+ */
+@Command(
+    name = "escalon",
+    mixinStandardHelpOptions = true,
+    versionProvider = EscalonCli.Version.class,
+    description = "Phase-1 dose-escalation trials simulated on a cemsidomide + dexamethasone PK/PD model.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class EscalonCli implements Runnable {
+
+  /** Exit status of a usage error. */
+  public static final int USAGE_ERROR = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Builds the command line with every sub-command registered and the error handlers installed. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new EscalonCli());
+    // sub-commands are registered here, one line each
+    cl.setParameterExceptionHandler(EscalonCli::onParameterException);
+    cl.setExecutionExceptionHandler(EscalonCli::onExecutionException);
+    return cl;
+  }
+
+  private static int onParameterException(CommandLine.ParameterException ex, String[] args) {
+    PrintWriter err = ex.getCommandLine().getErr();
+    err.println("escalon: " + oneLine(ex.getMessage()));
+    err.flush();
+    return USAGE_ERROR;
+  }
+
+  private static int onExecutionException(
+      Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) throws Exception {
+    if (ex instanceof IllegalArgumentException || ex instanceof UsageException) {
+      PrintWriter err = cl.getErr();
+      err.println("escalon: " + oneLine(ex.getMessage()));
+      err.flush();
+      return USAGE_ERROR;
+    }
+    throw ex;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "invalid input" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+
+  /** Runs the tool and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** Version from the jar manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = EscalonCli.class.getPackage().getImplementationVersion();
+      return new String[] {"escalon " + (v == null ? "development" : v)};
+    }
+  }
+}
