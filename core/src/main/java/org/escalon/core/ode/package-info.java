@@ -1,0 +1,42 @@
+/**
+ * Ordinary differential equation integrators for the PK/PD model: a small {@link org.escalon.core.ode.OdeSystem}
+ * interface for the equations, {@link org.escalon.core.ode.OdeIntegrator} for the engines that solve them over
+ * one smooth segment, and {@link org.escalon.core.ode.OdeTolerances} for their error tolerances and step limits.
+ *
+ * <h2>Which integrator</h2>
+ *
+ * <ul>
+ *   <li>{@link org.escalon.core.ode.DormandPrince54Integrator} — Escalon's own adaptive Dormand–Prince 5(4)
+ *       (PI step control, step size carried over between calls, allocation-free {@code integrate}). Use it on the
+ *       hot path: every virtual patient of every simulated trial.
+ *   <li>{@link org.escalon.core.ode.HipparchusIntegrator} — Hipparchus 4 Dormand–Prince 5(4) or 8(5,3) behind
+ *       the same interface. Use it as the reference (tests prove the hot path agrees with it), for tight
+ *       tolerances (8(5,3)), and as the starting point when events or dense output are needed. It allocates per
+ *       evaluation and per step and costs several times more per evaluation.
+ * </ul>
+ *
+ * <p>Both are explicit methods for non-stiff problems. Keep fast first-order absorption out of the ODE (feed
+ * closed-form PK into the PD equations) so that the step size is set by the slow PD dynamics.
+ *
+ * <h2>Splitting at dose times</h2>
+ *
+ * <p>An integrator assumes the right-hand side is smooth on {@code [t0, t1]}. Callers split the time axis at
+ * every dose time, every change of a piecewise-constant input and every output time, and apply a bolus as a
+ * reset of {@code y} (or of state held by the {@code OdeSystem}) between two calls:
+ *
+ * <pre>
+ *   for each segment [t_k, t_k+1]:
+ *     apply the dosing events at t_k to y (and to the system's forcing state)
+ *     integrator.integrate(system, t_k, y, t_k+1)      // y now holds the state at t_k+1, exactly at t_k+1
+ * </pre>
+ *
+ * <p>Call {@link org.escalon.core.ode.OdeIntegrator#reset()} between patients so that results do not depend on
+ * the simulation order.
+ *
+ * <h2>Thread-safety</h2>
+ *
+ * <p>Integrators are mutable engines (work arrays, step-size history, counters) and are not thread-safe: use
+ * one per thread (for example one per Monte Carlo worker), re-used across patients. {@code OdeTolerances} is an
+ * immutable value. All public types of this package are API; {@code Checks} is internal.
+ */
+package org.escalon.core.ode;
