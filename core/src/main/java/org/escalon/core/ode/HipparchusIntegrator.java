@@ -81,12 +81,24 @@ public final class HipparchusIntegrator implements OdeIntegrator {
     this.adapter = new Adapter(dimension);
   }
 
-  /** Hipparchus Dormand–Prince 5(4): the reference for {@link DormandPrince54Integrator}. */
+  /**
+   * Hipparchus Dormand–Prince 5(4): the reference for {@link DormandPrince54Integrator}.
+   *
+   * @param dimension number of state variables, &gt; 0
+   * @param tolerances tolerances and step limits, not null
+   * @return a new integrator
+   */
   public static HipparchusIntegrator dormandPrince54(int dimension, OdeTolerances tolerances) {
     return new HipparchusIntegrator(Method.DORMAND_PRINCE_54, dimension, tolerances);
   }
 
-  /** Hipparchus Dormand–Prince 8(5,3): higher order, for tight tolerances and reference solutions. */
+  /**
+   * Hipparchus Dormand–Prince 8(5,3): higher order, for tight tolerances and reference solutions.
+   *
+   * @param dimension number of state variables, &gt; 0
+   * @param tolerances tolerances and step limits, not null
+   * @return a new integrator
+   */
   public static HipparchusIntegrator dormandPrince853(int dimension, OdeTolerances tolerances) {
     return new HipparchusIntegrator(Method.DORMAND_PRINCE_853, dimension, tolerances);
   }

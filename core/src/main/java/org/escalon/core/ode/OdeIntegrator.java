@@ -11,14 +11,20 @@ package org.escalon.core.ode;
 public interface OdeIntegrator {
 
   /**
-   * Integrates {@code y} in place from {@code t0} to {@code t1 >= t0}.
+   * Integrates {@code y} in place from {@code t0} to {@code t1 >= t0}. The last step is shortened to land on
+   * {@code t1} exactly and the right-hand side is never evaluated beyond {@code t1}; {@code t1 == t0} is a no-op
+   * (no evaluation). The right-hand side must be smooth on {@code [t0, t1]}: split at discontinuities.
    *
    * @param system the equations; its dimension must equal {@code y.length}
-   * @param t0 start time
-   * @param y state at {@code t0} on entry, state at {@code t1} on return
-   * @param t1 end time
-   * @throws IllegalArgumentException if {@code t1 < t0}, a time is not finite or the dimension does not match
-   * @throws IllegalStateException if the step size underflows or the step budget is exhausted
+   * @param t0 start time, finite
+   * @param y state at {@code t0} on entry (finite values), state at {@code t1} on return; on an exception its
+   *     content is unspecified
+   * @param t1 end time, finite
+   * @throws NullPointerException if {@code system} or {@code y} is null
+   * @throws IllegalArgumentException if {@code t1 < t0}, a time or a state value is not finite or a dimension
+   *     does not match (the message names the parameter)
+   * @throws IllegalStateException if the step size underflows, the derivatives are not finite or the step
+   *     budget is exhausted (the message gives the time and step size)
    */
   void integrate(OdeSystem system, double t0, double[] y, double t1);
 

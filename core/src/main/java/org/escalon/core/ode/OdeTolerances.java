@@ -1,8 +1,14 @@
 package org.escalon.core.ode;
 
 /**
- * Error tolerances and step limits of an adaptive integrator. The local error of component i is accepted when
- * it is below {@code absolute + relative * |y_i|}.
+ * Error tolerances and step limits of an adaptive integrator. A step is accepted when the root mean square of
+ * the scaled local error estimates is at most 1 (Hairer, Nørsett &amp; Wanner, Solving ODEs I, §II.4):
+ *
+ * <pre>
+ *   sqrt( (1/n) · Σ_i ( err_i / (absolute + relative · max(|y_i|, |y_new,i|)) )² ) ≤ 1
+ * </pre>
+ *
+ * <p>so, roughly, the local error of component i is kept below {@code absolute + relative * |y_i|}.
  *
  * @param relative relative tolerance, in (0, 0.1]
  * @param absolute absolute tolerance, &gt; 0
