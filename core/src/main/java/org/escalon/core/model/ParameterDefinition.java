@@ -1,0 +1,40 @@
+package org.escalon.core.model;
+
+import java.util.Objects;
+
+/**
+ * A named model parameter as a pharmacometrician reads it in a parameter table.
+ *
+ * @param name short name used in files and on the command line (for example {@code CL}, {@code DC50_M})
+ * @param unit unit as written in MODEL.md ({@code L/h}, {@code ng/mL}, {@code 1/day}, {@code -} for none)
+ * @param description one-line meaning
+ * @param defaultValue typical value (θ) in {@code unit}
+ * @param variability how η enters
+ * @param defaultOmega default SD of η (0 when {@link Variability#NONE})
+ * @param source "assumed", "calibrated" or a literature reference
+ */
+public record ParameterDefinition(
+    String name,
+    String unit,
+    String description,
+    double defaultValue,
+    Variability variability,
+    double defaultOmega,
+    String source) {
+
+  public ParameterDefinition {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(variability, "variability");
+    Objects.requireNonNull(source, "source");
+    if (!Double.isFinite(defaultValue)) {
+      throw new IllegalArgumentException(
+          "defaultValue of " + name + " must be finite, got " + defaultValue);
+    }
+    if (!(defaultOmega >= 0) || Double.isInfinite(defaultOmega)) {
+      throw new IllegalArgumentException(
+          "defaultOmega of " + name + " must be finite and >= 0, got " + defaultOmega);
+    }
+  }
+}

@@ -1,0 +1,430 @@
+package org.escalon.core.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.escalon.core.model.PkPdSystem.Drug;
+import org.escalon.core.ode.DormandPrince54Integrator;
+import org.escalon.core.ode.HipparchusIntegrator;
+import org.escalon.core.ode.OdeIntegrator;
+import org.escalon.core.ode.OdeTolerances;
+import org.escalon.core.output.DltCriteria;
+import org.escalon.core.output.ImwgResponse;
+import org.escalon.core.output.PatientResult;
+import org.escalon.core.output.PatientResult.DltReason;
+import org.escalon.core.output.Profile;
+import org.escalon.core.output.ResponseCriteria;
+import org.escalon.core.output.ToxicityCriteria;
+import org.escalon.core.pd.AdverseEvent;
+import org.escalon.core.pd.IncidenceModel;
+import org.escalon.core.population.Covariates;
+import org.escalon.core.population.VirtualPatient;
+import org.escalon.core.regimen.DoseModificationRule;
+import org.escalon.core.regimen.Regimen;
+
+/**
+ * Simulates one virtual patient's course: doses day by day (holds and reductions judged on the previous day's
+ * pre-dose counts), the PK/PD ODE integrated segment by segment (split at the cemsidomide absorption time
+ * {@code t_dose + tlag} and at day ends), then grades, cycle-1 DLT, adverse events and IMWG response.
+ *
+ * <p>Doses are taken at the start of each day; the end-of-day value is the next day's pre-dose (trough) value,
+ * which is what toxicity grading and dose holds use (the transient dexamethasone demargination spike is over by
+ * then). A grade 4 neutropenia episode that starts in the DLT window is followed past the end of treatment (no
+ * further doses) until it ends, for at most {@link SimulationSettings#maxFollowUpDays()} days. After
+ * progression the patient leaves the study.
+ *
+ * <p>A simulator owns an integrator: not thread-safe, use one per thread. Results depend only on the inputs
+ * (the integrator's step history is reset for each patient).
+ */
+public final class PatientSimulator {
+
+  /** Which ODE solver. */
+  public enum Solver {
+    /** our allocation-free Dormand–Prince 5(4): the hot path */
+    FAST,
+    /** Hipparchus DormandPrince54 (reference) */
+    HIPPARCHUS,
+    /** Hipparchus DormandPrince853 (reference) */
+    HIPPARCHUS_853
+  }
+
+  private final ModelOptions options;
+  private final SimulationSettings settings;
+  private final OdeIntegrator integrator;
+  private final int dimension;
+
+  /**
+   * @param options model structure
+   * @param settings course and judging rules
+   * @param solver which integrator
+   * @param tolerances integrator tolerances
+   */
+  public PatientSimulator(ModelOptions options, SimulationSettings settings, Solver solver,
+      OdeTolerances tolerances) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(solver, "solver");
+    Objects.requireNonNull(tolerances, "tolerances");
+    this.dimension = new PkPdSystem(IndividualParameters.typical(ModelParameters.defaults()), options)
+        .dimension();
+    switch (solver) {
+      case HIPPARCHUS:
+        integrator = HipparchusIntegrator.dormandPrince54(dimension, tolerances);
+        break;
+      case HIPPARCHUS_853:
+        integrator = HipparchusIntegrator.dormandPrince853(dimension, tolerances);
+        break;
+      default:
+        integrator = new DormandPrince54Integrator(dimension, tolerances);
+    }
+  }
+
+  /** Default model, default settings, fast solver, default tolerances. */
+  public static PatientSimulator defaults() {
+    return new PatientSimulator(ModelOptions.DEFAULT, SimulationSettings.DEFAULT, Solver.FAST,
+        OdeTolerances.DEFAULT);
+  }
+
+  /** The settings. */
+  public SimulationSettings settings() {
+    return settings;
+  }
+
+  /** The integrator (for its counters). */
+  public OdeIntegrator integrator() {
+    return integrator;
+  }
+
+  /** Simulates the course of {@code patient} on {@code regimen}. */
+  public PatientResult simulate(IndividualParameters params, VirtualPatient patient, Regimen regimen) {
+    Objects.requireNonNull(patient, "patient");
+    return run(params, patient.covariates(), patient.latentUniforms(), regimen, 0, null);
+  }
+
+  /** Simulates with explicit covariates and latent uniforms (length {@link VirtualPatient#LATENT_COUNT}). */
+  public PatientResult simulate(IndividualParameters params, Covariates covariates, double[] latentUniforms,
+      Regimen regimen) {
+    Objects.requireNonNull(latentUniforms, "latentUniforms");
+    if (latentUniforms.length != VirtualPatient.LATENT_COUNT) {
+      throw new IllegalArgumentException("latentUniforms must have " + VirtualPatient.LATENT_COUNT
+          + " entries, got " + latentUniforms.length);
+    }
+    return run(params, covariates, latentUniforms, regimen, 0, null);
+  }
+
+  /**
+   * The model outputs on a grid of {@code stepH} hours from 0 to the end of the regimen (pre-dose values at
+   * dose times), columns {@link Profile#STANDARD_COLUMNS}.
+   */
+  public Profile profile(IndividualParameters params, Covariates covariates, Regimen regimen, double stepH) {
+    if (!(stepH > 0) || Double.isInfinite(stepH)) {
+      throw new IllegalArgumentException("stepH must be finite and > 0, got " + stepH);
+    }
+    double[] u = new double[VirtualPatient.LATENT_COUNT];
+    Arrays.fill(u, 0.5);
+    List<double[]> rows = new ArrayList<>();
+    run(params, covariates, u, regimen, stepH, rows);
+    return new Profile(Profile.STANDARD_COLUMNS, rows);
+  }
+
+  private PatientResult run(IndividualParameters params, Covariates cov, double[] latent, Regimen regimen,
+      double stepH, List<double[]> rows) {
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(cov, "covariates");
+    Objects.requireNonNull(regimen, "regimen");
+    PkPdSystem sys = new PkPdSystem(params, options);
+    double[] y = new double[dimension];
+    sys.initialState(y);
+    integrator.reset();
+
+    DoseModificationRule rule = settings.doseModification();
+    ToxicityCriteria tox = settings.toxicity();
+    DltCriteria dltCrit = settings.dlt();
+    ResponseCriteria resp = settings.response();
+
+    int cycleDays = regimen.cycleLengthDays();
+    int cycles = regimen.cycles();
+    int plannedDays = regimen.treatmentDays();
+    int maxDays = Math.max(plannedDays, dltCrit.windowDays()) + settings.maxFollowUpDays();
+    double dexMg = regimen.dexDoseMg();
+    if (settings.dexAgeRule() && cov.ageYears() > 75 && dexMg > 20) {
+      dexMg = 20;
+    }
+    double dose = regimen.doseUg();
+    double tlag = sys.tlagH();
+
+    double[] anc = new double[maxDays];
+    double[] plt = new double[maxDays];
+    double[] auc = new double[cycles];
+    double[] cmax = new double[cycles];
+    double[] ctrough = new double[cycles];
+    double[] lastPreDose = new double[cycles];
+    int[] dosesInCycle = new int[cycles];
+    double[] mAssess = new double[cycles];
+    int assessments = 0;
+    ImwgResponse[] cats = new ImwgResponse[cycles];
+
+    boolean onHold = false;
+    boolean discontinued = false;
+    boolean progressed = false;
+    int progressionDay = 0;
+    int holds = 0;
+    int reductions = 0;
+    int dosesGiven = 0;
+    int cyclesStarted = 0;
+    double aucAtCycleStart = 0;
+    double nadirM = sys.m0();
+    double m0 = sys.m0();
+
+    Grid grid = stepH > 0 ? new Grid(stepH, rows) : null;
+    if (grid != null) {
+      grid.record(sys, 0.0, y);
+    }
+
+    int day = 0;
+    for (; day < maxDays; day++) {
+      double t0 = 24.0 * day;
+      boolean inTreatment = day < plannedDays && !progressed;
+      int cycle = day / cycleDays;
+      if (inTreatment && day % cycleDays == 0) {
+        cyclesStarted = cycle + 1;
+      }
+      if (rule.enabled() && day > 0 && !discontinued && inTreatment) {
+        double a = anc[day - 1];
+        double pl = plt[day - 1];
+        if (!onHold) {
+          if (a < rule.holdAncBelow() || pl < rule.holdPlateletsBelow()) {
+            onHold = true;
+            holds++;
+          }
+        } else if (a >= rule.resumeAncAtLeast() && pl >= rule.resumePlateletsAtLeast()) {
+          onHold = false;
+          if (holds >= rule.reduceFromHold()) {
+            double next = rule.reducedDoseUg(dose);
+            reductions++;
+            if (next > 0) {
+              dose = next;
+            } else {
+              discontinued = true;
+            }
+          }
+        }
+      }
+      boolean cemToday = inTreatment && regimen.isCemsidomideDay(day) && !onHold && !discontinued && dose > 0;
+      boolean dexToday = inTreatment && regimen.isDexamethasoneDay(day) && dexMg > 0;
+      double cDayStart = sys.cemsidomideConcentration(t0, y);
+      double dayMax = cDayStart;
+      if (dexToday) {
+        sys.dose(y, Drug.DEXAMETHASONE, dexMg);
+      }
+      if (cemToday) {
+        double tIn = t0 + tlag;
+        if (tlag > 0) {
+          advance(sys, y, t0, tIn, grid);
+        }
+        sys.dose(y, Drug.CEMSIDOMIDE, dose);
+        dosesGiven++;
+        if (cycle < cycles) {
+          lastPreDose[cycle] = cDayStart;
+          dosesInCycle[cycle]++;
+        }
+        dayMax = Math.max(dayMax, sys.maxCemsidomideConcentration(t0 + 24.0 - tIn, y));
+        advance(sys, y, tIn, t0 + 24.0, grid);
+      } else {
+        advance(sys, y, t0, t0 + 24.0, grid);
+      }
+      if (cycle < cycles && cycle < cyclesStarted) {
+        cmax[cycle] = Math.max(cmax[cycle], dayMax);
+      }
+      anc[day] = sys.observedAnc(y);
+      plt[day] = y[PkPdSystem.P_CIRC];
+
+      if ((day + 1) % cycleDays == 0 && cycle < cycles && cycle < cyclesStarted) {
+        auc[cycle] = y[PkPdSystem.AUC] - aucAtCycleStart;
+        aucAtCycleStart = y[PkPdSystem.AUC];
+        if (!progressed) {
+          double m = y[PkPdSystem.MPROT];
+          mAssess[assessments] = m;
+          if (resp.isProgression(m, nadirM)) {
+            progressed = true;
+            progressionDay = day + 1;
+            cats[assessments] = ImwgResponse.PD;
+          } else {
+            cats[assessments] = resp.categorise(m, m0);
+          }
+          assessments++;
+          nadirM = Math.min(nadirM, m);
+        }
+      }
+      boolean treatmentOver = day + 1 >= plannedDays || progressed;
+      if (treatmentOver && day + 1 >= dltCrit.windowDays() && !g4EpisodeNeedsFollowUp(anc, day, tox, dltCrit)) {
+        day++;
+        break;
+      }
+    }
+    int days = Math.min(day, maxDays);
+
+    // ---- judging ----
+    double[] ancD = Arrays.copyOf(anc, days);
+    double[] pltD = Arrays.copyOf(plt, days);
+    int[] ae = new int[AdverseEvent.values().length];
+    int baseN = tox.neutropeniaGrade(sys.circ0());
+    int baseP = tox.thrombocytopeniaGrade(sys.plt0());
+    int worstN = 0;
+    int worstP = 0;
+    int g3Days = 0;
+    int g4Days = 0;
+    int longest = 0;
+    int run = 0;
+    int runStart = -1;
+    boolean dltNeut = false;
+    boolean dltPlt = false;
+    double hazard = params.get(Param.HFN);
+    double fnThreshold = -Math.log1p(-latent[VirtualPatient.U_FEBRILE_NEUTROPENIA]);
+    double cumHazard = 0;
+    int fnDay = -1;
+    for (int d = 0; d < days; d++) {
+      int gN = tox.neutropeniaGrade(ancD[d]);
+      int gP = tox.thrombocytopeniaGrade(pltD[d]);
+      worstN = Math.max(worstN, gN);
+      worstP = Math.max(worstP, gP);
+      if (gN >= 3) {
+        g3Days++;
+      }
+      if (gN == 4) {
+        g4Days++;
+        if (run == 0) {
+          runStart = d;
+        }
+        run++;
+        longest = Math.max(longest, run);
+        if (runStart < dltCrit.windowDays() && run >= dltCrit.g4NeutropeniaMinDays()) {
+          dltNeut = true;
+        }
+        cumHazard += hazard;
+        if (fnDay < 0 && cumHazard >= fnThreshold && hazard > 0) {
+          fnDay = d;
+        }
+      } else {
+        run = 0;
+      }
+      if (gP == 4 && d < dltCrit.windowDays()) {
+        dltPlt = true;
+      }
+    }
+    ae[AdverseEvent.NEUTROPENIA.ordinal()] = worstN > baseN ? worstN : 0;
+    ae[AdverseEvent.THROMBOCYTOPENIA.ordinal()] = worstP > baseP ? worstP : 0;
+    boolean fn = fnDay >= 0;
+    ae[AdverseEvent.FEBRILE_NEUTROPENIA.ordinal()] = fn ? 3 : 0;
+    boolean dltFn = fn && fnDay < dltCrit.windowDays();
+
+    double cavg1 = cyclesStarted > 0 ? auc[0] / (24.0 * cycleDays) : 0.0;
+    boolean dltNonHaem = false;
+    List<IncidenceModel> inc = settings.incidenceModels();
+    for (int k = 0; k < inc.size(); k++) {
+      IncidenceModel m = inc.get(k);
+      int base = VirtualPatient.U_ADVERSE_EVENTS + 3 * k;
+      int g = m.grade(cavg1, latent[base], latent[base + 1]);
+      int onset = m.onsetCycle(latent[base + 2], cycles);
+      if (g > 0 && onset <= Math.max(1, cyclesStarted)) {
+        int idx = m.event().ordinal();
+        ae[idx] = Math.max(ae[idx], g);
+        if (g >= 3 && onset == 1 && !m.event().haematological()) {
+          dltNonHaem = true;
+        }
+      }
+    }
+
+    int reasons = 0;
+    if (dltNeut) {
+      reasons |= 1 << DltReason.NEUTROPENIA_G4_PROLONGED.ordinal();
+    }
+    if (dltFn && dltCrit.febrileNeutropenia()) {
+      reasons |= 1 << DltReason.FEBRILE_NEUTROPENIA.ordinal();
+    }
+    if (dltPlt && dltCrit.g4Thrombocytopenia()) {
+      reasons |= 1 << DltReason.THROMBOCYTOPENIA_G4.ordinal();
+    }
+    if (dltNonHaem && dltCrit.nonHaematologicalG3()) {
+      reasons |= 1 << DltReason.NON_HAEMATOLOGICAL_G3.ordinal();
+    }
+
+    ImwgResponse best = ImwgResponse.NE;
+    for (int i = 0; i + 1 < assessments; i++) {
+      if (cats[i] == ImwgResponse.PD || cats[i + 1] == ImwgResponse.PD) {
+        break;
+      }
+      ImwgResponse confirmed = ImwgResponse.worse(cats[i], cats[i + 1]);
+      if (confirmed.ordinal() > best.ordinal()) {
+        best = confirmed;
+      }
+    }
+    if (progressed && best == ImwgResponse.NE) {
+      best = ImwgResponse.PD;
+    }
+
+    int nCycles = Math.max(0, Math.min(cycles, cyclesStarted));
+    for (int c = 0; c < nCycles; c++) {
+      ctrough[c] = dosesInCycle[c] >= 2 ? lastPreDose[c] : Double.NaN;
+    }
+    return new PatientResult(ancD, pltD, Arrays.copyOf(mAssess, assessments), Arrays.copyOf(auc, nCycles),
+        Arrays.copyOf(cmax, nCycles), Arrays.copyOf(ctrough, nCycles), ae, g3Days, g4Days, longest,
+        reasons != 0, reasons, best, progressionDay, dosesGiven, holds, reductions,
+        discontinued || progressed, regimen.dexDoseMg() > 0 ? dexMg : 0);
+  }
+
+  /** Whether a grade 4 episode that started in the window is still running and too short to judge. */
+  private static boolean g4EpisodeNeedsFollowUp(double[] anc, int day, ToxicityCriteria tox, DltCriteria dlt) {
+    if (tox.neutropeniaGrade(anc[day]) < 4) {
+      return false;
+    }
+    int start = day;
+    while (start > 0 && tox.neutropeniaGrade(anc[start - 1]) == 4) {
+      start--;
+    }
+    int length = day - start + 1;
+    return start < dlt.windowDays() && length < dlt.g4NeutropeniaMinDays();
+  }
+
+  private void advance(PkPdSystem sys, double[] y, double ta, double tb, Grid grid) {
+    if (grid != null) {
+      double tg;
+      while ((tg = grid.next()) <= tb + 1e-9) {
+        if (tg > ta) {
+          integrator.integrate(sys, ta, y, tg);
+          sys.moveAnchor(tg, y);
+          ta = tg;
+        }
+        grid.record(sys, tg, y);
+      }
+    }
+    if (tb > ta) {
+      integrator.integrate(sys, ta, y, tb);
+    }
+    sys.moveAnchor(tb, y);
+  }
+
+  /** Output grid and recorder. */
+  private static final class Grid {
+    private final double stepH;
+    private final List<double[]> rows;
+    private long k;
+
+    Grid(double stepH, List<double[]> rows) {
+      this.stepH = stepH;
+      this.rows = rows;
+    }
+
+    double next() {
+      return k * stepH;
+    }
+
+    void record(PkPdSystem sys, double t, double[] y) {
+      rows.add(new double[] {t, sys.cemsidomideConcentration(t, y), sys.dexamethasoneConcentration(t, y),
+          y[PkPdSystem.R_PB], y[PkPdSystem.R_M], y[PkPdSystem.R_T], sys.observedAnc(y), y[PkPdSystem.P_CIRC],
+          y[PkPdSystem.MPROT], y[PkPdSystem.TUM], sys.biophaseMg(t, y), y[PkPdSystem.AUC]});
+      k++;
+    }
+  }
+}

@@ -1,0 +1,355 @@
+package org.escalon.core.model;
+
+import org.escalon.core.model.ModelOptions.MyelosuppressionEffect;
+import org.escalon.core.model.ModelOptions.PkForm;
+import org.escalon.core.model.ModelOptions.PkStructure;
+import org.escalon.core.ode.OdeSystem;
+import org.escalon.core.pd.Demargination;
+import org.escalon.core.pd.Friberg;
+import org.escalon.core.pd.IkzfDegradation;
+import org.escalon.core.pd.TumourKill;
+import org.escalon.core.pk.LinearPkModel;
+import org.escalon.core.pk.OneCompartmentOral;
+import org.escalon.core.pk.TwoCompartmentOral;
+
+/**
+ * The composed cemsidomide + dexamethasone PK/PD model of one individual as an {@link OdeSystem} (MODEL.md §2).
+ * Time in hours since cycle 1 day 1.
+ *
+ * <p>With {@link PkForm#CLOSED_FORM} (the default and the hot path) the linear PK of cemsidomide, dexamethasone
+ * and the dexamethasone biophase is propagated exactly from an <em>anchor</em> (the start of the current
+ * integration segment) and fed into the PD equations, so that fast absorption does not limit the step size. The
+ * caller moves the anchor with {@link #moveAnchor(double, double[])} at every segment boundary and gives doses
+ * with {@link #dose(double[], Drug, double)} at the anchor time. With {@link PkForm#ODE} the PK compartments are
+ * ODE states and a dose is a state reset; the same calls work, so a simulator does not need to know the form.
+ *
+ * <p>Named states (indices into {@code y}) are the constants of this class. Mutable (anchor state): not
+ * thread-safe; one instance per individual and thread. {@link #computeDerivatives} does not allocate.
+ */
+public final class PkPdSystem implements OdeSystem {
+
+  /** IKZF3 remaining fraction in blood T cells (biomarker). */
+  public static final int R_PB = 0;
+  /** IKZF1 remaining fraction in marrow myeloid progenitors. */
+  public static final int R_M = 1;
+  /** IKZF1/3 remaining fraction in the tumour. */
+  public static final int R_T = 2;
+  /** Tumour burden relative to baseline. */
+  public static final int TUM = 3;
+  /** Serum M-protein (g/dL). */
+  public static final int MPROT = 4;
+  /** Neutrophil proliferating pool (first of five Friberg states). */
+  public static final int N_PROL = 5;
+  /** Circulating neutrophils (×10⁹/L), before demargination. */
+  public static final int N_CIRC = 9;
+  /** Platelet proliferating pool (first of five Friberg states). */
+  public static final int P_PROL = 10;
+  /** Circulating platelets (×10⁹/L). */
+  public static final int P_CIRC = 14;
+  /** Dexamethasone effect-site concentration for demargination (ng/mL). */
+  public static final int CE_DEX = 15;
+  /** Cumulative cemsidomide AUC (ng·h/mL). */
+  public static final int AUC = 16;
+  /** Number of PD states (closed-form PK). */
+  public static final int PD_STATES = 17;
+
+  /** Drugs that can be dosed. */
+  public enum Drug {
+    CEMSIDOMIDE,
+    DEXAMETHASONE
+  }
+
+  private final ModelOptions options;
+  private final LinearPkModel cemPk;
+  private final OneCompartmentOral dexPk;
+  private final int dimension;
+  private final int cemOff; // offset of cemsidomide PK states in y (ODE form) or -1
+  private final int dexOff;
+  private final int bioOff;
+
+  // individual parameters, rates per hour
+  private final double kdeg;
+  private final double smax;
+  private final double hill;
+  private final double dc50Pb;
+  private final double dc50M;
+  private final double dc50T;
+  private final double kmaxCem;
+  private final double d50k;
+  private final double nK;
+  private final double kg;
+  private final double lambda;
+  private final double psi;
+  private final double m0;
+  private final double kM;
+  private final double kp;
+  private final double kdexMax;
+  private final double ab50;
+  private final double ke0N;
+  private final double emaxDexN;
+  private final double ec50DexN;
+  private final double circ0;
+  private final double ktrN;
+  private final double gammaN;
+  private final double emaxN;
+  private final double plt0;
+  private final double ktrP;
+  private final double gammaP;
+  private final double emaxP;
+  private final double tlagH;
+  private final boolean maturationArrest;
+
+  // closed-form anchor
+  private double anchorH;
+  private final double[] cemX = new double[3];
+  private final double[] dexX = new double[2];
+  private double biophaseMg;
+  private final double[] scratch = new double[3];
+
+  /** Builds the system of one individual. */
+  public PkPdSystem(IndividualParameters p, ModelOptions options) {
+    this.options = java.util.Objects.requireNonNull(options, "options");
+    java.util.Objects.requireNonNull(p, "individual parameters");
+    if (options.pkStructure() == PkStructure.ONE_COMPARTMENT) {
+      cemPk = OneCompartmentOral.of(p.get(Param.KA), p.get(Param.CL), p.get(Param.V), 1.0, 1.0);
+    } else {
+      cemPk = TwoCompartmentOral.of(p.get(Param.KA), p.get(Param.CL), p.get(Param.V), p.get(Param.Q),
+          p.get(Param.V2), 1.0, 1.0);
+    }
+    dexPk = OneCompartmentOral.of(p.get(Param.KA_DEX), p.get(Param.CL_DEX), p.get(Param.V_DEX),
+        p.get(Param.F_DEX), 1000.0);
+    if (options.pkForm() == PkForm.ODE) {
+      cemOff = PD_STATES;
+      dexOff = cemOff + cemPk.compartments();
+      bioOff = dexOff + 2;
+      dimension = bioOff + 1;
+    } else {
+      cemOff = -1;
+      dexOff = -1;
+      bioOff = -1;
+      dimension = PD_STATES;
+    }
+    kdeg = p.get(Param.KDEG);
+    smax = p.get(Param.SMAX);
+    hill = p.get(Param.HILL);
+    dc50Pb = p.get(Param.DC50_PB);
+    dc50M = p.get(Param.DC50_M);
+    dc50T = p.get(Param.DC50_T);
+    kmaxCem = p.get(Param.KMAX_CEM) / 24.0;
+    d50k = p.get(Param.D50K);
+    nK = p.get(Param.NK);
+    kg = p.get(Param.KG) / 24.0;
+    lambda = p.get(Param.LAMBDA) / 24.0;
+    psi = p.get(Param.PSI);
+    m0 = p.get(Param.M0);
+    kM = p.get(Param.KM) / 24.0;
+    kp = p.get(Param.KP);
+    kdexMax = p.get(Param.KDEXMAX) / 24.0;
+    ab50 = p.get(Param.AB50);
+    ke0N = p.get(Param.KE0N);
+    emaxDexN = p.get(Param.EMAX_DEX_N);
+    ec50DexN = p.get(Param.EC50_DEX_N);
+    circ0 = p.get(Param.CIRC0);
+    ktrN = 4.0 / p.get(Param.MTT);
+    gammaN = p.get(Param.GAMMA);
+    emaxN = p.get(Param.EMAXN);
+    plt0 = p.get(Param.PLT0);
+    ktrP = 4.0 / p.get(Param.MTT_P);
+    gammaP = p.get(Param.GAMMA_P);
+    emaxP = p.get(Param.EMAXP);
+    tlagH = p.get(Param.TLAG);
+    maturationArrest = options.neutrophilEffect() == MyelosuppressionEffect.MATURATION_ARREST;
+  }
+
+  /** The structural options. */
+  public ModelOptions options() {
+    return options;
+  }
+
+  /** Cemsidomide absorption lag (h): a dose taken at t enters the depot at t + tlag. */
+  public double tlagH() {
+    return tlagH;
+  }
+
+  /** Baseline ANC (×10⁹/L). */
+  public double circ0() {
+    return circ0;
+  }
+
+  /** Baseline M-protein (g/dL). */
+  public double m0() {
+    return m0;
+  }
+
+  /** Baseline platelets (×10⁹/L). */
+  public double plt0() {
+    return plt0;
+  }
+
+  @Override
+  public int dimension() {
+    return dimension;
+  }
+
+  /** Writes the pre-treatment state (everything at baseline, no drug) and puts the anchor at time 0. */
+  public void initialState(double[] y) {
+    java.util.Arrays.fill(y, 0, dimension, 0.0);
+    y[R_PB] = 1.0;
+    y[R_M] = 1.0;
+    y[R_T] = 1.0;
+    y[TUM] = 1.0;
+    y[MPROT] = m0;
+    Friberg.baseline(y, N_PROL, circ0);
+    Friberg.baseline(y, P_PROL, plt0);
+    anchorH = 0.0;
+    java.util.Arrays.fill(cemX, 0.0);
+    java.util.Arrays.fill(dexX, 0.0);
+    biophaseMg = 0.0;
+  }
+
+  /**
+   * Moves the closed-form PK anchor to {@code timeH} (the end of the segment just integrated). No effect on the
+   * ODE form.
+   */
+  public void moveAnchor(double timeH, double[] y) {
+    if (cemOff >= 0) {
+      anchorH = timeH;
+      return;
+    }
+    double tau = timeH - anchorH;
+    if (tau != 0.0) {
+      int n = cemPk.compartments();
+      cemPk.propagate(cemX, 0, tau, scratch, 0);
+      System.arraycopy(scratch, 0, cemX, 0, n);
+      dexPk.propagate(dexX, 0, tau, scratch, 0);
+      dexX[0] = scratch[0];
+      dexX[1] = scratch[1];
+      biophaseMg *= Math.exp(-kp * tau);
+      // amounts below 1e-30 of a dose are numerically nothing; drop them so the RHS can skip the exponentials
+      if (Math.abs(dexX[0]) < 1e-30 && Math.abs(dexX[1]) < 1e-30) {
+        dexX[0] = 0.0;
+        dexX[1] = 0.0;
+      }
+      anchorH = timeH;
+    }
+  }
+
+  /** Doses {@code amount} (µg cemsidomide or mg dexamethasone) into the depot at the anchor time. */
+  public void dose(double[] y, Drug drug, double amount) {
+    if (!(amount >= 0) || Double.isInfinite(amount)) {
+      throw new IllegalArgumentException("amount must be finite and >= 0, got " + amount);
+    }
+    if (drug == Drug.CEMSIDOMIDE) {
+      if (cemOff >= 0) {
+        cemPk.addDose(y, cemOff, amount);
+      } else {
+        cemPk.addDose(cemX, 0, amount);
+      }
+    } else {
+      if (dexOff >= 0) {
+        dexPk.addDose(y, dexOff, amount);
+        y[bioOff] += amount;
+      } else {
+        dexPk.addDose(dexX, 0, amount);
+        biophaseMg += amount;
+      }
+    }
+  }
+
+  /** Cemsidomide concentration (ng/mL) at {@code timeH} in the current segment. */
+  public double cemsidomideConcentration(double timeH, double[] y) {
+    if (cemOff >= 0) {
+      return cemPk.concentration(y, cemOff);
+    }
+    return cemPk.concentrationAfter(cemX, 0, timeH - anchorH);
+  }
+
+  /** Dexamethasone plasma concentration (ng/mL) at {@code timeH} in the current segment. */
+  public double dexamethasoneConcentration(double timeH, double[] y) {
+    if (dexOff >= 0) {
+      return dexPk.concentration(y, dexOff);
+    }
+    if (dexX[0] == 0.0 && dexX[1] == 0.0) {
+      return 0.0;
+    }
+    return dexPk.concentrationAfter(dexX, 0, timeH - anchorH);
+  }
+
+  /** Dexamethasone biophase amount (mg) at {@code timeH} in the current segment. */
+  public double biophaseMg(double timeH, double[] y) {
+    if (bioOff >= 0) {
+      return y[bioOff];
+    }
+    return biophaseMg == 0.0 ? 0.0 : biophaseMg * Math.exp(-kp * (timeH - anchorH));
+  }
+
+  /** Observed ANC (×10⁹/L), demargination included. */
+  public double observedAnc(double[] y) {
+    return Demargination.observed(y[N_CIRC], y[CE_DEX], emaxDexN, ec50DexN);
+  }
+
+  /**
+   * Largest cemsidomide concentration over {@code [anchor, anchor + durationH]} (closed form; ODE form returns
+   * the value at the anchor).
+   */
+  public double maxCemsidomideConcentration(double durationH, double[] y) {
+    if (cemOff >= 0) {
+      return cemPk.concentration(y, cemOff);
+    }
+    return cemPk.maxConcentration(cemX, 0, durationH)[0];
+  }
+
+  /** The cemsidomide PK model of this individual. */
+  public LinearPkModel cemsidomidePk() {
+    return cemPk;
+  }
+
+  @Override
+  public void computeDerivatives(double t, double[] y, double[] dydt) {
+    double c;
+    double cdex;
+    double ab;
+    if (cemOff >= 0) {
+      cemPk.derivatives(y, cemOff, dydt, cemOff);
+      dexPk.derivatives(y, dexOff, dydt, dexOff);
+      dydt[bioOff] = -kp * y[bioOff];
+      c = cemPk.concentration(y, cemOff);
+      cdex = dexPk.concentration(y, dexOff);
+      ab = y[bioOff];
+    } else {
+      double tau = t - anchorH;
+      c = cemPk.concentrationAfter(cemX, 0, tau);
+      cdex = (dexX[0] == 0.0 && dexX[1] == 0.0) ? 0.0 : dexPk.concentrationAfter(dexX, 0, tau);
+      ab = biophaseMg == 0.0 ? 0.0 : biophaseMg * Math.exp(-kp * tau);
+    }
+
+    double sPb = IkzfDegradation.stimulation(c, smax, dc50Pb, hill);
+    double sM = IkzfDegradation.stimulation(c, smax, dc50M, hill);
+    double sT = IkzfDegradation.stimulation(c, smax, dc50T, hill);
+    double rPb = y[R_PB];
+    double rM = y[R_M];
+    double rT = y[R_T];
+    dydt[R_PB] = IkzfDegradation.derivative(rPb, kdeg, sPb);
+    dydt[R_M] = IkzfDegradation.derivative(rM, kdeg, sM);
+    dydt[R_T] = IkzfDegradation.derivative(rT, kdeg, sT);
+
+    double kCem = TumourKill.cemsidomideKill(1.0 - rT, kmaxCem, d50k, nK);
+    double kDex = TumourKill.dexamethasoneKill(ab, kdexMax, ab50);
+    double kTot = 0.0;
+    if (kCem != 0.0 || kDex != 0.0) {
+      kTot = TumourKill.totalKill(kCem, kDex, psi, lambda == 0.0 ? 1.0 : Math.exp(-lambda * t));
+    }
+    double tum = y[TUM];
+    dydt[TUM] = (kg - kTot) * tum;
+    dydt[MPROT] = kM * (m0 * tum - y[MPROT]);
+
+    double dM = 1.0 - rM;
+    MyelosuppressionEffect variant =
+        maturationArrest ? MyelosuppressionEffect.MATURATION_ARREST : MyelosuppressionEffect.PROLIFERATION;
+    Friberg.derivatives(y, N_PROL, ktrN, circ0, gammaN, emaxN * dM, variant, dydt);
+    Friberg.derivatives(y, P_PROL, ktrP, plt0, gammaP, emaxP * dM, variant, dydt);
+
+    dydt[CE_DEX] = ke0N * (cdex - y[CE_DEX]);
+    dydt[AUC] = c;
+  }
+}

@@ -1,0 +1,58 @@
+package org.escalon.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import org.escalon.core.output.DltCriteria;
+import org.escalon.core.output.ResponseCriteria;
+import org.escalon.core.output.ToxicityCriteria;
+import org.escalon.core.pd.IncidenceModel;
+import org.escalon.core.population.VirtualPatient;
+import org.escalon.core.regimen.DoseModificationRule;
+
+/**
+ * How one patient's course is simulated and judged (MODEL.md §4). Immutable.
+ *
+ * @param doseModification dose holds and reductions
+ * @param toxicity CTCAE grading
+ * @param dlt DLT definition
+ * @param response IMWG response
+ * @param incidenceModels exposure-driven adverse-event incidence models (at most 10)
+ * @param dexAgeRule if true, patients older than 75 get at most 20 mg dexamethasone (the usual choice)
+ * @param maxFollowUpDays how long a grade 4 neutropenia episode that started in the DLT window is followed past
+ *     the end of treatment to judge its duration
+ */
+public record SimulationSettings(DoseModificationRule doseModification, ToxicityCriteria toxicity,
+    DltCriteria dlt, ResponseCriteria response, List<IncidenceModel> incidenceModels, boolean dexAgeRule,
+    int maxFollowUpDays) {
+
+  /** MODEL.md §4 defaults: holds on, CTCAE, cycle-1 DLT, IMWG, the default incidence models, age rule on. */
+  public static final SimulationSettings DEFAULT = new SimulationSettings(DoseModificationRule.DEFAULT,
+      ToxicityCriteria.CTCAE, DltCriteria.DEFAULT, ResponseCriteria.IMWG, IncidenceModel.DEFAULTS, true, 28);
+
+  public SimulationSettings {
+    Objects.requireNonNull(doseModification, "doseModification");
+    Objects.requireNonNull(toxicity, "toxicity");
+    Objects.requireNonNull(dlt, "dlt");
+    Objects.requireNonNull(response, "response");
+    incidenceModels = List.copyOf(Objects.requireNonNull(incidenceModels, "incidenceModels"));
+    int max = (VirtualPatient.LATENT_COUNT - VirtualPatient.U_ADVERSE_EVENTS) / 3;
+    if (incidenceModels.size() > max) {
+      throw new IllegalArgumentException(
+          "incidenceModels must have at most " + max + " entries, got " + incidenceModels.size());
+    }
+    if (maxFollowUpDays < 0 || maxFollowUpDays > 365) {
+      throw new IllegalArgumentException("maxFollowUpDays must be in [0, 365], got " + maxFollowUpDays);
+    }
+  }
+
+  /** A copy with another dose-modification rule. */
+  public SimulationSettings withDoseModification(DoseModificationRule rule) {
+    return new SimulationSettings(rule, toxicity, dlt, response, incidenceModels, dexAgeRule, maxFollowUpDays);
+  }
+
+  /** A copy with the dexamethasone age rule on or off. */
+  public SimulationSettings withDexAgeRule(boolean on) {
+    return new SimulationSettings(doseModification, toxicity, dlt, response, incidenceModels, on,
+        maxFollowUpDays);
+  }
+}

@@ -1,0 +1,131 @@
+package org.escalon.core.output;
+
+import java.util.Objects;
+import org.escalon.core.pd.AdverseEvent;
+
+/**
+ * The outcome of one virtual patient over a course of treatment. Immutable; arrays are copied in and out.
+ *
+ * @param ancDaily observed ANC (×10⁹/L) at the end of each simulated day (= the next day's pre-dose value)
+ * @param plateletsDaily platelets (×10⁹/L) at the end of each simulated day
+ * @param mProteinAssessments M-protein (g/dL) at each end-of-cycle assessment done
+ * @param aucPerCycle cemsidomide AUC (ng·h/mL) of each planned cycle started
+ * @param cmaxPerCycle cemsidomide Cmax (ng/mL) of each cycle
+ * @param ctroughPerCycle cemsidomide concentration just before the last dose of each cycle (NaN with fewer than
+ *     two doses in the cycle)
+ * @param aeGrades worst grade (0–4) of each {@link AdverseEvent}, by ordinal; incidence events report 1 for
+ *     grade 1–2 and 3 for grade &ge; 3
+ * @param daysNeutropeniaG3plus days with grade &ge; 3 neutropenia during treatment
+ * @param daysNeutropeniaG4 days with grade 4 neutropenia during treatment
+ * @param longestG4EpisodeDays longest grade 4 neutropenia episode (days)
+ * @param dlt cycle-1 dose-limiting toxicity (any reason)
+ * @param dltReasons bit set of {@link DltReason} ordinals
+ * @param bestResponse best confirmed IMWG response
+ * @param progressionDay study day (1-based) of progression, or 0 without progression
+ * @param dosesGiven number of cemsidomide doses taken
+ * @param holds number of dose holds
+ * @param reductions number of dose reductions
+ * @param discontinued whether cemsidomide was stopped (no lower dose level, or progression)
+ * @param dexDoseMg dexamethasone dose actually planned for this patient (after the age rule)
+ */
+public record PatientResult(double[] ancDaily, double[] plateletsDaily, double[] mProteinAssessments,
+    double[] aucPerCycle, double[] cmaxPerCycle, double[] ctroughPerCycle, int[] aeGrades,
+    int daysNeutropeniaG3plus, int daysNeutropeniaG4, int longestG4EpisodeDays, boolean dlt, int dltReasons,
+    ImwgResponse bestResponse, int progressionDay, int dosesGiven, int holds, int reductions,
+    boolean discontinued, double dexDoseMg) {
+
+  /** Why a DLT was called. */
+  public enum DltReason {
+    /** grade 4 neutropenia episode lasting more than 7 days */
+    NEUTROPENIA_G4_PROLONGED,
+    /** febrile neutropenia */
+    FEBRILE_NEUTROPENIA,
+    /** grade 4 thrombocytopenia */
+    THROMBOCYTOPENIA_G4,
+    /** grade &ge; 3 non-haematological event */
+    NON_HAEMATOLOGICAL_G3
+  }
+
+  public PatientResult {
+    ancDaily = Objects.requireNonNull(ancDaily, "ancDaily").clone();
+    plateletsDaily = Objects.requireNonNull(plateletsDaily, "plateletsDaily").clone();
+    mProteinAssessments = Objects.requireNonNull(mProteinAssessments, "mProteinAssessments").clone();
+    aucPerCycle = Objects.requireNonNull(aucPerCycle, "aucPerCycle").clone();
+    cmaxPerCycle = Objects.requireNonNull(cmaxPerCycle, "cmaxPerCycle").clone();
+    ctroughPerCycle = Objects.requireNonNull(ctroughPerCycle, "ctroughPerCycle").clone();
+    aeGrades = Objects.requireNonNull(aeGrades, "aeGrades").clone();
+    if (aeGrades.length != AdverseEvent.values().length) {
+      throw new IllegalArgumentException(
+          "aeGrades must have " + AdverseEvent.values().length + " entries, got " + aeGrades.length);
+    }
+    Objects.requireNonNull(bestResponse, "bestResponse");
+  }
+
+  @Override
+  public double[] ancDaily() {
+    return ancDaily.clone();
+  }
+
+  @Override
+  public double[] plateletsDaily() {
+    return plateletsDaily.clone();
+  }
+
+  @Override
+  public double[] mProteinAssessments() {
+    return mProteinAssessments.clone();
+  }
+
+  @Override
+  public double[] aucPerCycle() {
+    return aucPerCycle.clone();
+  }
+
+  @Override
+  public double[] cmaxPerCycle() {
+    return cmaxPerCycle.clone();
+  }
+
+  @Override
+  public double[] ctroughPerCycle() {
+    return ctroughPerCycle.clone();
+  }
+
+  @Override
+  public int[] aeGrades() {
+    return aeGrades.clone();
+  }
+
+  /** Worst grade of {@code event}. */
+  public int grade(AdverseEvent event) {
+    return aeGrades[event.ordinal()];
+  }
+
+  /** Whether the DLT had this reason. */
+  public boolean dltFor(DltReason reason) {
+    return (dltReasons & (1 << reason.ordinal())) != 0;
+  }
+
+  /** Cycle-1 AUC (ng·h/mL), 0 when no cycle was simulated. */
+  public double aucCycle1() {
+    return aucPerCycle.length == 0 ? 0.0 : aucPerCycle[0];
+  }
+
+  /** Cycle-1 Cmax (ng/mL). */
+  public double cmaxCycle1() {
+    return cmaxPerCycle.length == 0 ? 0.0 : cmaxPerCycle[0];
+  }
+
+  /** Lowest observed daily ANC and its study day (1-based): {@code {nadir, day}}. */
+  public double[] ancNadir() {
+    double min = Double.POSITIVE_INFINITY;
+    int day = 0;
+    for (int i = 0; i < ancDaily.length; i++) {
+      if (ancDaily[i] < min) {
+        min = ancDaily[i];
+        day = i + 1;
+      }
+    }
+    return new double[] {min, day};
+  }
+}

@@ -1,0 +1,60 @@
+package org.escalon.core.population;
+
+import java.util.Objects;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.escalon.core.model.IndividualParameters;
+import org.escalon.core.model.ModelParameters;
+
+/**
+ * A population of virtual RRMM patients: typical values θ, between-subject variability Ω and the age
+ * distribution. Immutable and thread-safe; randomness is injected.
+ *
+ * @param theta typical values
+ * @param omega between-subject variability
+ * @param age age distribution
+ */
+public record PopulationModel(ModelParameters theta, Omega omega, AgeDistribution age) {
+
+  public PopulationModel {
+    Objects.requireNonNull(theta, "theta");
+    Objects.requireNonNull(omega, "omega");
+    Objects.requireNonNull(age, "age");
+  }
+
+  /** MODEL.md defaults. */
+  public static PopulationModel defaults() {
+    return new PopulationModel(ModelParameters.defaults(), Omega.defaults(), AgeDistribution.DEFAULT);
+  }
+
+  /**
+   * Draws a patient: η first (standard normals by the ziggurat method, then {@code L·z}), then age (one
+   * uniform), then the latent uniforms.
+   */
+  public VirtualPatient sample(long id, UniformRandomProvider rng) {
+    Objects.requireNonNull(rng, "rng");
+    double[] eta = new double[omega.size()];
+    omega.sample(ZigguratSampler.NormalizedGaussian.of(rng), eta, new double[omega.size()]);
+    double ageYears = age.sample(rng);
+    double[] u = new double[VirtualPatient.LATENT_COUNT];
+    for (int i = 0; i < u.length; i++) {
+      u[i] = rng.nextDouble();
+    }
+    return new VirtualPatient(id, new Covariates(ageYears), eta, u);
+  }
+
+  /** The individual parameters of {@code patient}. */
+  public IndividualParameters individualParameters(VirtualPatient patient) {
+    return patient.individualParameters(theta, omega);
+  }
+
+  /** A copy with other typical values. */
+  public PopulationModel withTheta(ModelParameters newTheta) {
+    return new PopulationModel(newTheta, omega, age);
+  }
+
+  /** A copy with another Ω. */
+  public PopulationModel withOmega(Omega newOmega) {
+    return new PopulationModel(theta, newOmega, age);
+  }
+}
