@@ -1,0 +1,41 @@
+package org.escalon.simulation.design;
+
+/**
+ * Entry points for the designs with their default options. For every option use the builders
+ * ({@link Boin#builder(double, int)}, {@link I3Plus3#builder(double, int)}, {@link Mtpi2#builder(double, int)},
+ * {@link Keyboard#builder(double, int)}) or {@link ThreePlusThree#of(int, ThreePlusThree.Variant, int)}.
+ */
+public final class Designs {
+
+  private Designs() {}
+
+  /** 3+3 variant A (escalation only), start dose 1. */
+  public static ThreePlusThree threePlusThree(int doseCount) {
+    return ThreePlusThree.of(doseCount);
+  }
+
+  /** 3+3 of the given variant, start dose 1. */
+  public static ThreePlusThree threePlusThree(int doseCount, ThreePlusThree.Variant variant) {
+    return ThreePlusThree.of(doseCount, variant, 1);
+  }
+
+  /** BOIN with R's defaults for target φ, K doses and {@code cohorts} cohorts of {@code cohortSize}. */
+  public static Boin boin(double target, int doseCount, int cohortSize, int cohorts) {
+    return Boin.builder(target, doseCount).cohortSize(cohortSize).cohorts(cohorts).build();
+  }
+
+  /** i3+3 with ε1 = ε2 = 0.05. */
+  public static I3Plus3 i3Plus3(double target, int doseCount, int cohortSize, int cohorts) {
+    return I3Plus3.builder(target, doseCount).cohortSize(cohortSize).cohorts(cohorts).build();
+  }
+
+  /** mTPI-2 with ε1 = ε2 = 0.05. */
+  public static Mtpi2 mtpi2(double target, int doseCount, int cohortSize, int cohorts) {
+    return Mtpi2.builder(target, doseCount).cohortSize(cohortSize).cohorts(cohorts).build();
+  }
+
+  /** Keyboard with ε1 = ε2 = 0.05. */
+  public static Keyboard keyboard(double target, int doseCount, int cohortSize, int cohorts) {
+    return Keyboard.builder(target, doseCount).cohortSize(cohortSize).cohorts(cohorts).build();
+  }
+}

@@ -1,0 +1,92 @@
+package org.escalon.simulation.design;
+
+/**
+ * The i3+3 design: Liu M, Wang S-J, Ji Y (2020) The i3+3 design for phase I clinical trials. J Biopharm Stat
+ * 30(2):294–304, doi:10.1080/10543406.2019.1636811.
+ *
+ * <pre>
+ *   equivalence interval EI = [φ − ε1, φ + ε2]   (defaults ε1 = ε2 = 0.05)
+ *   DU  if n ≥ 3 and Pr(p &gt; φ | y, n) &gt; cutoffEli (Beta(1, 1) prior)
+ *   E   if y/n &lt; φ − ε1
+ *   S   if y/n ∈ EI
+ *   y/n &gt; φ + ε2:  S if (y − 1)/n &lt; φ − ε1, else D
+ * </pre>
+ * Interval comparisons allow 1e−12 so that e.g. 1/4 counts as inside [0.25, 0.35]. The flow and the isotonic MTD
+ * selection are {@link IntervalDesign}'s. Immutable.
+ */
+public final class I3Plus3 extends IntervalDesign {
+
+  private static final double TOL = 1e-12;
+  private final double eps1;
+  private final double eps2;
+
+  private I3Plus3(Builder b) {
+    super(b, rule(b.target, b.eps1, b.eps2), Double.NaN);
+    this.eps1 = b.eps1;
+    this.eps2 = b.eps2;
+  }
+
+  private static DecisionTable.Rule rule(double target, double eps1, double eps2) {
+    double lo = target - eps1;
+    double hi = target + eps2;
+    return (n, y) -> {
+      double r = (double) y / n;
+      if (r < lo - TOL) {
+        return Decision.E;
+      }
+      if (r <= hi + TOL) {
+        return Decision.S;
+      }
+      return (double) (y - 1) / n < lo - TOL ? Decision.S : Decision.D;
+    };
+  }
+
+  /** A builder for target φ and K doses. */
+  public static Builder builder(double target, int doseCount) {
+    return new Builder(target, doseCount);
+  }
+
+  /** ε1: the equivalence interval starts at φ − ε1. */
+  public double eps1() {
+    return eps1;
+  }
+
+  /** ε2: the equivalence interval ends at φ + ε2. */
+  public double eps2() {
+    return eps2;
+  }
+
+  @Override
+  public String name() {
+    return "i3+3(" + optionsText() + ", EI=[" + (target - eps1) + ", " + (target + eps2) + "])";
+  }
+
+  /** Builder for {@link I3Plus3}. */
+  public static final class Builder extends IntervalDesign.Builder<Builder> {
+    double eps1 = 0.05;
+    double eps2 = 0.05;
+
+    Builder(double target, int doseCount) {
+      super(target, doseCount);
+    }
+
+    /** ε1 (default 0.05), with 0 &lt; ε1 &lt; φ. */
+    public Builder eps1(double e) {
+      this.eps1 = e;
+      return this;
+    }
+
+    /** ε2 (default 0.05), with 0 &lt; ε2 &lt; 1 − φ. */
+    public Builder eps2(double e) {
+      this.eps2 = e;
+      return this;
+    }
+
+    /** Validates and builds. */
+    public I3Plus3 build() {
+      validateCommon();
+      IntervalKeys.checkMargins(target, eps1, eps2);
+      return new I3Plus3(this);
+    }
+  }
+}

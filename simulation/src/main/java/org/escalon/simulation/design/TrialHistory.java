@@ -1,0 +1,72 @@
+package org.escalon.simulation.design;
+
+/**
+ * What a design may look at: per-dose counts and the current dose.
+ *
+ * <p>This is deliberately the sufficient summary (n and y per dose, the dose of the last cohort), not the patient
+ * list: every design in this package decides from it, which is what makes exact operating characteristics by
+ * dynamic programming over these states possible and keeps the Monte Carlo loop allocation-free. Per-patient
+ * records live with the trial ({@code org.escalon.simulation.trial.TrialResult}).
+ *
+ * <p>Dose levels are 1-based.
+ */
+public interface TrialHistory {
+
+  /** The number of doses K. */
+  int doseCount();
+
+  /** The dose level of the last cohort treated, or 0 when no patient has been treated. */
+  int currentDose();
+
+  /** Patients treated at {@code doseLevel} (1..K). */
+  int n(int doseLevel);
+
+  /** DLTs seen at {@code doseLevel} (1..K). */
+  int y(int doseLevel);
+
+  /** Patients treated in total. */
+  default int patients() {
+    int s = 0;
+    for (int d = 1; d <= doseCount(); d++) {
+      s += n(d);
+    }
+    return s;
+  }
+
+  /** DLTs in total. */
+  default int dlts() {
+    int s = 0;
+    for (int d = 1; d <= doseCount(); d++) {
+      s += y(d);
+    }
+    return s;
+  }
+
+  /** The highest dose level with at least one patient, or 0. */
+  default int highestTriedDose() {
+    for (int d = doseCount(); d >= 1; d--) {
+      if (n(d) > 0) {
+        return d;
+      }
+    }
+    return 0;
+  }
+
+  /** A copy of the patients per dose (index 0 = dose 1). */
+  default int[] nArray() {
+    int[] a = new int[doseCount()];
+    for (int d = 1; d <= a.length; d++) {
+      a[d - 1] = n(d);
+    }
+    return a;
+  }
+
+  /** A copy of the DLTs per dose (index 0 = dose 1). */
+  default int[] yArray() {
+    int[] a = new int[doseCount()];
+    for (int d = 1; d <= a.length; d++) {
+      a[d - 1] = y(d);
+    }
+    return a;
+  }
+}

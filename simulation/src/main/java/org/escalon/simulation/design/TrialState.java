@@ -1,0 +1,154 @@
+package org.escalon.simulation.design;
+
+import java.util.Arrays;
+
+/**
+ * The mutable, allocation-free {@link TrialHistory} used by the trial runner and the exact engine: int arrays of
+ * n and y per dose, the current dose and running totals.
+ *
+ * <p>Not thread-safe: one instance per thread (the Monte Carlo runner gives each worker its own). Designs never keep
+ * a reference to it.
+ */
+public final class TrialState implements TrialHistory {
+
+  private final int doseCount;
+  final int[] n;
+  final int[] y;
+  private int currentDose;
+  private int patients;
+  private int dlts;
+  // scratch for MTD selection (used by designs in this package on the hot path)
+  final double[] scratchA;
+  final double[] scratchB;
+  final int[] scratchI;
+  final int[] scratchJ;
+
+  /** An empty state for {@code doseCount} doses (≥ 1). */
+  public TrialState(int doseCount) {
+    if (doseCount < 1) {
+      throw new IllegalArgumentException("doseCount = " + doseCount + ": must be >= 1");
+    }
+    this.doseCount = doseCount;
+    this.n = new int[doseCount];
+    this.y = new int[doseCount];
+    this.scratchA = new double[doseCount];
+    this.scratchB = new double[doseCount];
+    this.scratchI = new int[doseCount];
+    this.scratchJ = new int[doseCount];
+  }
+
+  /** Empties the state. */
+  public void reset() {
+    Arrays.fill(n, 0);
+    Arrays.fill(y, 0);
+    currentDose = 0;
+    patients = 0;
+    dlts = 0;
+  }
+
+  /**
+   * Records a cohort.
+   *
+   * @param doseLevel 1..K
+   * @param cohortPatients ≥ 1
+   * @param cohortDlts 0..cohortPatients
+   */
+  public void treat(int doseLevel, int cohortPatients, int cohortDlts) {
+    if (doseLevel < 1 || doseLevel > doseCount || cohortPatients < 1 || cohortDlts < 0
+        || cohortDlts > cohortPatients) {
+      throw new IllegalArgumentException(
+          "doseLevel = " + doseLevel + ", cohortPatients = " + cohortPatients + ", cohortDlts = " + cohortDlts
+              + ": need 1 <= doseLevel <= " + doseCount + " and 0 <= cohortDlts <= cohortPatients, cohortPatients >= 1");
+    }
+    n[doseLevel - 1] += cohortPatients;
+    y[doseLevel - 1] += cohortDlts;
+    patients += cohortPatients;
+    dlts += cohortDlts;
+    currentDose = doseLevel;
+  }
+
+  /**
+   * Sets the whole state (used by the exact engine to visit a state).
+   *
+   * @param nPerDose patients per dose (copied)
+   * @param yPerDose DLTs per dose (copied)
+   * @param current the current dose level (0 only when no patient has been treated)
+   */
+  public void set(int[] nPerDose, int[] yPerDose, int current) {
+    if (nPerDose.length != doseCount || yPerDose.length != doseCount || current < 0 || current > doseCount) {
+      throw new IllegalArgumentException("state arrays must have length " + doseCount + " and current in 0.."
+          + doseCount + "; got current = " + current);
+    }
+    int p = 0;
+    int t = 0;
+    for (int j = 0; j < doseCount; j++) {
+      if (nPerDose[j] < 0 || yPerDose[j] < 0 || yPerDose[j] > nPerDose[j]) {
+        throw new IllegalArgumentException(
+            "dose " + (j + 1) + ": y = " + yPerDose[j] + ", n = " + nPerDose[j] + ": need 0 <= y <= n");
+      }
+      n[j] = nPerDose[j];
+      y[j] = yPerDose[j];
+      p += n[j];
+      t += y[j];
+    }
+    patients = p;
+    dlts = t;
+    currentDose = current;
+  }
+
+  /** Hot-path setter without validation for the exact engine: counts of dose {@code j} (0-based). */
+  void setUnchecked(int j, int nj, int yj) {
+    n[j] = nj;
+    y[j] = yj;
+  }
+
+  /** Hot-path: sets current dose and totals after {@link #setUnchecked} calls. */
+  void finishUnchecked(int current, int totalPatients, int totalDlts) {
+    currentDose = current;
+    patients = totalPatients;
+    dlts = totalDlts;
+  }
+
+  /** Copies another history into this state. */
+  public void copyFrom(TrialHistory h) {
+    if (h.doseCount() != doseCount) {
+      throw new IllegalArgumentException("history has " + h.doseCount() + " doses, state has " + doseCount);
+    }
+    set(h.nArray(), h.yArray(), h.currentDose());
+  }
+
+  @Override
+  public int doseCount() {
+    return doseCount;
+  }
+
+  @Override
+  public int currentDose() {
+    return currentDose;
+  }
+
+  @Override
+  public int n(int doseLevel) {
+    return n[doseLevel - 1];
+  }
+
+  @Override
+  public int y(int doseLevel) {
+    return y[doseLevel - 1];
+  }
+
+  @Override
+  public int patients() {
+    return patients;
+  }
+
+  @Override
+  public int dlts() {
+    return dlts;
+  }
+
+  @Override
+  public String toString() {
+    return "TrialState[n=" + Arrays.toString(n) + ", y=" + Arrays.toString(y) + ", current=" + currentDose + "]";
+  }
+}

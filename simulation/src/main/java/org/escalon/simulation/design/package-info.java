@@ -1,0 +1,26 @@
+/**
+ * Dose-escalation designs: immutable configurations whose {@code decide(history)} is a pure function of the
+ * trial's per-dose counts.
+ *
+ * <h2>How to choose</h2>
+ * <ul>
+ *   <li>{@link org.escalon.simulation.design.ThreePlusThree} &mdash; the rule-based 3+3, variant A (escalation
+ *       only, the default) or B (with de-escalation; the MTD needs 6 patients).</li>
+ *   <li>{@link org.escalon.simulation.design.Boin} &mdash; BOIN with every option of R {@code BOIN} 2.7.2; the
+ *       recommended model-assisted design.</li>
+ *   <li>{@link org.escalon.simulation.design.I3Plus3}, {@link org.escalon.simulation.design.Mtpi2},
+ *       {@link org.escalon.simulation.design.Keyboard} &mdash; other interval designs, same flow and MTD selection as
+ *       BOIN ({@link org.escalon.simulation.design.IntervalDesign}), different decision tables.</li>
+ *   <li>Decorators, from {@link org.escalon.simulation.design.EscalationDesign}'s default methods:
+ *       {@code stopAtSampleSize(n)}, {@code stopWhenNAtDose(m)}, {@code noDoseSkipping()}.</li>
+ *   <li>{@link org.escalon.simulation.design.CohortHistory} replays a real trial from text such as
+ *       {@code "1NNN 2NTN"}; {@link org.escalon.simulation.design.TrialState} is the engines' mutable state.</li>
+ * </ul>
+ * Every design prints its {@link org.escalon.simulation.design.DecisionTable} (E/S/D/DU for each n, y) for audit.
+ * Dose levels are 1-based.
+ *
+ * <h2>Thread safety</h2>
+ * Designs, tables, recommendations and {@code CohortHistory} are immutable and can be shared by all threads.
+ * {@code TrialState} is mutable and must stay with one thread.
+ */
+package org.escalon.simulation.design;
