@@ -34,6 +34,9 @@ public final class EscalonCli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new EscalonCli());
     // sub-commands are registered here, one line each
+    cl.addSubcommand("demo", new DemoCommand());
+    cl.addSubcommand("profile", new ProfileCommand());
+    cl.addSubcommand("population", new PopulationCommand());
     cl.setParameterExceptionHandler(EscalonCli::onParameterException);
     cl.setExecutionExceptionHandler(EscalonCli::onExecutionException);
     return cl;

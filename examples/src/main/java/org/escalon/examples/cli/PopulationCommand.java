@@ -1,0 +1,148 @@
+package org.escalon.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.escalon.core.model.ModelParameters;
+import org.escalon.core.model.SimulationSettings;
+import org.escalon.core.output.PatientResult;
+import org.escalon.core.output.PopulationSummary;
+import org.escalon.core.output.PopulationSummary.Rate;
+import org.escalon.core.pd.AdverseEvent;
+import org.escalon.core.population.AgeDistribution;
+import org.escalon.core.population.Omega;
+import org.escalon.core.population.PopulationModel;
+import org.escalon.core.population.PopulationSimulation;
+import org.escalon.core.regimen.DoseModificationRule;
+import org.escalon.core.regimen.Regimen;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code escalon population}: independent virtual patients with variability, summarised. */
+@Command(name = "population", mixinStandardHelpOptions = true,
+    description = "Simulate independent virtual patients (between-subject variability, age, latent event draws) "
+        + "and print response and safety rates with standard errors.")
+public final class PopulationCommand implements Runnable {
+
+  @Mixin RegimenOptions regimenOptions;
+  @Mixin ModelChoiceOptions modelChoice;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--patients", defaultValue = "1000", paramLabel = "N",
+      description = "Number of virtual patients. Default: ${DEFAULT-VALUE}.")
+  int patients;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "Master seed. Default: 1.")
+  long seed;
+
+  @Option(names = "--threads", defaultValue = "2", paramLabel = "T",
+      description = "Worker threads (results do not depend on it). Default: ${DEFAULT-VALUE}.")
+  int threads;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
+      description = "json or table. Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--dose-holds", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Apply protocol dose holds and reductions (default on; --no-dose-holds to switch off).")
+  boolean doseHolds;
+
+  @Option(names = "--dex-age-rule", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Give patients older than 75 at most 20 mg dexamethasone (default on).")
+  boolean dexAgeRule;
+
+  @Override
+  public void run() {
+    Regimen regimen = regimenOptions.regimen();
+    if (patients < 1 || patients > 10_000_000) {
+      throw UsageException.of("--patients", patients, "an integer in [1, 10000000]");
+    }
+    if (threads < 1 || threads > 1024) {
+      throw UsageException.of("--threads", threads, "an integer in [1, 1024]");
+    }
+    if (!format.equals("json") && !format.equals("table")) {
+      throw UsageException.of("--format", format, "json or table");
+    }
+    SimulationSettings settings = SimulationSettings.DEFAULT
+        .withDoseModification(doseHolds ? DoseModificationRule.DEFAULT : DoseModificationRule.NONE)
+        .withDexAgeRule(dexAgeRule);
+    PopulationSimulation sim = new PopulationSimulation(
+        new PopulationModel(ModelParameters.defaults(), Omega.defaults(), AgeDistribution.DEFAULT),
+        modelChoice.modelOptions(), settings, modelChoice.solver(), modelChoice.tolerances());
+    long t0 = System.nanoTime();
+    List<PatientResult> results = sim.run(regimen, patients, seed, threads);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    PopulationSummary s = PopulationSummary.of(results);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      out.println(Json.write(toJson(regimen, s)));
+    } else {
+      out.print(table(regimen, s));
+    }
+    out.flush();
+    spec.commandLine().getErr().printf(Locale.ROOT, "escalon: %d patients in %.1f s%n", patients, seconds);
+    spec.commandLine().getErr().flush();
+  }
+
+  Map<String, Object> toJson(Regimen regimen, PopulationSummary s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("regimen", regimen.text());
+    m.put("patients", s.n());
+    m.put("seed", seed);
+    m.put("dose_holds", doseHolds);
+    put(m, "orr", s.orr());
+    put(m, "cbr", s.cbr());
+    put(m, "vgpr_or_better", s.vgprOrBetter());
+    put(m, "neutropenia_g3plus", s.neutropeniaG3plus());
+    put(m, "neutropenia_g4", s.neutropeniaG4());
+    put(m, "dlt_cycle1", s.dltCycle1());
+    m.put("mean_auc_cycle1_ng_h_per_ml", s.meanAucCycle1());
+    m.put("mean_cmax_cycle1_ng_per_ml", s.meanCmaxCycle1());
+    Map<String, Object> ae = new LinkedHashMap<>();
+    for (AdverseEvent e : AdverseEvent.values()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      put(row, "any_grade", s.aeAny().get(e));
+      put(row, "grade3plus", s.aeG3plus().get(e));
+      ae.put(e.key(), row);
+    }
+    m.put("ae", ae);
+    return m;
+  }
+
+  private static void put(Map<String, Object> m, String key, Rate r) {
+    m.put(key, r.value());
+    m.put(key + "_se", r.se());
+  }
+
+  String table(Regimen regimen, PopulationSummary s) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "%s, %d virtual patients, seed %d, dose holds %s%n%n", regimen.text(),
+        s.n(), seed, doseHolds ? "on" : "off"));
+    row(sb, "ORR (PR or better)", s.orr());
+    row(sb, "CBR (MR or better)", s.cbr());
+    row(sb, "VGPR or better", s.vgprOrBetter());
+    row(sb, "Neutropenia grade >= 3", s.neutropeniaG3plus());
+    row(sb, "Neutropenia grade 4", s.neutropeniaG4());
+    row(sb, "Cycle-1 DLT", s.dltCycle1());
+    sb.append(String.format(Locale.ROOT, "%-28s %8.2f%n", "Mean AUC cycle 1 (ng.h/mL)", s.meanAucCycle1()));
+    sb.append(String.format(Locale.ROOT, "%-28s %8.3f%n%n", "Mean Cmax cycle 1 (ng/mL)", s.meanCmaxCycle1()));
+    sb.append(String.format(Locale.ROOT, "%-28s %16s %16s%n", "Adverse event", "any grade", "grade >= 3"));
+    for (AdverseEvent e : AdverseEvent.values()) {
+      Rate a = s.aeAny().get(e);
+      Rate g = s.aeG3plus().get(e);
+      sb.append(String.format(Locale.ROOT, "%-28s %6.1f%% (%4.1f)  %6.1f%% (%4.1f)%n", e.key(), 100 * a.value(),
+          100 * a.se(), 100 * g.value(), 100 * g.se()));
+    }
+    sb.append("(standard errors in parentheses, percentage points)\n");
+    return sb.toString();
+  }
+
+  private static void row(StringBuilder sb, String name, Rate r) {
+    sb.append(String.format(Locale.ROOT, "%-28s %6.1f%% (SE %.1f)%n", name, 100 * r.value(), 100 * r.se()));
+  }
+}
