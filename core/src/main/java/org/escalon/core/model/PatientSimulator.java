@@ -53,6 +53,7 @@ public final class PatientSimulator {
   private final SimulationSettings settings;
   private final OdeIntegrator integrator;
   private final int dimension;
+  private boolean trackBiomarker;
 
   /**
    * @param options model structure
@@ -84,6 +85,14 @@ public final class PatientSimulator {
   public static PatientSimulator defaults() {
     return new PatientSimulator(ModelOptions.DEFAULT, SimulationSettings.DEFAULT, Solver.FAST,
         OdeTolerances.DEFAULT);
+  }
+
+  /**
+   * Whether {@link #simulate} integrates the blood IKZF3 biomarker (off by default: nothing depends on it and its
+   * fast kinetics cost steps; {@link #profile} always tracks it).
+   */
+  public void setTrackBiomarker(boolean track) {
+    this.trackBiomarker = track;
   }
 
   /** The settings. */
@@ -134,6 +143,7 @@ public final class PatientSimulator {
     Objects.requireNonNull(cov, "covariates");
     Objects.requireNonNull(regimen, "regimen");
     PkPdSystem sys = new PkPdSystem(params, options);
+    sys.setTrackBiomarker(trackBiomarker || rows != null);
     double[] y = new double[dimension];
     sys.initialState(y);
     integrator.reset();

@@ -102,7 +102,8 @@ public final class PkPdSystem implements OdeSystem {
   // closed-form anchor
   private double anchorH;
   private final double[] cemX = new double[3];
-  private final double[] dexX = new double[2];
+  private final double[] dexX = new double[3]; // depot, central, effect site (ng/mL)
+  private boolean trackBiomarker = true;
   private double biophaseMg;
   private final double[] scratch = new double[3];
 
@@ -221,17 +222,60 @@ public final class PkPdSystem implements OdeSystem {
       int n = cemPk.compartments();
       cemPk.propagate(cemX, 0, tau, scratch, 0);
       System.arraycopy(scratch, 0, cemX, 0, n);
-      dexPk.propagate(dexX, 0, tau, scratch, 0);
-      dexX[0] = scratch[0];
-      dexX[1] = scratch[1];
-      biophaseMg *= Math.exp(-kp * tau);
-      // amounts below 1e-30 of a dose are numerically nothing; drop them so the RHS can skip the exponentials
-      if (Math.abs(dexX[0]) < 1e-30 && Math.abs(dexX[1]) < 1e-30) {
-        dexX[0] = 0.0;
-        dexX[1] = 0.0;
+      if (dexX[0] != 0.0 || dexX[1] != 0.0 || dexX[2] != 0.0) {
+        double ce = effectSiteAfter(tau);
+        dexPk.propagate(dexX, 0, tau, scratch, 0);
+        dexX[0] = scratch[0];
+        dexX[1] = scratch[1];
+        dexX[2] = ce;
+        // amounts below 1e-30 are numerically nothing; drop them so the RHS can skip the exponentials
+        if (Math.abs(dexX[0]) < 1e-30 && Math.abs(dexX[1]) < 1e-30 && Math.abs(dexX[2]) < 1e-30) {
+          dexX[0] = 0.0;
+          dexX[1] = 0.0;
+          dexX[2] = 0.0;
+        }
       }
+      biophaseMg *= Math.exp(-kp * tau);
+      y[CE_DEX] = dexX[2];
       anchorH = timeH;
     }
+  }
+
+  /**
+   * Closed-form effect-site concentration after {@code tau} hours from the anchor: the dexamethasone chain depot
+   * → central → effect site is linear, so
+   *
+   * <pre>
+   *   Ce(τ) = Ce·e^{−ke0·τ} + ke0·(scale/V)·[A_c·E1(−k, −ke0, τ) + ka·A_d·E2(−k, −ka, −ke0, τ)]
+   * </pre>
+   *
+   * with E1, E2 the divided differences of e^{λτ} ({@link LinearPkModel#expDiff1}, {@link
+   * LinearPkModel#expDiff2}).
+   */
+  private double effectSiteAfter(double tau) {
+    double ad = dexX[0];
+    double ac = dexX[1];
+    double ce = dexX[2];
+    double k = dexPk.k();
+    double ka = dexPk.ka();
+    double v = ce == 0.0 ? 0.0 : ce * Math.exp(-ke0N * tau);
+    double input = 0.0;
+    if (ac != 0.0) {
+      input += ac * LinearPkModel.expDiff1(-k, -ke0N, tau);
+    }
+    if (ad != 0.0) {
+      input += ka * ad * LinearPkModel.expDiff2(-k, -ka, -ke0N, tau);
+    }
+    return v + ke0N * dexPk.concentrationScale() / dexPk.centralVolumeL() * input;
+  }
+
+  /**
+   * Whether the blood IKZF3 biomarker state R_PB is integrated (default true). Nothing depends on it, and its fast
+   * kinetics (kdeg·(1 + S) near 1/h) cost integration steps, so trial simulations switch it off; R_PB then stays
+   * at 1.
+   */
+  public void setTrackBiomarker(boolean track) {
+    this.trackBiomarker = track;
   }
 
   /** Doses {@code amount} (µg cemsidomide or mg dexamethasone) into the depot at the anchor time. */
@@ -283,7 +327,10 @@ public final class PkPdSystem implements OdeSystem {
     return biophaseMg == 0.0 ? 0.0 : biophaseMg * Math.exp(-kp * (timeH - anchorH));
   }
 
-  /** Observed ANC (×10⁹/L), demargination included. */
+  /**
+   * Observed ANC (×10⁹/L), demargination included, for a state {@code y} at the anchor time (the closed form
+   * keeps the effect site in {@code y[CE_DEX]} up to date at every anchor move).
+   */
   public double observedAnc(double[] y) {
     return Demargination.observed(y[N_CIRC], y[CE_DEX], emaxDexN, ec50DexN);
   }
@@ -319,17 +366,17 @@ public final class PkPdSystem implements OdeSystem {
     } else {
       double tau = t - anchorH;
       c = cemPk.concentrationAfter(cemX, 0, tau);
-      cdex = (dexX[0] == 0.0 && dexX[1] == 0.0) ? 0.0 : dexPk.concentrationAfter(dexX, 0, tau);
+      cdex = 0.0; // only the effect site uses it, and that is closed form
       ab = biophaseMg == 0.0 ? 0.0 : biophaseMg * Math.exp(-kp * tau);
     }
 
-    double sPb = IkzfDegradation.stimulation(c, smax, dc50Pb, hill);
+    double sPb = trackBiomarker ? IkzfDegradation.stimulation(c, smax, dc50Pb, hill) : 0.0;
     double sM = IkzfDegradation.stimulation(c, smax, dc50M, hill);
     double sT = IkzfDegradation.stimulation(c, smax, dc50T, hill);
     double rPb = y[R_PB];
     double rM = y[R_M];
     double rT = y[R_T];
-    dydt[R_PB] = IkzfDegradation.derivative(rPb, kdeg, sPb);
+    dydt[R_PB] = trackBiomarker ? IkzfDegradation.derivative(rPb, kdeg, sPb) : 0.0;
     dydt[R_M] = IkzfDegradation.derivative(rM, kdeg, sM);
     dydt[R_T] = IkzfDegradation.derivative(rT, kdeg, sT);
 
@@ -349,7 +396,8 @@ public final class PkPdSystem implements OdeSystem {
     Friberg.derivatives(y, N_PROL, ktrN, circ0, gammaN, emaxN * dM, variant, dydt);
     Friberg.derivatives(y, P_PROL, ktrP, plt0, gammaP, emaxP * dM, variant, dydt);
 
-    dydt[CE_DEX] = ke0N * (cdex - y[CE_DEX]);
+    // closed form: the effect site is propagated exactly at anchor moves (see effectSiteAfter)
+    dydt[CE_DEX] = cemOff >= 0 ? ke0N * (cdex - y[CE_DEX]) : 0.0;
     dydt[AUC] = c;
   }
 }
