@@ -91,12 +91,17 @@ public interface LinearPkModel {
 
   /**
    * First divided difference of {@code exp(λτ)}: {@code (e^{aτ} − e^{bτ})/(a − b)}, computed as
-   * {@code e^{bτ}·expm1((a−b)τ)/(a−b)} so that it stays accurate when a ≈ b (limit {@code τ·e^{aτ}}).
+   * {@code e^{sτ}·expm1((o−s)τ)/(o−s)} with {@code s} the one of a, b whose exponential is larger and {@code o} the
+   * other, so that it stays accurate when a ≈ b (limit {@code τ·e^{aτ}}) and never overflows to ∞ or 0·∞ = NaN
+   * for long τ (the argument of {@code expm1} is never positive).
    */
   static double expDiff1(double a, double b, double tau) {
     double d = a - b;
     if (d == 0.0) {
       return tau * Math.exp(a * tau);
+    }
+    if (d * tau > 0) {
+      return Math.exp(a * tau) * Math.expm1(-d * tau) / -d;
     }
     return Math.exp(b * tau) * Math.expm1(d * tau) / d;
   }
