@@ -1,0 +1,130 @@
+package org.escalon.simulation.montecarlo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Runs trials {@code 0..N−1} on a pool of threads with results independent of the number of threads.
+ *
+ * <pre>
+ *   OcAccumulator acc = MonteCarloRunner.run(settings,
+ *       () -&gt; { TrialRunner r = new TrialRunner(design, tox);             // one per thread
+ *               return (i, rng, a) -&gt; { r.runInPlace(i, rng); a.add(r); }; },
+ *       () -&gt; new OcAccumulator(k),                                        // one per block
+ *       OcAccumulator::combine);                                            // earlier.combine(later)
+ * </pre>
+ *
+ * <p>Trials are cut into blocks of {@link #BLOCK_SIZE} consecutive indices. A thread takes the next free block,
+ * creates a fresh accumulator and runs the block's trials in index order, trial i with
+ * {@link TrialStreams#stream(long, long) TrialStreams.stream(seed, i)}. The block accumulators are then combined in
+ * block order into the first one. Hence identical results with 1, 2 or N threads, even for floating-point sums.
+ */
+public final class MonteCarloRunner {
+
+  /** Trials per block (fixed, so results do not depend on the number of threads). */
+  public static final int BLOCK_SIZE = 256;
+
+  private MonteCarloRunner() {}
+
+  /**
+   * One thread's trial worker.
+   *
+   * @param <A> the accumulator type
+   */
+  @FunctionalInterface
+  public interface TrialWorker<A> {
+    /** Runs trial {@code trialIndex} with its own stream and adds what it measures to {@code accumulator}. */
+    void runTrial(long trialIndex, UniformRandomProvider trialRng, A accumulator);
+  }
+
+  /**
+   * Runs {@code settings.trials()} trials.
+   *
+   * @param settings trials, seed, threads
+   * @param workerFactory called once per thread; each worker is used by that thread only
+   * @param newAccumulator creates an empty accumulator (one per block)
+   * @param combine {@code combine.accept(earlier, later)} adds a later block's accumulator into an earlier one
+   * @param <A> the accumulator type
+   * @return the combined accumulator
+   */
+  public static <A> A run(
+      MonteCarloSettings settings,
+      Supplier<? extends TrialWorker<A>> workerFactory,
+      Supplier<? extends A> newAccumulator,
+      BiConsumer<A, A> combine) {
+    if (settings == null || workerFactory == null || newAccumulator == null || combine == null) {
+      throw new IllegalArgumentException("settings, workerFactory, newAccumulator and combine must not be null");
+    }
+    int trials = settings.trials();
+    int blocks = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
+    List<A> results = new ArrayList<>(blocks);
+    for (int b = 0; b < blocks; b++) {
+      results.add(null);
+    }
+    AtomicInteger nextBlock = new AtomicInteger();
+    Runnable task =
+        () -> {
+          TrialWorker<A> worker = workerFactory.get();
+          for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
+            A acc = newAccumulator.get();
+            long from = (long) b * BLOCK_SIZE;
+            long to = Math.min(from + BLOCK_SIZE, trials);
+            for (long i = from; i < to; i++) {
+              worker.runTrial(i, TrialStreams.stream(settings.seed(), i), acc);
+            }
+            synchronized (results) {
+              results.set(b, acc);
+            }
+          }
+        };
+    int threads = Math.min(settings.threads(), blocks);
+    if (threads <= 1) {
+      task.run();
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "escalon-montecarlo");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          futures.add(pool.submit(task));
+        }
+        for (Future<?> f : futures) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Monte Carlo run interrupted", e);
+      } catch (ExecutionException e) {
+        Throwable c = e.getCause();
+        if (c instanceof RuntimeException re) {
+          throw re;
+        }
+        if (c instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException("Monte Carlo worker failed", c);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    A total;
+    synchronized (results) {
+      total = results.get(0);
+      for (int b = 1; b < blocks; b++) {
+        combine.accept(total, results.get(b));
+      }
+    }
+    return total;
+  }
+}

@@ -1,0 +1,154 @@
+package org.escalon.simulation.oc;
+
+import org.escalon.simulation.design.TrialHistory;
+
+/**
+ * Sums over trials of what {@link OperatingCharacteristics} reports. Counts, patients and DLTs are summed in
+ * {@code long}s (exact, order-free); only the per-trial fraction of patients above the true MTD is a
+ * floating-point sum, which the Monte Carlo runner combines in a fixed order.
+ *
+ * <p>Mutable; confined to one thread at a time.
+ */
+public final class OcAccumulator {
+
+  private final int doseCount;
+  private final int trueMtd;
+  private long trials;
+  private final long[] selected; // index 0 = no MTD
+  private final long[] sumN;
+  private final long[] sumN2;
+  private final long[] sumY;
+  private final long[] sumY2;
+  private long sumTotal;
+  private long sumTotal2;
+  private long sumDlt;
+  private long sumDlt2;
+  private double sumAbove;
+  private double sumAbove2;
+
+  /**
+   * An empty accumulator.
+   *
+   * @param doseCount K ≥ 1
+   * @param trueMtd the true MTD's dose level, or 0 if unknown (then % above MTD is NaN)
+   */
+  public OcAccumulator(int doseCount, int trueMtd) {
+    if (doseCount < 1) {
+      throw new IllegalArgumentException("doseCount = " + doseCount + ": must be >= 1");
+    }
+    if (trueMtd < 0 || trueMtd > doseCount) {
+      throw new IllegalArgumentException("trueMtd = " + trueMtd + ": must be in 0.." + doseCount);
+    }
+    this.doseCount = doseCount;
+    this.trueMtd = trueMtd;
+    this.selected = new long[doseCount + 1];
+    this.sumN = new long[doseCount];
+    this.sumN2 = new long[doseCount];
+    this.sumY = new long[doseCount];
+    this.sumY2 = new long[doseCount];
+  }
+
+  /** Adds one finished trial: its final counts and selected MTD (0 for none). */
+  public void add(TrialHistory finalState, int mtd) {
+    if (mtd < 0 || mtd > doseCount) {
+      throw new IllegalArgumentException("mtd = " + mtd + ": must be in 0.." + doseCount);
+    }
+    trials++;
+    selected[mtd]++;
+    long total = 0;
+    long dlt = 0;
+    long above = 0;
+    for (int j = 0; j < doseCount; j++) {
+      long n = finalState.n(j + 1);
+      long y = finalState.y(j + 1);
+      sumN[j] += n;
+      sumN2[j] += n * n;
+      sumY[j] += y;
+      sumY2[j] += y * y;
+      total += n;
+      dlt += y;
+      if (trueMtd > 0 && j >= trueMtd) {
+        above += n;
+      }
+    }
+    sumTotal += total;
+    sumTotal2 += total * total;
+    sumDlt += dlt;
+    sumDlt2 += dlt * dlt;
+    double f = total == 0 ? 0 : 100.0 * above / total;
+    sumAbove += f;
+    sumAbove2 += f * f;
+  }
+
+  /** Adds a later block's sums into this one. */
+  public void combine(OcAccumulator later) {
+    if (later.doseCount != doseCount || later.trueMtd != trueMtd) {
+      throw new IllegalArgumentException("accumulators for different dose counts or true MTDs");
+    }
+    trials += later.trials;
+    for (int j = 0; j <= doseCount; j++) {
+      selected[j] += later.selected[j];
+    }
+    for (int j = 0; j < doseCount; j++) {
+      sumN[j] += later.sumN[j];
+      sumN2[j] += later.sumN2[j];
+      sumY[j] += later.sumY[j];
+      sumY2[j] += later.sumY2[j];
+    }
+    sumTotal += later.sumTotal;
+    sumTotal2 += later.sumTotal2;
+    sumDlt += later.sumDlt;
+    sumDlt2 += later.sumDlt2;
+    sumAbove += later.sumAbove;
+    sumAbove2 += later.sumAbove2;
+  }
+
+  /** The number of trials added. */
+  public long trials() {
+    return trials;
+  }
+
+  /** The summary with Monte Carlo standard errors. */
+  public OperatingCharacteristics result(String design, double[] trueProbabilities) {
+    if (trials == 0) {
+      throw new IllegalStateException("no trials were added");
+    }
+    if (trueProbabilities.length != doseCount) {
+      throw new IllegalArgumentException("trueProbabilities must have length " + doseCount);
+    }
+    double t = trials;
+    double[] sel = new double[doseCount];
+    double[] selSe = new double[doseCount];
+    double[] mn = new double[doseCount];
+    double[] mnSe = new double[doseCount];
+    double[] my = new double[doseCount];
+    double[] mySe = new double[doseCount];
+    for (int j = 0; j < doseCount; j++) {
+      sel[j] = 100.0 * selected[j + 1] / t;
+      selSe[j] = pctSe(selected[j + 1], t);
+      mn[j] = sumN[j] / t;
+      mnSe[j] = meanSe(sumN[j], sumN2[j], t);
+      my[j] = sumY[j] / t;
+      mySe[j] = meanSe(sumY[j], sumY2[j], t);
+    }
+    double above = trueMtd > 0 ? sumAbove / t : Double.NaN;
+    double aboveSe = trueMtd > 0 ? meanSe(sumAbove, sumAbove2, t) : Double.NaN;
+    return new OperatingCharacteristics(
+        design, trueProbabilities, trueMtd, false, trials, sel, selSe,
+        100.0 * selected[0] / t, pctSe(selected[0], t), mn, mnSe, my, mySe,
+        sumTotal / t, meanSe(sumTotal, sumTotal2, t), sumDlt / t, meanSe(sumDlt, sumDlt2, t), above, aboveSe);
+  }
+
+  private static double pctSe(long count, double t) {
+    double p = count / t;
+    return 100.0 * Math.sqrt(p * (1 - p) / t);
+  }
+
+  private static double meanSe(double sum, double sum2, double t) {
+    if (t < 2) {
+      return Double.NaN;
+    }
+    double var = (sum2 - sum * sum / t) / (t - 1);
+    return Math.sqrt(Math.max(var, 0) / t);
+  }
+}
