@@ -336,12 +336,13 @@ public final class PkPdSystem implements OdeSystem {
   }
 
   /**
-   * Largest cemsidomide concentration over {@code [anchor, anchor + durationH]} (closed form; ODE form returns
-   * the value at the anchor).
+   * Largest cemsidomide concentration over {@code [anchor, anchor + durationH]} until the next dose. PK is linear,
+   * so the current PK amounts (in {@code y} for the ODE form, at the anchor for the closed form) determine it
+   * exactly in both forms.
    */
   public double maxCemsidomideConcentration(double durationH, double[] y) {
     if (cemOff >= 0) {
-      return cemPk.concentration(y, cemOff);
+      return cemPk.maxConcentration(y, cemOff, durationH)[0];
     }
     return cemPk.maxConcentration(cemX, 0, durationH)[0];
   }
