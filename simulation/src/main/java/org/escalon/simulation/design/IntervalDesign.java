@@ -48,6 +48,7 @@ public abstract class IntervalDesign implements EscalationDesign {
   final IsotonicMtdSelector selector;
   private final int[] eliminateIfGe; // by n, -1 = never
   private final int[] extrasafeIfGe; // by n, -1 = never (null when off)
+  private final RecommendationCache cache;
 
   /** Builds the shared part; {@code rule} gives the design's own decision for (n, y) before elimination. */
   IntervalDesign(Builder<?> b, DecisionTable.Rule rule, double boundMtdLambdaD) {
@@ -81,6 +82,7 @@ public abstract class IntervalDesign implements EscalationDesign {
             (n, y) -> elim[n] >= 0 && y >= elim[n] ? Decision.DU : rule.decide(n, y));
     this.selector =
         IsotonicMtdSelector.of(target, cutoffEli, extrasafe, offset, boundMtdLambdaD, maxSampleSize);
+    this.cache = new RecommendationCache(doseCount, cohortSize);
   }
 
   @Override
@@ -153,7 +155,7 @@ public abstract class IntervalDesign implements EscalationDesign {
     checkHistory(h);
     int total = h.patients();
     if (total == 0) {
-      return Recommendation.proceed(Decision.S, titration ? 1 : startDose, titration ? 1 : cohortSize);
+      return cache.proceed(Decision.S, titration ? 1 : startDose, titration ? 1 : cohortSize);
     }
     if (total > maxSampleSize) {
       throw new IllegalArgumentException(
@@ -164,13 +166,13 @@ public abstract class IntervalDesign implements EscalationDesign {
     int yd = h.y(d);
     Decision decision = DECISIONS[table.code(nd, yd)];
     if (total >= maxSampleSize) {
-      return Recommendation.stop(decision, StopReason.SAMPLE_SIZE);
+      return cache.stop(decision, StopReason.SAMPLE_SIZE);
     }
     if (titration && inTitration(h)) {
       if (h.dlts() == 0 && d < doseCount) {
-        return Recommendation.proceed(Decision.E, d + 1, 1);
+        return cache.proceed(Decision.E, d + 1, 1);
       }
-      return Recommendation.proceed(Decision.S, d, Math.min(cohortSize - 1, maxSampleSize - total));
+      return cache.proceed(Decision.S, d, Math.min(cohortSize - 1, maxSampleSize - total));
     }
     int eliminatedFrom = doseCount + 1;
     for (int j = 1; j <= doseCount; j++) {
@@ -182,13 +184,13 @@ public abstract class IntervalDesign implements EscalationDesign {
       }
     }
     if (eliminatedFrom == 1) {
-      return Recommendation.stop(decision, StopReason.TOO_TOXIC);
+      return cache.stop(decision, StopReason.TOO_TOXIC);
     }
     if (extrasafe) {
       int n1 = h.n(1);
       int c = extrasafeIfGe[n1];
       if (c >= 0 && h.y(1) >= c) {
-        return Recommendation.stop(decision, StopReason.TOO_TOXIC);
+        return cache.stop(decision, StopReason.TOO_TOXIC);
       }
     }
     int next;
@@ -207,9 +209,9 @@ public abstract class IntervalDesign implements EscalationDesign {
       next = eliminatedFrom - 1; // never onto an eliminated dose (eliminatedFrom >= 2 here)
     }
     if (nd >= nEarlyStop && next == d) {
-      return Recommendation.stop(decision, StopReason.N_AT_DOSE);
+      return cache.stop(decision, StopReason.N_AT_DOSE);
     }
-    return Recommendation.proceed(decision, next, Math.min(cohortSize, maxSampleSize - total));
+    return cache.proceed(decision, next, Math.min(cohortSize, maxSampleSize - total));
   }
 
   private boolean inTitration(TrialHistory h) {

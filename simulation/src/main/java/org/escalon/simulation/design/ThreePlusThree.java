@@ -37,11 +37,13 @@ public final class ThreePlusThree implements EscalationDesign {
   private final Variant variant;
   private final int startDose;
   private final DecisionTable table;
+  private final RecommendationCache cache;
 
   private ThreePlusThree(int doseCount, Variant variant, int startDose) {
     this.doseCount = doseCount;
     this.variant = variant;
     this.startDose = startDose;
+    this.cache = new RecommendationCache(doseCount, COHORT);
     this.table =
         DecisionTable.of(
             6,
@@ -124,7 +126,7 @@ public final class ThreePlusThree implements EscalationDesign {
     checkHistory(h);
     int d = h.currentDose();
     if (d == 0) {
-      return Recommendation.proceed(Decision.S, startDose, COHORT);
+      return cache.proceed(Decision.S, startDose, COHORT);
     }
     int nd = h.n(d);
     int yd = h.y(d);
@@ -134,38 +136,38 @@ public final class ThreePlusThree implements EscalationDesign {
     }
     if (yd >= 2) {
       if (d == 1) {
-        return Recommendation.stop(Decision.D, StopReason.TOO_TOXIC);
+        return cache.stop(Decision.D, StopReason.TOO_TOXIC);
       }
       if (variant == Variant.A) {
-        return Recommendation.stop(Decision.D, StopReason.MTD_FOUND);
+        return cache.stop(Decision.D, StopReason.MTD_FOUND);
       }
       return h.n(d - 1) < 6
-          ? Recommendation.proceed(Decision.D, d - 1, COHORT)
-          : Recommendation.stop(Decision.D, StopReason.MTD_FOUND);
+          ? cache.proceed(Decision.D, d - 1, COHORT)
+          : cache.stop(Decision.D, StopReason.MTD_FOUND);
     }
     if (nd != 3 && nd != 6) {
       // an incomplete cohort (only in replays): complete it
-      return Recommendation.proceed(Decision.S, d, (nd < 3 ? 3 : 6) - nd);
+      return cache.proceed(Decision.S, d, (nd < 3 ? 3 : 6) - nd);
     }
     if (nd == 3 && yd == 1) {
-      return Recommendation.proceed(Decision.S, d, COHORT);
+      return cache.proceed(Decision.S, d, COHORT);
     }
     // passed: 0/3 or <= 1/6
     boolean canEscalate = d < doseCount && (variant == Variant.A || h.n(d + 1) == 0);
     if (canEscalate) {
-      return Recommendation.proceed(Decision.E, d + 1, COHORT);
+      return cache.proceed(Decision.E, d + 1, COHORT);
     }
     if (variant == Variant.B && nd == 3) {
-      return Recommendation.proceed(Decision.S, d, COHORT); // confirm the MTD with 6 patients
+      return cache.proceed(Decision.S, d, COHORT); // confirm the MTD with 6 patients
     }
-    return Recommendation.stop(d == doseCount ? Decision.E : Decision.S, StopReason.MTD_FOUND);
+    return cache.stop(d == doseCount ? Decision.E : Decision.S, StopReason.MTD_FOUND);
   }
 
   @Override
   public int selectMtd(TrialHistory h) {
     checkHistory(h);
-    int[] n = h.nArray();
-    int[] y = h.yArray();
+    int[] n = h instanceof TrialState s ? s.n : h.nArray();
+    int[] y = h instanceof TrialState s ? s.y : h.yArray();
     return variant == Variant.A ? ThreePlusThreeMtd.variantA(n, y) : ThreePlusThreeMtd.variantB(n, y);
   }
 

@@ -60,11 +60,30 @@ public final class MonteCarloRunner {
       Supplier<? extends TrialWorker<A>> workerFactory,
       Supplier<? extends A> newAccumulator,
       BiConsumer<A, A> combine) {
+    return run(settings, BLOCK_SIZE, workerFactory, newAccumulator, combine);
+  }
+
+  /**
+   * As {@link #run(MonteCarloSettings, Supplier, Supplier, BiConsumer)} with another (fixed) block size: use small
+   * blocks when single trials are expensive (PK/PD-coupled trials) so that every thread gets work. Results depend
+   * on the block size (floating-point sums are combined per block), never on the number of threads.
+   *
+   * @param blockSize trials per block, &ge; 1
+   */
+  public static <A> A run(
+      MonteCarloSettings settings,
+      int blockSize,
+      Supplier<? extends TrialWorker<A>> workerFactory,
+      Supplier<? extends A> newAccumulator,
+      BiConsumer<A, A> combine) {
+    if (blockSize < 1) {
+      throw new IllegalArgumentException("blockSize = " + blockSize + ": must be >= 1");
+    }
     if (settings == null || workerFactory == null || newAccumulator == null || combine == null) {
       throw new IllegalArgumentException("settings, workerFactory, newAccumulator and combine must not be null");
     }
     int trials = settings.trials();
-    int blocks = (trials + BLOCK_SIZE - 1) / BLOCK_SIZE;
+    int blocks = (trials + blockSize - 1) / blockSize;
     List<A> results = new ArrayList<>(blocks);
     for (int b = 0; b < blocks; b++) {
       results.add(null);
@@ -75,8 +94,8 @@ public final class MonteCarloRunner {
           TrialWorker<A> worker = workerFactory.get();
           for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
             A acc = newAccumulator.get();
-            long from = (long) b * BLOCK_SIZE;
-            long to = Math.min(from + BLOCK_SIZE, trials);
+            long from = (long) b * blockSize;
+            long to = Math.min(from + blockSize, trials);
             for (long i = from; i < to; i++) {
               worker.runTrial(i, TrialStreams.stream(settings.seed(), i), acc);
             }

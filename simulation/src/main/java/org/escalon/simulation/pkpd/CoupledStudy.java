@@ -1,0 +1,194 @@
+package org.escalon.simulation.pkpd;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+import org.escalon.core.population.RandomStreams;
+import org.escalon.simulation.montecarlo.MonteCarloRunner;
+import org.escalon.simulation.montecarlo.MonteCarloSettings;
+import org.escalon.simulation.oc.CoupledOc;
+import org.escalon.simulation.oc.CoupledOcAccumulator;
+import org.escalon.simulation.selection.OptimisationStage;
+import org.escalon.simulation.selection.Rp2dRule;
+import org.escalon.simulation.trial.Accrual;
+import org.escalon.simulation.trial.CoupledTrialResult;
+import org.escalon.simulation.trial.CoupledTrialRunner;
+import org.escalon.simulation.trial.PatientOutcomeSource;
+
+/**
+ * A comparison of designs on one or more arms (sets of dose levels, e.g. schedules) in PK/PD-coupled trials:
+ * the model truth per arm, then Monte Carlo trials in which, for trial i, every design on every arm sees the
+ * same people (person k of trial i) arriving at the same times — common random numbers, so differences between
+ * designs and schedules are not noise. Results do not depend on the number of threads.
+ *
+ * <pre>
+ *   CoupledStudy.Result r = CoupledStudy.run(new CoupledStudy.Settings(arms, designs,
+ *       VirtualPatientModel.defaults(), Accrual.DEFAULT, Rp2dRule.DEFAULT, OptimisationStage.NONE, 0.3,
+ *       20_000, new MonteCarloSettings(1000, 1, 2)));
+ * </pre>
+ */
+public final class CoupledStudy {
+
+  /** Stream tag of accrual times. */
+  public static final long ACCRUAL = 0x7A11_0003L;
+
+  /** Trials per Monte Carlo block (small: coupled trials are expensive, and every thread should get work). */
+  public static final int BLOCK_SIZE = 4;
+
+  private CoupledStudy() {}
+
+  /**
+   * What to run.
+   *
+   * @param arms arms (each its own set of levels)
+   * @param designs designs, each run on every arm
+   * @param model virtual patients
+   * @param accrual accrual and DLT window
+   * @param rp2dRule RP2D rule
+   * @param stage optimisation stage
+   * @param target target DLT probability (true MTD)
+   * @param truthPatients virtual patients for the model truth (default 20,000)
+   * @param monteCarlo trials, seed, threads
+   */
+  public record Settings(List<Arm> arms, List<NamedDesign> designs, VirtualPatientModel model, Accrual accrual,
+      Rp2dRule rp2dRule, OptimisationStage stage, double target, int truthPatients,
+      MonteCarloSettings monteCarlo) {
+    public Settings {
+      arms = List.copyOf(Objects.requireNonNull(arms, "arms"));
+      designs = List.copyOf(Objects.requireNonNull(designs, "designs"));
+      Objects.requireNonNull(model, "model");
+      Objects.requireNonNull(accrual, "accrual");
+      Objects.requireNonNull(rp2dRule, "rp2dRule");
+      Objects.requireNonNull(stage, "stage");
+      Objects.requireNonNull(monteCarlo, "monteCarlo");
+      if (arms.isEmpty()) {
+        throw new IllegalArgumentException("arms must not be empty");
+      }
+      if (designs.isEmpty()) {
+        throw new IllegalArgumentException("designs must not be empty");
+      }
+      if (!(target > 0) || !(target < 1)) {
+        throw new IllegalArgumentException("target must be in (0, 1), got " + target);
+      }
+      if (truthPatients < 1) {
+        throw new IllegalArgumentException("truthPatients must be >= 1, got " + truthPatients);
+      }
+    }
+  }
+
+  /**
+   * Results per arm.
+   *
+   * @param arm the arm
+   * @param truth the model truth
+   * @param designs operating characteristics per design name, in the order given
+   */
+  public record ArmResult(Arm arm, ModelTruth truth, Map<String, CoupledOc> designs) {
+    public ArmResult {
+      designs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(designs));
+    }
+  }
+
+  /**
+   * The study's results.
+   *
+   * @param arms per arm, in order
+   * @param seconds wall time
+   */
+  public record Result(List<ArmResult> arms, double seconds) {
+    public Result {
+      arms = List.copyOf(arms);
+    }
+  }
+
+  /** Runs the study with PK/PD virtual patients. */
+  public static Result run(Settings s) {
+    return run(s, null, null, trialsDone -> { });
+  }
+
+  /**
+   * Runs the study.
+   *
+   * @param truths the truth per arm if already known (e.g. for fixed-probability sources), else {@code null} to
+   *     compute it from the model
+   * @param sources the patient source per arm, or {@code null} for PK/PD virtual patients
+   * @param progress called with the number of trials finished (from worker threads)
+   */
+  public static Result run(Settings s, List<ModelTruth> truths, List<PatientOutcomeSource> sources,
+      LongConsumer progress) {
+    long t0 = System.nanoTime();
+    List<ModelTruth> truthList = new ArrayList<>();
+    List<PatientOutcomeSource> sourceList = new ArrayList<>();
+    long seed = s.monteCarlo().seed();
+    for (int a = 0; a < s.arms().size(); a++) {
+      Arm arm = s.arms().get(a);
+      truthList.add(truths != null ? truths.get(a)
+          : ModelTruth.compute(s.model(), arm.levels(), s.truthPatients(), seed, s.monteCarlo().threads(),
+              s.target(), s.rp2dRule()));
+      sourceList.add(sources != null ? sources.get(a) : new PkPdOutcomeSource(s.model(), arm.levels(), seed));
+      if (sourceList.get(a).levelCount() != arm.levels().size()) {
+        throw new IllegalArgumentException("source of arm " + arm.name() + " has "
+            + sourceList.get(a).levelCount() + " levels, the arm " + arm.levels().size());
+      }
+    }
+    int na = s.arms().size();
+    int nd = s.designs().size();
+    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    CoupledOcAccumulator[][] total = MonteCarloRunner.run(s.monteCarlo(), BLOCK_SIZE,
+        () -> {
+          CoupledTrialRunner[][] runners = new CoupledTrialRunner[na][nd];
+          for (int a = 0; a < na; a++) {
+            for (int d = 0; d < nd; d++) {
+              runners[a][d] = new CoupledTrialRunner(
+                  s.designs().get(d).forLevels(s.arms().get(a).levels().size()), s.accrual(), s.rp2dRule(),
+                  s.stage());
+            }
+          }
+          return (i, rng, acc) -> {
+            for (int a = 0; a < na; a++) {
+              PatientOutcomeSource.TrialPatients patients = sourceList.get(a).forTrial(i, rng);
+              Accrual.Arrivals arrivals = s.accrual().arrivals(RandomStreams.stream(seed, ACCRUAL, i));
+              for (int d = 0; d < nd; d++) {
+                CoupledTrialResult r = runners[a][d].run(patients, arrivals);
+                acc[a][d].add(r);
+              }
+            }
+            progress.accept(done.incrementAndGet());
+          };
+        },
+        () -> {
+          CoupledOcAccumulator[][] acc = new CoupledOcAccumulator[na][nd];
+          for (int a = 0; a < na; a++) {
+            ModelTruth t = truthList.get(a);
+            for (int d = 0; d < nd; d++) {
+              acc[a][d] = new CoupledOcAccumulator(s.arms().get(a).levels().size(), t.trueMtd(), t.trueOptimal());
+            }
+          }
+          return acc;
+        },
+        (earlier, later) -> {
+          for (int a = 0; a < na; a++) {
+            for (int d = 0; d < nd; d++) {
+              earlier[a][d].combine(later[a][d]);
+            }
+          }
+        });
+    List<ArmResult> out = new ArrayList<>();
+    for (int a = 0; a < na; a++) {
+      Map<String, CoupledOc> m = new LinkedHashMap<>();
+      for (int d = 0; d < nd; d++) {
+        m.put(s.designs().get(d).name(), total[a][d].result());
+      }
+      out.add(new ArmResult(s.arms().get(a), truthList.get(a), m));
+    }
+    return new Result(out, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Runs with a progress callback. */
+  public static Result run(Settings s, LongConsumer progress) {
+    return run(s, null, null, progress);
+  }
+}

@@ -1,0 +1,238 @@
+package org.escalon.simulation.pkpd;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.escalon.core.model.PatientSimulator;
+import org.escalon.core.output.PatientResult;
+import org.escalon.core.pd.AdverseEvent;
+import org.escalon.core.population.VirtualPatient;
+import org.escalon.simulation.selection.Rp2dRule;
+import org.escalon.simulation.trial.DoseLevel;
+
+/**
+ * What the model says is true at each dose level, from a large virtual population with its own stream (the same
+ * people at every level): DLT probability, ORR, grade &ge; 3 neutropenia, mean cycle-1 AUC and Cmax; the true MTD
+ * (highest level with DLT probability &le; target, 0 when none) and the true optimal level (highest utility among
+ * levels up to the true MTD, ties to the lower level; 0 when there is no true MTD). Immutable.
+ *
+ * @param patients population size
+ * @param dltProb DLT probability per level
+ * @param dltSe its binomial standard error
+ * @param orr objective response rate per level
+ * @param orrSe its standard error
+ * @param neutropeniaG3plus grade &ge; 3 neutropenia rate per level
+ * @param aucCycle1 mean cycle-1 AUC (ng·h/mL) per level
+ * @param cmaxCycle1 mean cycle-1 Cmax (ng/mL) per level
+ * @param utility utility per level
+ * @param trueMtd true MTD (1-based, 0 = none)
+ * @param trueOptimal true optimal level (1-based, 0 = none)
+ */
+public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[] orr, double[] orrSe,
+    double[] neutropeniaG3plus, double[] aucCycle1, double[] cmaxCycle1, double[] utility, int trueMtd,
+    int trueOptimal) {
+
+  public ModelTruth {
+    dltProb = dltProb.clone();
+    dltSe = dltSe.clone();
+    orr = orr.clone();
+    orrSe = orrSe.clone();
+    neutropeniaG3plus = neutropeniaG3plus.clone();
+    aucCycle1 = aucCycle1.clone();
+    cmaxCycle1 = cmaxCycle1.clone();
+    utility = utility.clone();
+  }
+
+  /**
+   * Truth from the given DLT and response probabilities (for fixed-probability studies).
+   */
+  public static ModelTruth of(double[] dltProb, double[] orr, double target, Rp2dRule rule) {
+    int k = dltProb.length;
+    double[] zero = new double[k];
+    double[] nan = new double[k];
+    java.util.Arrays.fill(nan, Double.NaN);
+    return assemble(0, dltProb, zero, orr, zero, nan, nan, nan, target, rule);
+  }
+
+  /**
+   * Simulates {@code patients} people of {@code model} at every level.
+   *
+   * @param seed master seed (the truth uses its own stream tag, independent of the trials)
+   * @param threads worker threads (results do not depend on it)
+   */
+  public static ModelTruth compute(VirtualPatientModel model, List<DoseLevel> levels, int patients, long seed,
+      int threads, double target, Rp2dRule rule) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(levels, "levels");
+    Objects.requireNonNull(rule, "rule");
+    if (levels.isEmpty()) {
+      throw new IllegalArgumentException("levels must not be empty");
+    }
+    if (patients < 1) {
+      throw new IllegalArgumentException("patients must be >= 1, got " + patients);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    checkTarget(target);
+    int k = levels.size();
+    boolean[][] dlt = new boolean[patients][k];
+    boolean[][] resp = new boolean[patients][k];
+    boolean[][] neut = new boolean[patients][k];
+    double[][] auc = new double[patients][k];
+    double[][] cmax = new double[patients][k];
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      PatientSimulator sim = model.newSimulator(levels);
+      int i;
+      while ((i = next.getAndIncrement()) < patients) {
+        VirtualPatient p = model.truthPatient(seed, i);
+        for (int j = 0; j < k; j++) {
+          PatientResult r = model.simulate(sim, p, levels.get(j));
+          dlt[i][j] = r.dlt();
+          resp[i][j] = r.bestResponse().isObjectiveResponse();
+          neut[i][j] = r.grade(AdverseEvent.NEUTROPENIA) >= 3;
+          auc[i][j] = r.aucCycle1();
+          cmax[i][j] = r.cmaxCycle1();
+        }
+      }
+    };
+    runParallel(worker, threads);
+    double[] pd = new double[k];
+    double[] pdSe = new double[k];
+    double[] po = new double[k];
+    double[] poSe = new double[k];
+    double[] pn = new double[k];
+    double[] ma = new double[k];
+    double[] mc = new double[k];
+    for (int j = 0; j < k; j++) {
+      int cd = 0;
+      int co = 0;
+      int cn = 0;
+      double sa = 0;
+      double sc = 0;
+      for (int i = 0; i < patients; i++) {
+        cd += dlt[i][j] ? 1 : 0;
+        co += resp[i][j] ? 1 : 0;
+        cn += neut[i][j] ? 1 : 0;
+        sa += auc[i][j];
+        sc += cmax[i][j];
+      }
+      pd[j] = cd / (double) patients;
+      pdSe[j] = Math.sqrt(pd[j] * (1 - pd[j]) / patients);
+      po[j] = co / (double) patients;
+      poSe[j] = Math.sqrt(po[j] * (1 - po[j]) / patients);
+      pn[j] = cn / (double) patients;
+      ma[j] = sa / patients;
+      mc[j] = sc / patients;
+    }
+    return assemble(patients, pd, pdSe, po, poSe, pn, ma, mc, target, rule);
+  }
+
+  private static void checkTarget(double target) {
+    if (!(target > 0) || !(target < 1)) {
+      throw new IllegalArgumentException("target must be in (0, 1), got " + target);
+    }
+  }
+
+  private static ModelTruth assemble(int n, double[] pd, double[] pdSe, double[] po, double[] poSe, double[] pn,
+      double[] ma, double[] mc, double target, Rp2dRule rule) {
+    checkTarget(target);
+    int k = pd.length;
+    if (po.length != k) {
+      throw new IllegalArgumentException("dltProb and orr must have the same length");
+    }
+    double[] u = new double[k];
+    int mtd = 0;
+    for (int j = 0; j < k; j++) {
+      u[j] = rule.utility(po[j], pd[j]);
+      if (pd[j] <= target) {
+        mtd = j + 1;
+      }
+    }
+    int opt = 0;
+    for (int j = 1; j <= mtd; j++) {
+      if (opt == 0 || u[j - 1] > u[opt - 1]) {
+        opt = j;
+      }
+    }
+    return new ModelTruth(n, pd, pdSe, po, poSe, pn, ma, mc, u, mtd, opt);
+  }
+
+  private static void runParallel(Runnable worker, int threads) {
+    if (threads == 1) {
+      worker.run();
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "escalon-truth");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> fs = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        fs.add(pool.submit(worker));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("truth computation interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(c);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Override
+  public double[] dltProb() {
+    return dltProb.clone();
+  }
+
+  @Override
+  public double[] dltSe() {
+    return dltSe.clone();
+  }
+
+  @Override
+  public double[] orr() {
+    return orr.clone();
+  }
+
+  @Override
+  public double[] orrSe() {
+    return orrSe.clone();
+  }
+
+  @Override
+  public double[] neutropeniaG3plus() {
+    return neutropeniaG3plus.clone();
+  }
+
+  @Override
+  public double[] aucCycle1() {
+    return aucCycle1.clone();
+  }
+
+  @Override
+  public double[] cmaxCycle1() {
+    return cmaxCycle1.clone();
+  }
+
+  @Override
+  public double[] utility() {
+    return utility.clone();
+  }
+}

@@ -1,0 +1,95 @@
+package org.escalon.simulation.pkpd;
+
+import java.util.List;
+import java.util.Objects;
+import org.escalon.core.model.ModelOptions;
+import org.escalon.core.model.PatientSimulator;
+import org.escalon.core.model.SimulationSettings;
+import org.escalon.core.ode.OdeTolerances;
+import org.escalon.core.output.PatientResult;
+import org.escalon.core.population.PopulationModel;
+import org.escalon.core.population.RandomStreams;
+import org.escalon.core.population.VirtualPatient;
+import org.escalon.simulation.trial.DoseLevel;
+
+/**
+ * Everything needed to turn (seed, trial, patient, dose level) into a simulated course: the population, the model
+ * structure and solver, the course rules and the planned number of cycles. Immutable and thread-safe.
+ *
+ * <p>Person k of trial i is drawn from {@code RandomStreams.stream(seed, TRIAL_PATIENTS, i, k)}: the same person in
+ * every design and every schedule compared. Dose reductions step down the ladder of the cemsidomide doses of the
+ * levels being compared.
+ *
+ * @param population virtual-patient population
+ * @param options model structure
+ * @param settings course and judging rules (its dose-reduction ladder is replaced by the levels' doses)
+ * @param solver ODE solver
+ * @param tolerances solver tolerances
+ * @param cycles planned cycles per patient (default 6)
+ */
+public record VirtualPatientModel(PopulationModel population, ModelOptions options, SimulationSettings settings,
+    PatientSimulator.Solver solver, OdeTolerances tolerances, int cycles) {
+
+  /** Stream tag of trial patients. */
+  public static final long TRIAL_PATIENTS = 0x7A11_0001L;
+  /** Stream tag of the truth population. */
+  public static final long TRUTH_PATIENTS = 0x7A11_0002L;
+
+  public VirtualPatientModel {
+    Objects.requireNonNull(population, "population");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(solver, "solver");
+    Objects.requireNonNull(tolerances, "tolerances");
+    if (cycles < 1 || cycles > 100) {
+      throw new IllegalArgumentException("cycles must be in [1, 100], got " + cycles);
+    }
+  }
+
+  /** MODEL.md defaults, fast solver, 6 cycles. */
+  public static VirtualPatientModel defaults() {
+    return new VirtualPatientModel(PopulationModel.defaults(), ModelOptions.DEFAULT, SimulationSettings.DEFAULT,
+        PatientSimulator.Solver.FAST, OdeTolerances.DEFAULT, 6);
+  }
+
+  /** A copy with another number of cycles. */
+  public VirtualPatientModel withCycles(int newCycles) {
+    return new VirtualPatientModel(population, options, settings, solver, tolerances, newCycles);
+  }
+
+  /** A copy with other settings. */
+  public VirtualPatientModel withSettings(SimulationSettings newSettings) {
+    return new VirtualPatientModel(population, options, newSettings, solver, tolerances, cycles);
+  }
+
+  /** A copy with another population. */
+  public VirtualPatientModel withPopulation(PopulationModel newPopulation) {
+    return new VirtualPatientModel(newPopulation, options, settings, solver, tolerances, cycles);
+  }
+
+  /** Person {@code k} of trial {@code trialIndex}. */
+  public VirtualPatient trialPatient(long seed, long trialIndex, int k) {
+    return population.sample(k, RandomStreams.stream(seed, TRIAL_PATIENTS, trialIndex, k));
+  }
+
+  /** Person {@code k} of the truth population. */
+  public VirtualPatient truthPatient(long seed, long k) {
+    return population.sample(k, RandomStreams.stream(seed, TRUTH_PATIENTS, k));
+  }
+
+  /** A simulator for one thread, with the dose-reduction ladder of {@code levels}. */
+  public PatientSimulator newSimulator(List<DoseLevel> levels) {
+    double[] ladder = levels.stream().mapToDouble(DoseLevel::doseUg).filter(d -> d > 0).distinct().sorted()
+        .toArray();
+    SimulationSettings s = settings;
+    if (ladder.length > 0) {
+      s = s.withDoseModification(s.doseModification().withDoseLadderUg(ladder));
+    }
+    return new PatientSimulator(options, s, solver, tolerances);
+  }
+
+  /** Simulates {@code patient} at {@code level}. */
+  public PatientResult simulate(PatientSimulator sim, VirtualPatient patient, DoseLevel level) {
+    return sim.simulate(population.individualParameters(patient), patient, level.regimen(cycles));
+  }
+}

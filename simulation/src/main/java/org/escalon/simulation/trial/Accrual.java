@@ -1,0 +1,68 @@
+package org.escalon.simulation.trial;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Patient accrual and the DLT window: patients arrive by a Poisson process; each cohort is treated at the
+ * design's current dose, and the next decision is taken when the last patient of the cohort finishes the DLT
+ * window. Patients arriving while a cohort is in its window wait (default) or are turned away.
+ *
+ * @param patientsPerMonth Poisson arrival rate per month (30.4375 days), &gt; 0 (default 2)
+ * @param dltWindowDays DLT window in days (default 28, cycle 1)
+ * @param turnAway whether patients arriving while the trial is not enrolling are turned away (default: they wait)
+ */
+public record Accrual(double patientsPerMonth, int dltWindowDays, boolean turnAway) {
+
+  /** 2 patients per month, 28-day window, patients wait. */
+  public static final Accrual DEFAULT = new Accrual(2, 28, false);
+
+  /** Days per month (365.25/12). */
+  public static final double DAYS_PER_MONTH = 365.25 / 12;
+
+  public Accrual {
+    if (!(patientsPerMonth > 0) || Double.isInfinite(patientsPerMonth)) {
+      throw new IllegalArgumentException("patientsPerMonth must be finite and > 0, got " + patientsPerMonth);
+    }
+    if (dltWindowDays < 1 || dltWindowDays > 366) {
+      throw new IllegalArgumentException("dltWindowDays must be in [1, 366], got " + dltWindowDays);
+    }
+  }
+
+  /** Arrival rate per day. */
+  public double ratePerDay() {
+    return patientsPerMonth / DAYS_PER_MONTH;
+  }
+
+  /**
+   * The arrival times of one trial's candidate patients, drawn lazily (exponential gaps) from {@code rng} and
+   * remembered, so that every design run on the trial sees the same arrivals. Not thread-safe.
+   */
+  public Arrivals arrivals(UniformRandomProvider rng) {
+    return new Arrivals(rng, ratePerDay());
+  }
+
+  /** Lazily drawn arrival times (days since the trial opened). */
+  public static final class Arrivals {
+    private final UniformRandomProvider rng;
+    private final double rate;
+    private double[] times = new double[64];
+    private int drawn;
+
+    Arrivals(UniformRandomProvider rng, double rate) {
+      this.rng = rng;
+      this.rate = rate;
+    }
+
+    /** Arrival day of candidate {@code j} (0-based). */
+    public double time(int j) {
+      while (drawn <= j) {
+        if (drawn == times.length) {
+          times = java.util.Arrays.copyOf(times, times.length * 2);
+        }
+        double prev = drawn == 0 ? 0.0 : times[drawn - 1];
+        times[drawn++] = prev - Math.log1p(-rng.nextDouble()) / rate;
+      }
+      return times[j];
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.escalon.simulation.trial;
+
+import java.util.Arrays;
+import org.escalon.simulation.design.StopReason;
+
+/**
+ * One PK/PD-coupled trial: per-level counts from escalation (and the optimisation stage, if any), the selected
+ * MTD and RP2D, and the timing. Immutable.
+ *
+ * @param n patients per level, escalation only (index 0 = level 1)
+ * @param y DLTs per level, escalation only
+ * @param responders responders per level, escalation only
+ * @param stageN patients per level in the optimisation stage (zeros without a stage)
+ * @param stageY DLTs per level in the stage
+ * @param stageResponders responders per level in the stage
+ * @param mtd selected MTD (0 = none)
+ * @param rp2d selected RP2D (0 = none)
+ * @param stopReason why escalation stopped
+ * @param durationDays from the first patient's arrival window opening (day 0) to the end of the last DLT window
+ * @param patientLevels each escalation patient's level, in enrolment order
+ * @param patientStartDays each escalation patient's treatment start day
+ */
+public record CoupledTrialResult(int[] n, int[] y, int[] responders, int[] stageN, int[] stageY,
+    int[] stageResponders, int mtd, int rp2d, StopReason stopReason, double durationDays, int[] patientLevels,
+    double[] patientStartDays) {
+
+  public CoupledTrialResult {
+    n = n.clone();
+    y = y.clone();
+    responders = responders.clone();
+    stageN = stageN.clone();
+    stageY = stageY.clone();
+    stageResponders = stageResponders.clone();
+    patientLevels = patientLevels.clone();
+    patientStartDays = patientStartDays.clone();
+    int k = n.length;
+    if (y.length != k || responders.length != k || stageN.length != k || stageY.length != k
+        || stageResponders.length != k) {
+      throw new IllegalArgumentException("all per-level arrays must have " + k + " entries");
+    }
+    if (mtd < 0 || mtd > k || rp2d < 0 || rp2d > k) {
+      throw new IllegalArgumentException("mtd = " + mtd + ", rp2d = " + rp2d + ": must be in 0.." + k);
+    }
+  }
+
+  /** Number of levels. */
+  public int levelCount() {
+    return n.length;
+  }
+
+  /** Escalation sample size. */
+  public int escalationSize() {
+    return Arrays.stream(n).sum();
+  }
+
+  /** Patients treated at {@code level} in escalation and stage. */
+  public int treatedAt(int level) {
+    return n[level - 1] + stageN[level - 1];
+  }
+
+  @Override
+  public int[] n() {
+    return n.clone();
+  }
+
+  @Override
+  public int[] y() {
+    return y.clone();
+  }
+
+  @Override
+  public int[] responders() {
+    return responders.clone();
+  }
+
+  @Override
+  public int[] stageN() {
+    return stageN.clone();
+  }
+
+  @Override
+  public int[] stageY() {
+    return stageY.clone();
+  }
+
+  @Override
+  public int[] stageResponders() {
+    return stageResponders.clone();
+  }
+
+  @Override
+  public int[] patientLevels() {
+    return patientLevels.clone();
+  }
+
+  @Override
+  public double[] patientStartDays() {
+    return patientStartDays.clone();
+  }
+}
