@@ -37,6 +37,7 @@ public final class EscalonCli implements Runnable {
     cl.addSubcommand("demo", new DemoCommand());
     cl.addSubcommand("profile", new ProfileCommand());
     cl.addSubcommand("population", new PopulationCommand());
+    cl.addSubcommand("compare", new CompareCommand());
     cl.addSubcommand("boundaries", new BoundariesCommand());
     cl.addSubcommand("oc", new OcCommand());
     cl.setParameterExceptionHandler(EscalonCli::onParameterException);

@@ -1,0 +1,199 @@
+package org.escalon.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.escalon.core.regimen.Schedule;
+import org.escalon.examples.compare.CompareReport;
+import org.escalon.examples.compare.CompareScenario;
+import org.escalon.examples.compare.DesignNames;
+import org.escalon.simulation.pkpd.CoupledStudy;
+import org.escalon.simulation.selection.OptimisationStage;
+import org.escalon.simulation.selection.Rp2dRule;
+import org.escalon.simulation.trial.Accrual;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code escalon compare}: escalation designs on PK/PD virtual patients, schedules side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = "Compare escalation designs in trials whose patients are virtual patients of the PK/PD model: "
+        + "MTD and RP2D selection per schedule beside the model truth.")
+public final class CompareCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--doses-ug", defaultValue = "37.5,50,62.5,75,100,125,150", paramLabel = "LIST",
+      description = "Cemsidomide doses of the levels, increasing. Default: ${DEFAULT-VALUE}.")
+  String dosesUg;
+
+  @Option(names = {"--schedules", "--schedule"}, defaultValue = "QD d1-14,QD d1-21", paramLabel = "LIST",
+      description = "Schedules, one arm each, e.g. \"QD d1-14\",\"QD d1-21\". Default: ${DEFAULT-VALUE}.")
+  List<String> schedules;
+
+  @Option(names = "--dex-mg", defaultValue = "40", paramLabel = "LIST",
+      description = "Dexamethasone doses (mg weekly); several give one arm each. Default: ${DEFAULT-VALUE}.")
+  String dexMg;
+
+  @Option(names = "--designs", defaultValue = "3+3A,boin", paramLabel = "LIST",
+      description = "Designs: " + DesignNames.ALLOWED + ". Default: ${DEFAULT-VALUE}.")
+  String designs;
+
+  @Option(names = "--target", defaultValue = "0.3", paramLabel = "P",
+      description = "Target DLT probability, in (0.05, 0.6). Default: ${DEFAULT-VALUE}.")
+  double target;
+
+  @Option(names = "--cohort-size", defaultValue = "3", paramLabel = "N", description = "Default: 3.")
+  int cohortSize;
+
+  @Option(names = "--cohorts", defaultValue = "10", paramLabel = "N", description = "Default: 10.")
+  int cohorts;
+
+  @Option(names = "--cycles", defaultValue = "6", paramLabel = "N",
+      description = "Planned cycles per patient. Default: ${DEFAULT-VALUE}.")
+  int cycles;
+
+  @Option(names = "--trials", defaultValue = "1000", paramLabel = "N", description = "Default: 1000.")
+  int trials;
+
+  @Option(names = "--truth-patients", defaultValue = "20000", paramLabel = "N",
+      description = "Virtual patients for the model truth. Default: ${DEFAULT-VALUE}.")
+  int truthPatients;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "Default: 1.")
+  long seed;
+
+  @Option(names = "--threads", defaultValue = "2", paramLabel = "T",
+      description = "Worker threads; results do not depend on it. Default: ${DEFAULT-VALUE}.")
+  int threads;
+
+  @Option(names = "--accrual-per-month", defaultValue = "2", paramLabel = "R",
+      description = "Poisson accrual rate (patients per month). Default: ${DEFAULT-VALUE}.")
+  double accrualPerMonth;
+
+  @Option(names = "--turn-away", description = "Turn away patients who arrive while a cohort is in its DLT window "
+      + "(default: they wait).")
+  boolean turnAway;
+
+  @Option(names = "--utility-weight", defaultValue = "1", paramLabel = "W",
+      description = "RP2D utility ORR - W x DLT rate. Default: ${DEFAULT-VALUE}.")
+  double utilityWeight;
+
+  @Option(names = "--optimisation-arm-size", defaultValue = "0", paramLabel = "N",
+      description = "Randomised dose-optimisation stage with N patients per arm at the two best candidates "
+          + "(0 = no stage, the default; 20 is typical).")
+  int stageSize;
+
+  @Option(names = "--dose-holds", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Apply protocol dose holds and reductions (default on).")
+  boolean doseHolds;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "json or table.")
+  String format;
+
+  @Override
+  public void run() {
+    CompareScenario scenario = scenario();
+    if (!format.equals("json") && !format.equals("table")) {
+      throw UsageException.of("--format", format, "json or table");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    CoupledStudy.Result r = CoupledStudy.run(scenario.settings());
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      out.println(Json.write(CompareReport.toJson(r, runInfo(scenario))));
+    } else {
+      out.print(CompareReport.table(r));
+    }
+    out.flush();
+    err.printf(Locale.ROOT, "escalon: %d trials x %d arms x %d designs in %.1f s%n", scenario.trials(),
+        r.arms().size(), scenario.designs().size(), r.seconds());
+    err.flush();
+  }
+
+  Map<String, Object> runInfo(CompareScenario s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("trials", s.trials());
+    m.put("seed", s.seed());
+    m.put("truth_patients", s.truthPatients());
+    m.put("target", s.target());
+    m.put("cycles", s.cycles());
+    m.put("dose_holds", s.doseHolds());
+    m.put("utility_weight", s.rp2dRule().toxicityWeight());
+    m.put("accrual_per_month", s.accrual().patientsPerMonth());
+    return m;
+  }
+
+  CompareScenario scenario() {
+    double[] doses = numbers("--doses-ug", dosesUg, "a comma-separated list of increasing doses > 0 ug");
+    for (int i = 0; i < doses.length; i++) {
+      if (!(doses[i] > 0) || (i > 0 && !(doses[i] > doses[i - 1]))) {
+        throw UsageException.of("--doses-ug", dosesUg, "a comma-separated list of increasing doses > 0 ug");
+      }
+    }
+    List<Schedule> sch = new ArrayList<>();
+    for (String group : schedules) {
+      for (String t : group.split(",(?=\\s*[A-Za-z])")) {
+        try {
+          sch.add(Schedule.parse(t));
+        } catch (IllegalArgumentException e) {
+          throw UsageException.of("--schedules", t, "schedules such as " + Schedule.ALLOWED);
+        }
+      }
+    }
+    double[] dex = numbers("--dex-mg", dexMg, "a comma-separated list of doses >= 0 mg");
+    for (double d : dex) {
+      if (!(d >= 0)) {
+        throw UsageException.of("--dex-mg", dexMg, "a comma-separated list of doses >= 0 mg");
+      }
+    }
+    if (!(target > 0.05) || !(target < 0.6)) {
+      throw UsageException.of("--target", target, "a number in (0.05, 0.6)");
+    }
+    DesignChoice.checkRange("--cohort-size", cohortSize, 1, 12);
+    DesignChoice.checkRange("--cohorts", cohorts, 1, 100);
+    DesignChoice.checkRange("--cycles", cycles, 1, 24);
+    DesignChoice.checkRange("--trials", trials, 1, 10_000_000);
+    DesignChoice.checkRange("--truth-patients", truthPatients, 100, 10_000_000);
+    DesignChoice.checkRange("--threads", threads, 1, 1024);
+    DesignChoice.checkRange("--optimisation-arm-size", stageSize, 0, 10_000);
+    List<String> ds = new ArrayList<>();
+    for (String d : designs.split(",")) {
+      try {
+        ds.add(DesignNames.of(d, target, cohortSize, cohorts).name());
+      } catch (IllegalArgumentException e) {
+        throw UsageException.of("--designs", d, "a comma-separated list of " + DesignNames.ALLOWED);
+      }
+    }
+    if (!(accrualPerMonth > 0) || Double.isInfinite(accrualPerMonth)) {
+      throw UsageException.of("--accrual-per-month", accrualPerMonth, "a rate > 0");
+    }
+    if (!(utilityWeight >= 0) || Double.isInfinite(utilityWeight)) {
+      throw UsageException.of("--utility-weight", utilityWeight, "a finite weight >= 0");
+    }
+    OptimisationStage stage = stageSize == 0 ? OptimisationStage.NONE : OptimisationStage.of(stageSize);
+    return new CompareScenario(doses, sch, dex, ds, target, cohortSize, cohorts, cycles, doseHolds,
+        new Accrual(accrualPerMonth, 28, turnAway), new Rp2dRule(utilityWeight, 3), stage, truthPatients, trials,
+        seed, threads);
+  }
+
+  private static double[] numbers(String option, String text, String allowed) {
+    String[] parts = text.split(",");
+    double[] out = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        out[i] = Double.parseDouble(parts[i].trim());
+      } catch (NumberFormatException e) {
+        throw UsageException.of(option, text, allowed);
+      }
+      if (!Double.isFinite(out[i])) {
+        throw UsageException.of(option, text, allowed);
+      }
+    }
+    return out;
+  }
+}

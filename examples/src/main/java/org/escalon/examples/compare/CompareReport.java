@@ -1,0 +1,176 @@
+package org.escalon.examples.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.escalon.simulation.oc.CoupledOc;
+import org.escalon.simulation.pkpd.CoupledStudy;
+import org.escalon.simulation.pkpd.ModelTruth;
+import org.escalon.simulation.trial.DoseLevel;
+
+/** Renders a {@link CoupledStudy.Result} as the {@code compare} JSON object or as a design-meeting table. */
+public final class CompareReport {
+  private CompareReport() {}
+
+  /**
+   * The JSON object: {@code {"levels": [...], "schedules": {name: {"levels": [...], "truth": {...}, "designs":
+   * {design: {...}}}}}}. Levels are 1-based; {@code true_mtd} is 0 when no level is safe.
+   */
+  public static Map<String, Object> toJson(CoupledStudy.Result result, Map<String, Object> run) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("run", run);
+    List<CoupledStudy.ArmResult> arms = result.arms();
+    List<Object> levels = new ArrayList<>();
+    List<DoseLevel> first = arms.get(0).arm().levels();
+    for (int j = 0; j < first.size(); j++) {
+      Map<String, Object> l = new LinkedHashMap<>();
+      l.put("level", j + 1);
+      l.put("dose_ug", first.get(j).doseUg());
+      levels.add(l);
+    }
+    root.put("levels", levels);
+    Map<String, Object> schedules = new LinkedHashMap<>();
+    for (CoupledStudy.ArmResult a : arms) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      List<String> labels = new ArrayList<>();
+      for (DoseLevel l : a.arm().levels()) {
+        labels.add(l.label());
+      }
+      m.put("levels", labels);
+      m.put("truth", truth(a.truth()));
+      Map<String, Object> ds = new LinkedHashMap<>();
+      for (Map.Entry<String, CoupledOc> e : a.designs().entrySet()) {
+        ds.put(e.getKey(), oc(e.getValue()));
+      }
+      m.put("designs", ds);
+      schedules.put(a.arm().name(), m);
+    }
+    root.put("schedules", schedules);
+    root.put("seconds", result.seconds());
+    return root;
+  }
+
+  static Map<String, Object> truth(ModelTruth t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("patients", t.patients());
+    m.put("dlt_prob", t.dltProb());
+    m.put("dlt_prob_se", t.dltSe());
+    m.put("orr", t.orr());
+    m.put("orr_se", t.orrSe());
+    m.put("neutropenia_g3plus", t.neutropeniaG3plus());
+    m.put("auc_cycle1", t.aucCycle1());
+    m.put("cmax_cycle1", t.cmaxCycle1());
+    m.put("utility", t.utility());
+    m.put("true_mtd", t.trueMtd());
+    m.put("true_optimal", t.trueOptimal());
+    return m;
+  }
+
+  static Map<String, Object> oc(CoupledOc o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("trials", o.trials());
+    pair(m, "mtd_selection_pct", o.mtdSelectionPct(), o.mtdSelectionPctSe());
+    pair(m, "no_mtd_pct", o.noMtdPct(), o.noMtdPctSe());
+    pair(m, "rp2d_selection_pct", o.rp2dSelectionPct(), o.rp2dSelectionPctSe());
+    pair(m, "no_rp2d_pct", o.noRp2dPct(), o.noRp2dPctSe());
+    pair(m, "mean_n", o.meanN(), o.meanNSe());
+    pair(m, "mean_dlt", o.meanDlt(), o.meanDltSe());
+    pair(m, "mean_total_n", o.meanTotalN(), o.meanTotalNSe());
+    pair(m, "mean_total_dlt", o.meanTotalDlt(), o.meanTotalDltSe());
+    pair(m, "pct_above_true_mtd", o.pctAboveTrueMtd(), o.pctAboveTrueMtdSe());
+    pair(m, "mean_duration_days", o.meanDurationDays(), o.meanDurationDaysSe());
+    pair(m, "orr_at_rp2d", o.orrAtRp2d(), o.orrAtRp2dSe());
+    pair(m, "dlt_rate_at_rp2d", o.dltRateAtRp2d(), o.dltRateAtRp2dSe());
+    pair(m, "pcs_mtd", o.pcsMtd(), o.pcsMtdSe());
+    pair(m, "pcs_rp2d", o.pcsRp2d(), o.pcsRp2dSe());
+    pair(m, "mean_stage_n", o.meanStageN(), o.meanStageNSe());
+    return m;
+  }
+
+  private static void pair(Map<String, Object> m, String key, Object value, Object se) {
+    m.put(key, nanToNull(value));
+    m.put(key + "_se", nanToNull(se));
+  }
+
+  private static Object nanToNull(Object v) {
+    if (v instanceof Double d && !Double.isFinite(d)) {
+      return null;
+    }
+    if (v instanceof double[] a) {
+      List<Double> l = new ArrayList<>();
+      for (double x : a) {
+        l.add(Double.isFinite(x) ? x : null);
+      }
+      return l;
+    }
+    return v;
+  }
+
+  /** A readable side-by-side table for a design meeting. */
+  public static String table(CoupledStudy.Result result) {
+    StringBuilder sb = new StringBuilder();
+    for (CoupledStudy.ArmResult a : result.arms()) {
+      ModelTruth t = a.truth();
+      List<DoseLevel> lv = a.arm().levels();
+      List<String> names = new ArrayList<>(a.designs().keySet());
+      sb.append(String.format(Locale.ROOT, "%n== %s ==  (model truth from %d virtual patients; true MTD = %s, "
+          + "true optimal = %s)%n", a.arm().name(), t.patients(), lvl(t.trueMtd()), lvl(t.trueOptimal())));
+      sb.append(String.format(Locale.ROOT, "%-5s %-28s %6s %6s %6s %8s", "level", "dose", "P(DLT)", "ORR", "N>=G3",
+          "AUC1"));
+      for (String d : names) {
+        sb.append(String.format(Locale.ROOT, " | %-19s", d + " MTD% RP2D% n"));
+      }
+      sb.append('\n');
+      for (int j = 0; j < lv.size(); j++) {
+        String mark = (j + 1 == t.trueMtd() ? "*" : " ") + (j + 1 == t.trueOptimal() ? "+" : " ");
+        sb.append(String.format(Locale.ROOT, "%-3d%s %-28s %6.3f %6.3f %6.3f %8.1f", j + 1, mark, lv.get(j).label(),
+            t.dltProb()[j], t.orr()[j], t.neutropeniaG3plus()[j], t.aucCycle1()[j]));
+        for (String d : names) {
+          CoupledOc o = a.designs().get(d);
+          sb.append(String.format(Locale.ROOT, " | %5.1f %5.1f %5.1f  ", o.mtdSelectionPct()[j],
+              o.rp2dSelectionPct()[j], o.meanN()[j]));
+        }
+        sb.append('\n');
+      }
+      row(sb, "no MTD (%)", a, o -> fmt(o.noMtdPct(), o.noMtdPctSe(), 1));
+      row(sb, "correct MTD (%)", a, o -> fmt(o.pcsMtd(), o.pcsMtdSe(), 1));
+      row(sb, "correct RP2D (%)", a, o -> fmt(o.pcsRp2d(), o.pcsRp2dSe(), 1));
+      row(sb, "mean N", a, o -> fmt(o.meanTotalN(), o.meanTotalNSe(), 1));
+      row(sb, "mean DLTs", a, o -> fmt(o.meanTotalDlt(), o.meanTotalDltSe(), 2));
+      row(sb, "% patients above true MTD", a, o -> fmt(o.pctAboveTrueMtd(), o.pctAboveTrueMtdSe(), 1));
+      row(sb, "duration (days)", a, o -> fmt(o.meanDurationDays(), o.meanDurationDaysSe(), 0));
+      row(sb, "ORR at RP2D", a, o -> fmt(o.orrAtRp2d(), o.orrAtRp2dSe(), 3));
+      row(sb, "DLT rate at RP2D", a, o -> fmt(o.dltRateAtRp2d(), o.dltRateAtRp2dSe(), 3));
+    }
+    sb.append(String.format(Locale.ROOT,
+        "%n* true MTD (highest level with P(DLT) <= target), + true optimal (utility ORR - w*P(DLT)).%n"
+            + "MTD%%/RP2D%%: selection percentages; n: mean patients treated; (SE) Monte Carlo standard errors.%n"));
+    return sb.toString();
+  }
+
+  private interface Cell {
+    String of(CoupledOc o);
+  }
+
+  private static void row(StringBuilder sb, String name, CoupledStudy.ArmResult a, Cell cell) {
+    sb.append(String.format(Locale.ROOT, "%-26s", name));
+    for (Map.Entry<String, CoupledOc> e : a.designs().entrySet()) {
+      sb.append(String.format(Locale.ROOT, " | %-8s %-18s", e.getKey(), cell.of(e.getValue())));
+    }
+    sb.append('\n');
+  }
+
+  private static String fmt(double v, double se, int digits) {
+    if (!Double.isFinite(v)) {
+      return "NA";
+    }
+    String f = "%." + digits + "f";
+    return String.format(Locale.ROOT, f + " (" + f + ")", v, Double.isFinite(se) ? se : 0.0);
+  }
+
+  private static String lvl(int l) {
+    return l == 0 ? "none" : Integer.toString(l);
+  }
+}
