@@ -86,13 +86,13 @@ public final class Schedule {
       Matcher on = ON_OFF.matcher(w);
       Matcher rg = RANGES.matcher(w);
       if (on.matches()) {
-        int dOn = Integer.parseInt(on.group(1));
-        int dOff = Integer.parseInt(on.group(2));
+        int dOn = parseDay(text, on.group(1));
+        int dOff = parseDay(text, on.group(2));
         if (dOn < 1) {
           throw bad(text, "days on must be >= 1");
         }
         for (int d = 0; d < cycleLengthDays; d++) {
-          window[d] = d % (dOn + dOff) < dOn;
+          window[d] = d % ((long) dOn + dOff) < dOn;
         }
       } else if (rg.matches()) {
         for (String r : rg.group(1).split(",")) {
