@@ -1,5 +1,6 @@
 /**
- * One simulated trial: cohorts treated as the design says, each patient's DLT decided by a toxicity source.
+ * One simulated trial: cohorts treated as the design says, each patient's DLT decided by a toxicity source
+ * (design-only studies) or by a patient-outcome source in calendar time (PK/PD-coupled trials).
  *
  * <h2>How to choose</h2>
  * <ul>
@@ -11,10 +12,18 @@
  *   <li>{@link org.escalon.simulation.trial.TrialRunner} runs trials: {@code run} returns an immutable
  *       {@link org.escalon.simulation.trial.TrialResult} with per-patient records; {@code runInPlace} is the
  *       allocation-light hot path used by the Monte Carlo runner (same numbers, tested).</li>
+ *   <li>PK/PD-coupled trials: dose levels are {@link org.escalon.simulation.trial.DoseLevel} tuples (cemsidomide
+ *       dose, schedule, dexamethasone dose); {@link org.escalon.simulation.trial.CoupledTrialRunner} treats cohorts
+ *       with Poisson {@link org.escalon.simulation.trial.Accrual} and a DLT window, patients from a
+ *       {@link org.escalon.simulation.trial.PatientOutcomeSource} (virtual patients of the PK/PD model in
+ *       {@code simulation.pkpd}, or {@link org.escalon.simulation.trial.FixedOutcomeSource} for fixed
+ *       probabilities), then selects the MTD and the RP2D.</li>
  * </ul>
  *
  * <h2>Thread safety</h2>
- * {@code FixedToxicity} and {@code TrialResult} are immutable. A {@code TrialRunner} and the
- * {@code PatientToxicity} objects are confined to one thread; create one runner per worker thread.
+ * {@code FixedToxicity}, {@code FixedOutcomeSource}, {@code DoseLevel}, {@code Accrual} and the result records
+ * are immutable. A {@code TrialRunner} and the
+ * {@code PatientToxicity}, {@code CoupledTrialRunner}, {@code Accrual.Arrivals} and
+ * {@code TrialPatients} objects are confined to one thread; create one runner per worker thread.
  */
 package org.escalon.simulation.trial;

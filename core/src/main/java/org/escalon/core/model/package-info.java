@@ -1,0 +1,20 @@
+/**
+ * The composed cemsidomide + dexamethasone PK/PD model (MODEL.md): parameter definitions, typical and individual
+ * values, structural options, the model as an ODE system, and the simulation of one patient's course.
+ *
+ * <h2>How to choose</h2>
+ * <ul>
+ *   <li>{@link org.escalon.core.model.Param} lists every parameter with unit, default, variability and source
+ *       ("assumed", "calibrated" or literature); {@link org.escalon.core.model.ModelParameters} holds typical
+ *       values (θ); {@link org.escalon.core.model.IndividualParameters} one individual's values (θ with η).</li>
+ *   <li>{@link org.escalon.core.model.PatientSimulator} is the usual entry point: simulate a course
+ *       ({@link org.escalon.core.output.PatientResult}) or a profile on a time grid.</li>
+ *   <li>{@link org.escalon.core.model.PkPdSystem} is the right-hand side with named states, for users who drive an
+ *       integrator themselves.</li>
+ * </ul>
+ *
+ * <h2>Thread safety</h2>
+ * Parameters, options and settings are immutable. {@code PkPdSystem} and {@code PatientSimulator} are mutable
+ * engines: one per thread.
+ */
+package org.escalon.core.model;
