@@ -7,6 +7,7 @@ import org.escalon.simulation.design.I3Plus3;
 import org.escalon.simulation.design.IntervalDesign;
 import org.escalon.simulation.design.Keyboard;
 import org.escalon.simulation.design.Mtpi2;
+import org.escalon.simulation.design.ThreePlusThree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,8 +29,8 @@ public final class BoundariesCommand implements Runnable {
       description = "boin, i3+3, mtpi2 or keyboard. Default: ${DEFAULT-VALUE}.")
   String design;
 
-  @Option(names = "--target", paramLabel = "PHI", required = true,
-      description = "Target DLT probability, in [0.05, 0.6].")
+  @Option(names = "--target", paramLabel = "PHI",
+      description = "Target DLT probability, in [0.05, 0.6] (required except for 3+3 decisions).")
   Double target;
 
   @Option(names = "--cohort-size", defaultValue = "3", paramLabel = "C",
@@ -59,12 +60,23 @@ public final class BoundariesCommand implements Runnable {
   double eps2;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
-      description = "csv or table. Default: ${DEFAULT-VALUE}.")
+      description = "csv, table, or decisions (the E/S/D/DU decision for every n and y; also for --design 3+3). "
+          + "Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Override
   public void run() {
-    DesignChoice choice = DesignChoice.parse("--design", design, false);
+    if (!format.equals("csv") && !format.equals("table") && !format.equals("decisions")) {
+      throw UsageException.of("--format", format, "csv, table or decisions");
+    }
+    DesignChoice choice = DesignChoice.parse("--design", design, format.equals("decisions"));
+    PrintWriter out = spec.commandLine().getOut();
+    if (choice == DesignChoice.THREE_PLUS_THREE) {
+      out.print("3+3 (rows n = 3 and 6 decide; E at n = 6 means the dose is passed)\n"
+          + decisions(ThreePlusThree.of(1).decisionTable()));
+      out.flush();
+      return;
+    }
     double phi = DesignChoice.target(target, true);
     DesignChoice.checkRange("--cohort-size", cohortSize, 1, 100);
     DesignChoice.checkRange("--cohorts", cohorts, 1, 1000);
@@ -73,9 +85,6 @@ public final class BoundariesCommand implements Runnable {
     }
     if (!(cutoffEli > 0 && cutoffEli < 1)) {
       throw UsageException.of("--cutoff-eli", cutoffEli, "a number in (0, 1)");
-    }
-    if (!format.equals("csv") && !format.equals("table")) {
-      throw UsageException.of("--format", format, "csv or table");
     }
     if (choice != DesignChoice.BOIN && (phi1 != null || phi2 != null)) {
       throw UsageException.of(phi1 != null ? "--phi1" : "--phi2", phi1 != null ? phi1 : phi2,
@@ -100,8 +109,11 @@ public final class BoundariesCommand implements Runnable {
           .eps1(eps1).eps2(eps2).build();
       default -> throw new IllegalStateException(choice.toString());
     };
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(format.equals("csv") ? csv(d.decisionTable()) : table(d));
+    out.print(switch (format) {
+      case "csv" -> csv(d.decisionTable());
+      case "decisions" -> d.name() + "\n" + decisions(d.decisionTable());
+      default -> table(d);
+    });
     out.flush();
   }
 
@@ -127,6 +139,13 @@ public final class BoundariesCommand implements Runnable {
       sb.append(String.format(java.util.Locale.ROOT, "%5d  %16s  %19s  %18s%n",
           n, na(t.escalateIfLe(n)), na(t.deescalateIfGe(n)), na(t.eliminateIfGe(n))));
     }
+    return sb.toString();
+  }
+
+  /** One row per n: {@code n: d(y=0) d(y=1) ... d(y=n)}. */
+  static String decisions(DecisionTable t) {
+    StringBuilder sb = new StringBuilder("n: decision for y = 0, 1, ..., n DLTs\n");
+    sb.append(t);
     return sb.toString();
   }
 

@@ -52,6 +52,16 @@ class EscalationCommandsTest {
   }
 
   @Test
+  void decisionMatrices() {
+    Run b = run("boundaries", "--design", "boin", "--target", "0.3", "--format", "decisions");
+    assertThat(b.status()).as(b.err()).isZero();
+    assertThat(b.out()).contains("\n3: E S D DU\n").contains("\n6: E E S D DU DU DU\n");
+    Run t = run("boundaries", "--design", "3+3", "--format", "decisions");
+    assertThat(t.status()).as(t.err()).isZero();
+    assertThat(t.out()).contains("\n3: E S D D\n").contains("\n6: E E D D D D D\n");
+  }
+
+  @Test
   void exactOcJson() throws Exception {
     Run r = run("oc", "--design", "boin", "--target", "0.3", "--p-true", "0.05,0.15,0.3,0.45,0.6",
         "--cohort-size", "3", "--cohorts", "10", "--exact", "--format", "json");

@@ -35,6 +35,24 @@ public final class ExactOc {
    * @param target the target used to find the true MTD for "% above MTD" (NaN: not reported)
    */
   public static OperatingCharacteristics compute(EscalationDesign design, FixedToxicity toxicity, double target) {
+    return compute(design, toxicity, target, DEFAULT_MAX_STATES);
+  }
+
+  /** The default limit on visited states (a few seconds of work). */
+  public static final long DEFAULT_MAX_STATES = 10_000_000L;
+
+  /**
+   * As {@link #compute(EscalationDesign, FixedToxicity, double)}, giving up with an
+   * {@link IllegalArgumentException} once more than {@code maxStates} states have been visited (the number of
+   * states grows quickly with doses and cohorts; e.g. BOIN with 8 doses and 20 cohorts takes about a minute).
+   *
+   * @param maxStates ≥ 1
+   */
+  public static OperatingCharacteristics compute(
+      EscalationDesign design, FixedToxicity toxicity, double target, long maxStates) {
+    if (maxStates < 1) {
+      throw new IllegalArgumentException("maxStates = " + maxStates + ": must be >= 1");
+    }
     if (design == null || toxicity == null) {
       throw new IllegalArgumentException("design and toxicity must not be null");
     }
@@ -64,6 +82,7 @@ public final class ExactOc {
     double eDlt = 0;
     double eAbove = 0;
     double mass = 0;
+    long visited = 0;
 
     layers[0] = new StateMap(layout.words, 16);
     layout.encode(n, y, 0, key);
@@ -75,6 +94,11 @@ public final class ExactOc {
         continue;
       }
       layers[t] = null;
+      visited += layer.size();
+      if (visited > maxStates) {
+        throw new IllegalArgumentException("exact operating characteristics of " + design.name()
+            + " need more than " + maxStates + " trial states; use Monte Carlo instead");
+      }
       for (int slot = 0; slot < layer.capacity(); slot++) {
         if (!layer.isUsed(slot)) {
           continue;

@@ -63,6 +63,14 @@ class ExactInvariantsTest {
   }
 
   @Test
+  void refusesDesignsWithTooManyStates() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ExactOc.compute(Designs.boin(0.3, 5, 3, 10), Scenarios.CLASSIC, 0.3, 100))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("more than 100 trial states");
+  }
+
+  @Test
   void exactIsFastEnoughForTheIssueSize() {
     // not a speed assertion, only that 5 doses x 10 cohorts of 3 runs (timings are in the JMH benchmark)
     OperatingCharacteristics oc = ExactOc.compute(Designs.boin(0.3, 5, 3, 10), Scenarios.CLASSIC, 0.3);
