@@ -221,8 +221,7 @@ public final class OcCommand implements Runnable {
     m.put("exact", oc.exact());
     if (!oc.exact()) {
       m.put("trials", oc.trials());
-      m.put("seed", seed);
-      m.put("threads", threads);
+      m.put("seed", seed); // threads left out on purpose: the output is identical for any --threads
     }
     m.put("target", Double.isNaN(phi) ? null : phi);
     m.put("p_true", list(oc.trueProbabilities()));
