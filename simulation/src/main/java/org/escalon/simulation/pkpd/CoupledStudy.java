@@ -9,6 +9,7 @@ import java.util.function.LongConsumer;
 import org.escalon.core.population.RandomStreams;
 import org.escalon.simulation.montecarlo.MonteCarloRunner;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
+import org.escalon.simulation.montecarlo.TrialStreams;
 import org.escalon.simulation.oc.CoupledOc;
 import org.escalon.simulation.oc.CoupledOcAccumulator;
 import org.escalon.simulation.selection.OptimisationStage;
@@ -149,7 +150,10 @@ public final class CoupledStudy {
           }
           return (i, rng, acc) -> {
             for (int a = 0; a < na; a++) {
-              PatientOutcomeSource.TrialPatients patients = sourceList.get(a).forTrial(i, rng);
+              // every arm gets trial i's stream from its start (a source such as FixedOutcomeSource draws
+              // its patients from it): sharing one stream across arms would give arm 2 other people than arm 1
+              PatientOutcomeSource.TrialPatients patients =
+                  sourceList.get(a).forTrial(i, a == 0 ? rng : TrialStreams.stream(seed, i));
               Accrual.Arrivals arrivals = s.accrual().arrivals(RandomStreams.stream(seed, ACCRUAL, i));
               for (int d = 0; d < nd; d++) {
                 CoupledTrialResult r = runners[a][d].run(patients, arrivals);
