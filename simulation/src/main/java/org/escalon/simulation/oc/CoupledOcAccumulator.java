@@ -105,6 +105,10 @@ public final class CoupledOcAccumulator {
     if (o.k != k) {
       throw new IllegalArgumentException("cannot combine accumulators of " + k + " and " + o.k + " levels");
     }
+    if (o.trueMtd != trueMtd || o.trueOptimal != trueOptimal) {
+      throw new IllegalArgumentException("cannot combine accumulators with true MTD/optimal " + trueMtd + "/"
+          + trueOptimal + " and " + o.trueMtd + "/" + o.trueOptimal);
+    }
     trials += o.trials;
     for (int j = 0; j <= k; j++) {
       mtdSel[j] += o.mtdSel[j];
