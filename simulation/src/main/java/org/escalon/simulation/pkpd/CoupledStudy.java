@@ -17,6 +17,7 @@ import org.escalon.simulation.selection.Rp2dRule;
 import org.escalon.simulation.trial.Accrual;
 import org.escalon.simulation.trial.CoupledTrialResult;
 import org.escalon.simulation.trial.CoupledTrialRunner;
+import org.escalon.simulation.trial.PatientOutcome;
 import org.escalon.simulation.trial.PatientOutcomeSource;
 
 /**
@@ -105,6 +106,37 @@ public final class CoupledStudy {
     }
   }
 
+  /**
+   * One trial of one design on one arm, as given to a {@link TrialListener}.
+   *
+   * @param trialIndex the trial index i (0-based)
+   * @param armIndex index of the arm in {@link Settings#arms()}
+   * @param designIndex index of the design in {@link Settings#designs()}
+   * @param result the trial
+   * @param patients the escalation patients in enrolment order (patient k at level {@code
+   *     result.patientLevels()[k]}), with their simulated courses when the source has a PK/PD model; the
+   *     optimisation-stage patients are not listed
+   */
+  public record TrialRecord(long trialIndex, int armIndex, int designIndex, CoupledTrialResult result,
+      List<PatientOutcome> patients) {
+    public TrialRecord {
+      Objects.requireNonNull(result, "result");
+      patients = List.copyOf(Objects.requireNonNull(patients, "patients"));
+    }
+  }
+
+  /**
+   * Receives every trial of a study (e.g. to collect per-trial sample sizes and durations, or to export patients).
+   * Calls come in trial-index order (within a trial: arms in order, designs in order), one at a time, never
+   * concurrently, from worker threads; so what a listener computes does not depend on the number of threads. An
+   * exception thrown by the listener ends the run and is rethrown by {@code run}. A slow listener slows the run.
+   */
+  @FunctionalInterface
+  public interface TrialListener {
+    /** Called once per trial × arm × design. */
+    void onTrial(TrialRecord trial);
+  }
+
   /** Runs the study with PK/PD virtual patients. */
   public static Result run(Settings s) {
     return run(s, null, null, trialsDone -> { });
@@ -120,6 +152,30 @@ public final class CoupledStudy {
    */
   public static Result run(Settings s, List<ModelTruth> truths, List<PatientOutcomeSource> sources,
       LongConsumer progress) {
+    return run(s, truths, sources, progress, null);
+  }
+
+  /**
+   * Runs the study, telling {@code listener} about every trial (see {@link TrialListener}).
+   *
+   * @param truths the truth per arm if already known, else {@code null}
+   * @param sources the patient source per arm, or {@code null} for PK/PD virtual patients
+   * @param progress called with the number of trials finished (from worker threads)
+   * @param listener receives every trial in trial order, or {@code null}
+   */
+  public static Result run(Settings s, List<ModelTruth> truths, List<PatientOutcomeSource> sources,
+      LongConsumer progress, TrialListener listener) {
+    Objects.requireNonNull(s, "settings");
+    Objects.requireNonNull(progress, "progress");
+    if (truths != null && truths.size() != s.arms().size()) {
+      throw new IllegalArgumentException("truths must have one entry per arm (" + s.arms().size() + "), got "
+          + truths.size());
+    }
+    if (sources != null && sources.size() != s.arms().size()) {
+      throw new IllegalArgumentException("sources must have one entry per arm (" + s.arms().size() + "), got "
+          + sources.size());
+    }
+    InOrder inOrder = listener == null ? null : new InOrder(listener);
     long t0 = System.nanoTime();
     List<ModelTruth> truthList = new ArrayList<>();
     List<PatientOutcomeSource> sourceList = new ArrayList<>();
@@ -149,6 +205,7 @@ public final class CoupledStudy {
             }
           }
           return (i, rng, acc) -> {
+            List<TrialRecord> records = inOrder == null ? null : new ArrayList<>(na * nd);
             for (int a = 0; a < na; a++) {
               // every arm gets trial i's stream from its start (a source such as FixedOutcomeSource draws
               // its patients from it): sharing one stream across arms would give arm 2 other people than arm 1
@@ -158,7 +215,18 @@ public final class CoupledStudy {
               for (int d = 0; d < nd; d++) {
                 CoupledTrialResult r = runners[a][d].run(patients, arrivals);
                 acc[a][d].add(r);
+                if (records != null) {
+                  int[] lv = r.patientLevels();
+                  List<PatientOutcome> people = new ArrayList<>(lv.length);
+                  for (int k = 0; k < lv.length; k++) {
+                    people.add(patients.outcome(k, lv[k]));   // cached: no new simulation
+                  }
+                  records.add(new TrialRecord(i, a, d, r, people));
+                }
               }
+            }
+            if (inOrder != null) {
+              inOrder.deliver(i, records);
             }
             progress.accept(done.incrementAndGet());
           };
@@ -189,6 +257,27 @@ public final class CoupledStudy {
       out.add(new ArmResult(s.arms().get(a), truthList.get(a), m));
     }
     return new Result(out, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Hands trial records to a listener in trial-index order, whatever thread finishes which trial first. */
+  private static final class InOrder {
+    private final TrialListener listener;
+    private final Map<Long, List<TrialRecord>> pending = new java.util.HashMap<>();
+    private long next;
+
+    InOrder(TrialListener listener) {
+      this.listener = listener;
+    }
+
+    synchronized void deliver(long trialIndex, List<TrialRecord> records) {
+      pending.put(trialIndex, records);
+      for (List<TrialRecord> r = pending.remove(next); r != null; r = pending.remove(next)) {
+        next++;
+        for (TrialRecord t : r) {
+          listener.onTrial(t);
+        }
+      }
+    }
   }
 
   /** Runs with a progress callback. */
