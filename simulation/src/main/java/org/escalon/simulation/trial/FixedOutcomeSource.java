@@ -20,7 +20,9 @@ public record FixedOutcomeSource(double[] dltProbabilities, double[] responsePro
     if (dltProbabilities == null || responseProbabilities == null || dltProbabilities.length == 0
         || dltProbabilities.length != responseProbabilities.length) {
       throw new IllegalArgumentException(
-          "dltProbabilities and responseProbabilities must be non-empty arrays of the same length");
+          "dltProbabilities and responseProbabilities must be non-empty arrays of the same length, got lengths "
+              + (dltProbabilities == null ? "null" : Integer.toString(dltProbabilities.length)) + " and "
+              + (responseProbabilities == null ? "null" : Integer.toString(responseProbabilities.length)));
     }
     dltProbabilities = dltProbabilities.clone();
     responseProbabilities = responseProbabilities.clone();
