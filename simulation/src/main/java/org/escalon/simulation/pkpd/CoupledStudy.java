@@ -177,16 +177,6 @@ public final class CoupledStudy {
     }
     InOrder inOrder = listener == null ? null : new InOrder(listener);
     long t0 = System.nanoTime();
-    Objects.requireNonNull(s, "settings");
-    Objects.requireNonNull(progress, "progress");
-    if (truths != null && truths.size() != s.arms().size()) {
-      throw new IllegalArgumentException(
-          "truths must have one entry per arm (" + s.arms().size() + "), got " + truths.size());
-    }
-    if (sources != null && sources.size() != s.arms().size()) {
-      throw new IllegalArgumentException(
-          "sources must have one entry per arm (" + s.arms().size() + "), got " + sources.size());
-    }
     List<ModelTruth> truthList = new ArrayList<>();
     List<PatientOutcomeSource> sourceList = new ArrayList<>();
     long seed = s.monteCarlo().seed();
