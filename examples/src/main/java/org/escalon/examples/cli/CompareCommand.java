@@ -44,7 +44,7 @@ public final class CompareCommand implements Runnable {
   String designs;
 
   @Option(names = "--target", defaultValue = "0.3", paramLabel = "P",
-      description = "Target DLT probability, in (0.05, 0.6). Default: ${DEFAULT-VALUE}.")
+      description = "Target DLT probability, in [0.05, 0.6]. Default: ${DEFAULT-VALUE}.")
   double target;
 
   @Option(names = "--cohort-size", defaultValue = "3", paramLabel = "N", description = "Default: 3.")
@@ -151,8 +151,8 @@ public final class CompareCommand implements Runnable {
         throw UsageException.of("--dex-mg", dexMg, "a comma-separated list of doses >= 0 mg");
       }
     }
-    if (!(target > 0.05) || !(target < 0.6)) {
-      throw UsageException.of("--target", target, "a number in (0.05, 0.6)");
+    if (!(target >= 0.05) || !(target <= 0.6)) {
+      throw UsageException.of("--target", target, "a number in [0.05, 0.6]");
     }
     DesignChoice.checkRange("--cohort-size", cohortSize, 1, 12);
     DesignChoice.checkRange("--cohorts", cohorts, 1, 100);

@@ -73,8 +73,8 @@ public record CompareScenario(double[] dosesUg, List<Schedule> schedules, double
     if (designs.isEmpty()) {
       throw new IllegalArgumentException("designs must list at least one design");
     }
-    if (!(target > 0.05) || !(target < 0.6)) {
-      throw new IllegalArgumentException("target must be in (0.05, 0.6), got " + target);
+    if (!(target >= 0.05) || !(target <= 0.6)) {
+      throw new IllegalArgumentException("target must be in [0.05, 0.6], got " + target);
     }
     for (String d : designs) {
       DesignNames.of(d, target, Math.max(1, cohortSize), Math.max(1, cohorts));

@@ -17,8 +17,9 @@ import org.escalon.simulation.trial.DoseLevel;
  * structure and solver, the course rules and the planned number of cycles. Immutable and thread-safe.
  *
  * <p>Person k of trial i is drawn from {@code RandomStreams.stream(seed, TRIAL_PATIENTS, i, k)}: the same person in
- * every design and every schedule compared. Dose reductions step down the ladder of the cemsidomide doses of the
- * levels being compared.
+ * every design and every schedule compared. Dose reductions step down the ladder made of the settings' ladder
+ * (25, 37.5, 50, 62.5, 75, 100, 125, 150, 200 µg by default) and the cemsidomide doses of the levels, so that the
+ * truth at a level does not depend on which other levels are compared.
  *
  * @param population virtual-patient population
  * @param options model structure
@@ -77,14 +78,13 @@ public record VirtualPatientModel(PopulationModel population, ModelOptions optio
     return population.sample(k, RandomStreams.stream(seed, TRUTH_PATIENTS, k));
   }
 
-  /** A simulator for one thread, with the dose-reduction ladder of {@code levels}. */
+  /** A simulator for one thread; the doses of {@code levels} are added to the dose-reduction ladder. */
   public PatientSimulator newSimulator(List<DoseLevel> levels) {
-    double[] ladder = levels.stream().mapToDouble(DoseLevel::doseUg).filter(d -> d > 0).distinct().sorted()
-        .toArray();
-    SimulationSettings s = settings;
-    if (ladder.length > 0) {
-      s = s.withDoseModification(s.doseModification().withDoseLadderUg(ladder));
-    }
+    double[] ladder = java.util.stream.DoubleStream.concat(
+            levels.stream().mapToDouble(DoseLevel::doseUg),
+            java.util.Arrays.stream(settings.doseModification().doseLadderUg()))
+        .filter(d -> d > 0).distinct().sorted().toArray();
+    SimulationSettings s = settings.withDoseModification(settings.doseModification().withDoseLadderUg(ladder));
     return new PatientSimulator(options, s, solver, tolerances);
   }
 
