@@ -9,10 +9,12 @@ import org.escalon.core.ode.DormandPrince54Integrator;
 import org.escalon.core.ode.HipparchusIntegrator;
 import org.escalon.core.ode.OdeIntegrator;
 import org.escalon.core.ode.OdeTolerances;
+import org.escalon.core.ode.StepObserver;
 import org.escalon.core.output.DltCriteria;
 import org.escalon.core.output.ImwgResponse;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.output.PatientResult.DltReason;
+import org.escalon.core.output.PatientResultBuffer;
 import org.escalon.core.output.Profile;
 import org.escalon.core.output.ResponseCriteria;
 import org.escalon.core.output.ToxicityCriteria;
@@ -34,8 +36,16 @@ import org.escalon.core.regimen.Regimen;
  * further doses) until it ends, for at most {@link SimulationSettings#maxFollowUpDays()} days. After
  * progression the patient leaves the study.
  *
- * <p>A simulator owns an integrator: not thread-safe, use one per thread. Results depend only on the inputs
- * (the integrator's step history is reset for each patient).
+ * <p>A simulator owns an integrator and reusable work arrays: not thread-safe, use one per thread. Results depend
+ * only on the inputs (the integrator's step history is reset for each patient).
+ *
+ * <p>Two API levels that agree bit for bit: {@link #simulate(IndividualParameters, VirtualPatient, Regimen)}
+ * returns an immutable {@link PatientResult}; the hot path {@link #simulate(IndividualParameters, Covariates,
+ * double[], Regimen, PatientResultBuffer)} writes into a caller's reusable buffer and allocates only the
+ * patient's {@link PkPdSystem} (a few hundred bytes).
+ *
+ * <p>Step-size carry-over: each post-dose segment starts with the first accepted step of the previous day's
+ * post-dose segment (their dynamics are alike), which avoids most step rejections at dose times.
  */
 public final class PatientSimulator {
 
@@ -54,6 +64,20 @@ public final class PatientSimulator {
   private final OdeIntegrator integrator;
   private final int dimension;
   private boolean trackBiomarker;
+
+  // work arrays reused across patients (grown on demand)
+  private final PatientResultBuffer buffer = new PatientResultBuffer();
+  private double[] y;
+  private double[] lastPreDose = new double[0];
+  private int[] dosesInCycle = new int[0];
+  private ImwgResponse[] cats = new ImwgResponse[0];
+  private double minBiomarker;
+  private final StepObserver biomarkerObserver = (t, state) -> {
+    double r = state[PkPdSystem.R_PB];
+    if (r < minBiomarker) {
+      minBiomarker = r;
+    }
+  };
 
   /**
    * @param options model structure
@@ -79,6 +103,7 @@ public final class PatientSimulator {
       default:
         integrator = new DormandPrince54Integrator(dimension, tolerances);
     }
+    y = new double[dimension];
   }
 
   /** Default model, default settings, fast solver, default tolerances. */
@@ -108,18 +133,39 @@ public final class PatientSimulator {
   /** Simulates the course of {@code patient} on {@code regimen}. */
   public PatientResult simulate(IndividualParameters params, VirtualPatient patient, Regimen regimen) {
     Objects.requireNonNull(patient, "patient");
-    return run(params, patient.covariates(), patient.latentUniforms(), regimen, 0, null);
+    run(params, patient.covariates(), patient.latentUniforms(), regimen, 0, null, buffer);
+    return buffer.toResult();
   }
 
-  /** Simulates with explicit covariates and latent uniforms (length {@link VirtualPatient#LATENT_COUNT}). */
-  public PatientResult simulate(IndividualParameters params, Covariates covariates, double[] latentUniforms,
-      Regimen regimen) {
+  /**
+   * The allocation-free hot path: simulates and writes the outcome into {@code out} (reused; {@code
+   * out.toResult()} equals what {@link #simulate(IndividualParameters, Covariates, double[], Regimen)} returns,
+   * bit for bit). With biomarker tracking on, {@code out.minBiomarker()} is the lowest blood IKZF3 fraction over
+   * the accepted integration steps.
+   *
+   * @param latentUniforms length {@link VirtualPatient#LATENT_COUNT} (read, not kept)
+   */
+  public void simulate(IndividualParameters params, Covariates covariates, double[] latentUniforms,
+      Regimen regimen, PatientResultBuffer out) {
+    Objects.requireNonNull(out, "out");
+    checkLatent(latentUniforms);
+    run(params, covariates, latentUniforms, regimen, 0, null, out);
+  }
+
+  private static void checkLatent(double[] latentUniforms) {
     Objects.requireNonNull(latentUniforms, "latentUniforms");
     if (latentUniforms.length != VirtualPatient.LATENT_COUNT) {
       throw new IllegalArgumentException("latentUniforms must have " + VirtualPatient.LATENT_COUNT
           + " entries, got " + latentUniforms.length);
     }
-    return run(params, covariates, latentUniforms, regimen, 0, null);
+  }
+
+  /** Simulates with explicit covariates and latent uniforms (length {@link VirtualPatient#LATENT_COUNT}). */
+  public PatientResult simulate(IndividualParameters params, Covariates covariates, double[] latentUniforms,
+      Regimen regimen) {
+    checkLatent(latentUniforms);
+    run(params, covariates, latentUniforms, regimen, 0, null, buffer);
+    return buffer.toResult();
   }
 
   /**
@@ -133,20 +179,23 @@ public final class PatientSimulator {
     double[] u = new double[VirtualPatient.LATENT_COUNT];
     Arrays.fill(u, 0.5);
     List<double[]> rows = new ArrayList<>();
-    run(params, covariates, u, regimen, stepH, rows);
+    run(params, covariates, u, regimen, stepH, rows, buffer);
     return new Profile(Profile.STANDARD_COLUMNS, rows);
   }
 
-  private PatientResult run(IndividualParameters params, Covariates cov, double[] latent, Regimen regimen,
-      double stepH, List<double[]> rows) {
+  private void run(IndividualParameters params, Covariates cov, double[] latent, Regimen regimen,
+      double stepH, List<double[]> rows, PatientResultBuffer out) {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(cov, "covariates");
     Objects.requireNonNull(regimen, "regimen");
     PkPdSystem sys = new PkPdSystem(params, options);
-    sys.setTrackBiomarker(trackBiomarker || rows != null);
-    double[] y = new double[dimension];
+    boolean biomarker = trackBiomarker || rows != null;
+    sys.setTrackBiomarker(biomarker);
+    double[] y = this.y;
     sys.initialState(y);
     integrator.reset();
+    minBiomarker = 1.0;
+    integrator.setStepObserver(biomarker ? biomarkerObserver : null);
 
     DoseModificationRule rule = settings.doseModification();
     ToxicityCriteria tox = settings.toxicity();
@@ -164,16 +213,25 @@ public final class PatientSimulator {
     double dose = regimen.doseUg();
     double tlag = sys.tlagH();
 
-    double[] anc = new double[maxDays];
-    double[] plt = new double[maxDays];
-    double[] auc = new double[cycles];
-    double[] cmax = new double[cycles];
-    double[] ctrough = new double[cycles];
-    double[] lastPreDose = new double[cycles];
-    int[] dosesInCycle = new int[cycles];
-    double[] mAssess = new double[cycles];
+    out.clear(maxDays, cycles);
+    double[] anc = out.ancDailyArray();
+    double[] plt = out.plateletsDailyArray();
+    double[] auc = out.aucPerCycleArray();
+    double[] cmax = out.cmaxPerCycleArray();
+    double[] ctrough = out.ctroughPerCycleArray();
+    double[] mAssess = out.mProteinAssessmentArray();
+    if (lastPreDose.length < cycles) {
+      lastPreDose = new double[cycles];
+      dosesInCycle = new int[cycles];
+      cats = new ImwgResponse[cycles];
+    }
+    double[] lastPreDose = this.lastPreDose;
+    int[] dosesInCycle = this.dosesInCycle;
+    ImwgResponse[] cats = this.cats;
+    Arrays.fill(lastPreDose, 0, cycles, 0.0);
+    Arrays.fill(dosesInCycle, 0, cycles, 0);
     int assessments = 0;
-    ImwgResponse[] cats = new ImwgResponse[cycles];
+    double postDoseStepH = Double.NaN;
 
     boolean onHold = false;
     boolean discontinued = false;
@@ -240,7 +298,11 @@ public final class PatientSimulator {
           dosesInCycle[cycle]++;
         }
         dayMax = Math.max(dayMax, sys.maxCemsidomideConcentration(t0 + 24.0 - tIn, y));
+        if (postDoseStepH > 0) {
+          integrator.suggestNextStepH(postDoseStepH);
+        }
         advance(sys, y, tIn, t0 + 24.0, grid);
+        postDoseStepH = integrator.firstStepH();
       } else {
         advance(sys, y, t0, t0 + 24.0, grid);
       }
@@ -275,10 +337,15 @@ public final class PatientSimulator {
     }
     int days = Math.min(day, maxDays);
 
+    integrator.setStepObserver(null);
+    if (biomarker) {
+      minBiomarker = Math.min(minBiomarker, y[PkPdSystem.R_PB]);
+    }
+
     // ---- judging ----
-    double[] ancD = Arrays.copyOf(anc, days);
-    double[] pltD = Arrays.copyOf(plt, days);
-    int[] ae = new int[AdverseEvent.values().length];
+    double[] ancD = anc;
+    double[] pltD = plt;
+    int[] ae = out.aeGradeArray();
     int baseN = tox.neutropeniaGrade(sys.circ0());
     int baseP = tox.thrombocytopeniaGrade(sys.plt0());
     int worstN = 0;
@@ -378,10 +445,10 @@ public final class PatientSimulator {
     for (int c = 0; c < nCycles; c++) {
       ctrough[c] = dosesInCycle[c] >= 2 ? lastPreDose[c] : Double.NaN;
     }
-    return new PatientResult(ancD, pltD, Arrays.copyOf(mAssess, assessments), Arrays.copyOf(auc, nCycles),
-        Arrays.copyOf(cmax, nCycles), Arrays.copyOf(ctrough, nCycles), ae, g3Days, g4Days, longest,
-        reasons != 0, reasons, best, progressionDay, dosesGiven, holds, reductions,
+    out.setCounts(days, assessments, nCycles);
+    out.setOutcome(g3Days, g4Days, longest, reasons, best, progressionDay, dosesGiven, holds, reductions,
         discontinued || progressed, regimen.dexDoseMg() > 0 ? dexMg : 0);
+    out.setMinBiomarker(biomarker ? minBiomarker : Double.NaN);
   }
 
   /** Whether a grade 4 episode that started in the window is still running and too short to judge. */

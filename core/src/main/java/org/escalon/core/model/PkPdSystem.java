@@ -107,6 +107,21 @@ public final class PkPdSystem implements OdeSystem {
   private double biophaseMg;
   private final double[] scratch = new double[3];
 
+  // hot path of the closed form (see computeDerivatives): C(τ) = cemCoefK·e^{−k·τ} + cemCoefKa·e^{−ka·τ}
+  private final boolean cemExpForm; // one compartment with ka not close to k
+  private final double cemK;
+  private final double cemKa;
+  private double cemCoefK;
+  private double cemCoefKa;
+  /** ng·h/mL of AUC per µg eliminated: scale / CL (the AUC is the eliminated amount over CL, exactly). */
+  private final double aucPerEliminated;
+  private final double d50kPowNk;
+  // time-dependent forcing cached for the last t (the two last Dormand–Prince stages share their t)
+  private double cacheT = Double.NaN;
+  private double cacheC;
+  private double cacheKdex;
+  private double cacheRes;
+
   /** Builds the system of one individual. */
   public PkPdSystem(IndividualParameters p, ModelOptions options) {
     this.options = java.util.Objects.requireNonNull(options, "options");
@@ -160,6 +175,19 @@ public final class PkPdSystem implements OdeSystem {
     emaxP = p.get(Param.EMAXP);
     tlagH = p.get(Param.TLAG);
     maturationArrest = options.neutrophilEffect() == MyelosuppressionEffect.MATURATION_ARREST;
+    if (cemPk instanceof OneCompartmentOral) {
+      OneCompartmentOral one = (OneCompartmentOral) cemPk;
+      cemK = one.k();
+      cemKa = one.ka();
+      // the two-exponential form loses |ka|/|ka − k| of its relative accuracy to cancellation: keep it ≤ 100
+      cemExpForm = Math.abs(cemKa - cemK) >= 0.01 * Math.max(cemKa, cemK);
+    } else {
+      cemK = Double.NaN;
+      cemKa = Double.NaN;
+      cemExpForm = false;
+    }
+    aucPerEliminated = cemPk.concentrationScale() / p.get(Param.CL);
+    d50kPowNk = nK == 3.0 ? d50k * d50k * d50k : Math.pow(d50k, nK);
   }
 
   /** The structural options. */
@@ -206,6 +234,18 @@ public final class PkPdSystem implements OdeSystem {
     java.util.Arrays.fill(cemX, 0.0);
     java.util.Arrays.fill(dexX, 0.0);
     biophaseMg = 0.0;
+    cemAnchorChanged();
+  }
+
+  /** Recomputes the coefficients of the two-exponential concentration and forgets the cached forcing. */
+  private void cemAnchorChanged() {
+    cacheT = Double.NaN;
+    if (cemExpForm) {
+      double s = cemPk.concentrationScale() / cemPk.centralVolumeL();
+      double g = cemKa * cemX[0] / (cemKa - cemK);
+      cemCoefK = (cemX[1] + g) * s;
+      cemCoefKa = -g * s;
+    }
   }
 
   /**
@@ -221,7 +261,21 @@ public final class PkPdSystem implements OdeSystem {
     if (tau != 0.0) {
       int n = cemPk.compartments();
       cemPk.propagate(cemX, 0, tau, scratch, 0);
+      // exact AUC over the segment: what was eliminated, over CL (mass balance of the linear model)
+      double before = 0.0;
+      double after = 0.0;
+      for (int i = 0; i < n; i++) {
+        before += cemX[i];
+        after += scratch[i];
+      }
+      if (before != 0.0) {
+        y[AUC] += aucPerEliminated * (before - after);
+      }
       System.arraycopy(scratch, 0, cemX, 0, n);
+      // a depot below 1e-30 µg is numerically nothing; drop it so that the RHS can skip its exponential
+      if (Math.abs(cemX[0]) < 1e-30) {
+        cemX[0] = 0.0;
+      }
       if (dexX[0] != 0.0 || dexX[1] != 0.0 || dexX[2] != 0.0) {
         double ce = effectSiteAfter(tau);
         dexPk.propagate(dexX, 0, tau, scratch, 0);
@@ -238,6 +292,7 @@ public final class PkPdSystem implements OdeSystem {
       biophaseMg *= Math.exp(-kp * tau);
       y[CE_DEX] = dexX[2];
       anchorH = timeH;
+      cemAnchorChanged();
     }
   }
 
@@ -288,6 +343,7 @@ public final class PkPdSystem implements OdeSystem {
         cemPk.addDose(y, cemOff, amount);
       } else {
         cemPk.addDose(cemX, 0, amount);
+        cemAnchorChanged();
       }
     } else {
       if (dexOff >= 0) {
@@ -296,6 +352,7 @@ public final class PkPdSystem implements OdeSystem {
       } else {
         dexPk.addDose(dexX, 0, amount);
         biophaseMg += amount;
+        cacheT = Double.NaN;
       }
     }
   }
@@ -338,13 +395,76 @@ public final class PkPdSystem implements OdeSystem {
   /**
    * Largest cemsidomide concentration over {@code [anchor, anchor + durationH]} until the next dose. PK is linear,
    * so the current PK amounts (in {@code y} for the ODE form, at the anchor for the closed form) determine it
-   * exactly in both forms.
+   * exactly in both forms. Does not allocate: for one compartment the peak time is analytic,
+   *
+   * <pre>
+   *   C(τ) = α·e^{−k·τ} + β·e^{−ka·τ},   dC/dτ = 0  ⇔  τ* = ln(−ka·β / (k·α)) / (ka − k)
+   * </pre>
+   *
+   * and otherwise it is the root of the central rate found by {@link #peakTime}.
    */
   public double maxCemsidomideConcentration(double durationH, double[] y) {
-    if (cemOff >= 0) {
-      return cemPk.maxConcentration(y, cemOff, durationH)[0];
+    if (!(durationH >= 0)) {
+      throw new IllegalArgumentException("durationH must be >= 0, got " + durationH);
     }
-    return cemPk.maxConcentration(cemX, 0, durationH)[0];
+    double[] x = cemOff >= 0 ? y : cemX;
+    int off = cemOff >= 0 ? cemOff : 0;
+    double c0 = cemPk.concentrationAfter(x, off, 0.0);
+    if (durationH == 0.0 || !(cemPk.centralRateAfter(x, off, 0.0) > 0)) {
+      return c0;
+    }
+    if (cemPk.centralRateAfter(x, off, durationH) >= 0) {
+      return Math.max(c0, cemPk.concentrationAfter(x, off, durationH));
+    }
+    double tmax = Double.NaN;
+    if (cemExpForm) {
+      double g = cemKa * x[off] / (cemKa - cemK);
+      double alpha = x[off + 1] + g;
+      double beta = -g;
+      tmax = Math.log(-cemKa * beta / (cemK * alpha)) / (cemKa - cemK);
+    }
+    if (!(tmax >= 0 && tmax <= durationH)) {
+      tmax = peakTime(x, off, durationH);
+    }
+    return Math.max(c0, cemPk.concentrationAfter(x, off, tmax));
+  }
+
+  /**
+   * Root of the central rate on {@code [0, tauEnd]} (positive at 0, negative at tauEnd) by the Illinois
+   * variant of regula falsi, to 1e-10 h or machine precision; allocation-free.
+   */
+  private double peakTime(double[] x, int off, double tauEnd) {
+    double a = 0.0;
+    double b = tauEnd;
+    double fa = cemPk.centralRateAfter(x, off, a);
+    double fb = cemPk.centralRateAfter(x, off, b);
+    int side = 0;
+    for (int i = 0; i < 200 && b - a > 1e-10 * Math.max(1.0, b); i++) {
+      double m = (a * fb - b * fa) / (fb - fa);
+      if (!(m > a && m < b)) {
+        m = 0.5 * (a + b);
+      }
+      double fm = cemPk.centralRateAfter(x, off, m);
+      if (fm == 0.0) {
+        return m;
+      }
+      if (fm > 0) {
+        a = m;
+        fa = fm;
+        if (side == 1) {
+          fb *= 0.5;
+        }
+        side = 1;
+      } else {
+        b = m;
+        fb = fm;
+        if (side == -1) {
+          fa *= 0.5;
+        }
+        side = -1;
+      }
+    }
+    return 0.5 * (a + b);
   }
 
   /** The cemsidomide PK model of this individual. */
@@ -352,8 +472,142 @@ public final class PkPdSystem implements OdeSystem {
     return cemPk;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Hot path, allocation-free. In the closed form the time-dependent forcing (cemsidomide concentration from
+   * its two-exponential form, dexamethasone kill, resistance factor) is cached for the last {@code t}, so the
+   * two last Dormand–Prince stages, which share their time, compute it once; the cumulative AUC is exact (added
+   * at anchor moves), so its derivative is 0. Integer Hill coefficients avoid {@code Math.pow}.
+   */
   @Override
   public void computeDerivatives(double t, double[] y, double[] dydt) {
+    double c;
+    double kDex;
+    double res;
+    double cdex = 0.0;
+    if (cemOff >= 0) {
+      cemPk.derivatives(y, cemOff, dydt, cemOff);
+      dexPk.derivatives(y, dexOff, dydt, dexOff);
+      dydt[bioOff] = -kp * y[bioOff];
+      c = cemPk.concentration(y, cemOff);
+      cdex = dexPk.concentration(y, dexOff);
+      double ab = y[bioOff];
+      kDex = ab > 0 ? kdexMax * ab / (ab50 + ab) : 0.0;
+      res = lambda == 0.0 ? 1.0 : Math.exp(-lambda * t);
+    } else if (t == cacheT) {
+      c = cacheC;
+      kDex = cacheKdex;
+      res = cacheRes;
+    } else {
+      double tau = t - anchorH;
+      if (cemExpForm) {
+        c = cemCoefK == 0.0 ? 0.0 : cemCoefK * Math.exp(-cemK * tau);
+        if (cemCoefKa != 0.0) {
+          c += cemCoefKa * Math.exp(-cemKa * tau);
+        }
+      } else {
+        c = cemPk.concentrationAfter(cemX, 0, tau);
+      }
+      if (biophaseMg > 0.0) {
+        double ab = biophaseMg * Math.exp(-kp * tau);
+        kDex = kdexMax * ab / (ab50 + ab);
+      } else {
+        kDex = 0.0;
+      }
+      res = lambda == 0.0 ? 1.0 : Math.exp(-lambda * t);
+      cacheT = t;
+      cacheC = c;
+      cacheKdex = kDex;
+      cacheRes = res;
+    }
+
+    double rM = y[R_M];
+    double rT = y[R_T];
+    if (c > 0.0) {
+      double sM;
+      double sT;
+      if (hill == 1.0) {
+        sM = smax * c / (dc50M + c);
+        sT = smax * c / (dc50T + c);
+      } else {
+        sM = IkzfDegradation.stimulation(c, smax, dc50M, hill);
+        sT = IkzfDegradation.stimulation(c, smax, dc50T, hill);
+      }
+      dydt[R_M] = kdeg * (1.0 - rM) - kdeg * sM * rM;
+      dydt[R_T] = kdeg * (1.0 - rT) - kdeg * sT * rT;
+      if (trackBiomarker) {
+        double sPb = hill == 1.0 ? smax * c / (dc50Pb + c) : IkzfDegradation.stimulation(c, smax, dc50Pb, hill);
+        double rPb = y[R_PB];
+        dydt[R_PB] = kdeg * (1.0 - rPb) - kdeg * sPb * rPb;
+      } else {
+        dydt[R_PB] = 0.0;
+      }
+    } else {
+      dydt[R_M] = kdeg * (1.0 - rM);
+      dydt[R_T] = kdeg * (1.0 - rT);
+      dydt[R_PB] = trackBiomarker ? kdeg * (1.0 - y[R_PB]) : 0.0;
+    }
+
+    double dT = 1.0 - rT;
+    double kCem = 0.0;
+    if (dT > 0.0) {
+      double dn = nK == 3.0 ? dT * dT * dT : Math.pow(dT, nK);
+      kCem = kmaxCem * dn / (d50kPowNk + dn);
+    }
+    double kTot = 0.0;
+    if (kCem != 0.0 || kDex != 0.0) {
+      double k = kCem + kDex;
+      if (psi != 0.0) {
+        k += psi * Math.sqrt(kCem * kDex);
+      }
+      kTot = Math.max(0.0, k) * res;
+    }
+    double tum = y[TUM];
+    dydt[TUM] = (kg - kTot) * tum;
+    dydt[MPROT] = kM * (m0 * tum - y[MPROT]);
+
+    double dM = 1.0 - rM;
+    friberg(y, N_PROL, ktrN, circ0, gammaN, emaxN * dM, dydt);
+    friberg(y, P_PROL, ktrP, plt0, gammaP, emaxP * dM, dydt);
+
+    dydt[CE_DEX] = cemOff >= 0 ? ke0N * (cdex - y[CE_DEX]) : 0.0;
+    dydt[AUC] = cemOff >= 0 ? c : 0.0;
+  }
+
+  /**
+   * {@link Friberg#derivatives}, inlined for the hot path (same arithmetic; {@code exp(γ·(ln b − ln circ))} in
+   * place of {@code Math.pow} measured no faster).
+   */
+  private void friberg(double[] y, int off, double ktr, double base, double gamma, double effect,
+      double[] dydt) {
+    double prol = y[off];
+    double t1 = y[off + 1];
+    double t2 = y[off + 2];
+    double t3 = y[off + 3];
+    double circ = y[off + 4];
+    double feedback = gamma == 0.0 ? 1.0 : Math.pow(base / circ, gamma);
+    if (!maturationArrest) {
+      dydt[off] = ktr * prol * (1.0 - effect) * feedback - ktr * prol;
+      dydt[off + 1] = ktr * (prol - t1);
+      dydt[off + 2] = ktr * (t1 - t2);
+      dydt[off + 3] = ktr * (t2 - t3);
+      dydt[off + 4] = ktr * (t3 - circ);
+    } else {
+      double kEff = ktr * (1.0 - effect);
+      dydt[off] = ktr * prol * feedback - ktr * prol;
+      dydt[off + 1] = ktr * prol - kEff * t1;
+      dydt[off + 2] = kEff * (t1 - t2);
+      dydt[off + 3] = kEff * (t2 - t3);
+      dydt[off + 4] = kEff * t3 - ktr * circ;
+    }
+  }
+
+  /**
+   * The equations written plainly with the {@code core.pd} building blocks (no caching, no two-exponential PK):
+   * the reference that {@link #computeDerivatives} is tested against. Same contract.
+   */
+  void referenceDerivatives(double t, double[] y, double[] dydt) {
     double c;
     double cdex;
     double ab;
@@ -399,6 +653,6 @@ public final class PkPdSystem implements OdeSystem {
 
     // closed form: the effect site is propagated exactly at anchor moves (see effectSiteAfter)
     dydt[CE_DEX] = cemOff >= 0 ? ke0N * (cdex - y[CE_DEX]) : 0.0;
-    dydt[AUC] = c;
+    dydt[AUC] = cemOff >= 0 ? c : 0.0; // closed form: exact AUC at anchor moves
   }
 }

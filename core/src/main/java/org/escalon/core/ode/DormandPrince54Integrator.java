@@ -46,6 +46,9 @@ import java.util.Objects;
  *
  * <h2>Initial step and carry-over between calls</h2>
  *
+ * <p>A caller that knows better (the next segment starts with a dose, like the previous day's) may give the
+ * first step of the next call with {@link #suggestNextStepH(double)}.
+ *
  * <p>The first call after construction or {@link #reset()} chooses the initial step by Hairer's heuristic
  * ({@code HINIT} of DOPRI5, HNW §II.4, "Starting step size", one extra evaluation). Every later call starts
  * with the step size the controller wanted at the end of the previous call (the untruncated proposal, not the
@@ -139,6 +142,10 @@ public final class DormandPrince54Integrator implements OdeIntegrator {
 
   /** Step size proposed for the next call; 0 means unknown (use the initial-step heuristic). */
   private double hCarry;
+  /** One-shot hint for the next call's first step; 0 means none. */
+  private double hHint;
+  private double firstStep = Double.NaN;
+  private StepObserver observer;
 
   private long evaluations;
   private long acceptedSteps;
@@ -199,6 +206,23 @@ public final class DormandPrince54Integrator implements OdeIntegrator {
   @Override
   public void reset() {
     hCarry = 0.0;
+    hHint = 0.0;
+    firstStep = Double.NaN;
+  }
+
+  @Override
+  public void setStepObserver(StepObserver observer) {
+    this.observer = observer;
+  }
+
+  @Override
+  public double firstStepH() {
+    return firstStep;
+  }
+
+  @Override
+  public void suggestNextStepH(double h) {
+    hHint = h > 0.0 && h < Double.POSITIVE_INFINITY ? h : 0.0;
   }
 
   @Override
@@ -221,7 +245,14 @@ public final class DormandPrince54Integrator implements OdeIntegrator {
     system.computeDerivatives(t0, y, s1);
     evaluations++;
 
-    double h = hCarry > 0.0 ? Math.min(hCarry, maxStepH) : initialStep(system, t0, y, s1, t1);
+    double h;
+    if (hHint > 0.0) {
+      h = Math.min(hHint, maxStepH);
+      hHint = 0.0;
+    } else {
+      h = hCarry > 0.0 ? Math.min(hCarry, maxStepH) : initialStep(system, t0, y, s1, t1);
+    }
+    boolean first = true;
     final double hMin = UNDERFLOW_RELATIVE * Math.max(Math.abs(t0), Math.abs(t1));
     double t = t0;
     double errOld = ERR_OLD_MIN;
@@ -294,7 +325,14 @@ public final class DormandPrince54Integrator implements OdeIntegrator {
         hNew = Math.min(hNew, maxStepH);
         errOld = Math.max(err, ERR_OLD_MIN);
         acceptedSteps++;
+        if (first) {
+          firstStep = h;
+          first = false;
+        }
         System.arraycopy(yn, 0, y, 0, n);
+        if (observer != null) {
+          observer.accepted(tNew, y);
+        }
         final double[] tmp = s1;
         s1 = s7;
         s7 = tmp;

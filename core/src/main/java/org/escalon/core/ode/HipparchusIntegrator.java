@@ -53,6 +53,7 @@ public final class HipparchusIntegrator implements OdeIntegrator {
   private final EmbeddedRungeKuttaIntegrator delegate;
   private final Adapter adapter;
   private long acceptedSteps;
+  private StepObserver observer;
 
   /**
    * Creates a Hipparchus-backed integrator.
@@ -134,6 +135,11 @@ public final class HipparchusIntegrator implements OdeIntegrator {
     acceptedSteps = 0;
   }
 
+  @Override
+  public void setStepObserver(StepObserver observer) {
+    this.observer = observer;
+  }
+
   /** No step-size history is kept between calls; nothing to forget. */
   @Override
   public void reset() {
@@ -208,6 +214,10 @@ public final class HipparchusIntegrator implements OdeIntegrator {
     @Override
     public void handleStep(ODEStateInterpolator interpolator) {
       acceptedSteps++;
+      if (observer != null) {
+        ODEStateAndDerivative s = interpolator.getCurrentState();
+        observer.accepted(s.getTime(), s.getPrimaryState());
+      }
     }
   }
 }

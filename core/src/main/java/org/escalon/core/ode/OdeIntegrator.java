@@ -41,6 +41,27 @@ public interface OdeIntegrator {
   void resetCounters();
 
   /**
+   * Sets (or with null removes) the observer called after every accepted step; it does not change the steps.
+   */
+  void setStepObserver(StepObserver observer);
+
+  /**
+   * Size of the first accepted step of the last {@link #integrate} call, or NaN when unknown (implementations
+   * without step-size carry-over return NaN).
+   */
+  default double firstStepH() {
+    return Double.NaN;
+  }
+
+  /**
+   * A hint for the first step of the next {@link #integrate} call only (for example the first accepted step of
+   * the previous day's post-dose segment, whose dynamics are alike), in place of the carried-over step.
+   * Ignored by implementations without step-size carry-over and when {@code h} is not finite and positive. The
+   * hint changes only the step sequence, so results change only within the tolerances.
+   */
+  default void suggestNextStepH(double h) {}
+
+  /**
    * Forgets the step-size history so that the next call starts afresh (call between patients for
    * reproducibility that does not depend on which patient was simulated before).
    */

@@ -1,0 +1,83 @@
+package org.escalon.benchmarks.ode;
+
+import java.util.concurrent.TimeUnit;
+import org.escalon.core.model.IndividualParameters;
+import org.escalon.core.model.ModelParameters;
+import org.escalon.core.model.PatientSimulator;
+import org.escalon.core.model.SimulationSettings;
+import org.escalon.core.ode.OdeTolerances;
+import org.escalon.core.output.PatientResult;
+import org.escalon.core.output.PatientResultBuffer;
+import org.escalon.core.population.Omega;
+import org.escalon.core.population.VirtualPatient;
+import org.escalon.core.regimen.Regimen;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One virtual patient (typical individual), one 28-day cycle of the full default model: cemsidomide 100 µg QD
+ * days 1–14 with dexamethasone 40 mg weekly, rtol 1e-6, atol 1e-9, default dose holds. {@code hotPath} is the
+ * allocation-free API (caller's {@link PatientResultBuffer}); {@code readable} returns a {@link PatientResult}.
+ * The setup prints the RHS evaluations and accepted steps per patient-cycle (for the floor).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class OnePatientCycleBenchmark {
+
+  @Param({"fast", "hipparchus", "hipparchus853"})
+  public String solver;
+
+  @Param({"closed", "ode"})
+  public String pk;
+
+  /** Cycles simulated (1 here; {@link OnePatientCoursesBenchmark} uses 6). */
+  int cycles() {
+    return 1;
+  }
+
+  private PatientSimulator simulator;
+  private IndividualParameters params;
+  private VirtualPatient patient;
+  private double[] latent;
+  private Regimen regimen;
+  private PatientResultBuffer buffer;
+
+  @Setup
+  public void setup() {
+    simulator = new PatientSimulator(Patients.options(pk), SimulationSettings.DEFAULT, Patients.solver(solver),
+        OdeTolerances.of(1e-6, 1e-9));
+    params = IndividualParameters.typical(ModelParameters.defaults());
+    patient = VirtualPatient.typical(Omega.defaults());
+    latent = patient.latentUniforms();
+    regimen = Regimen.of(100, "QD d1-14", 40, cycles());
+    buffer = new PatientResultBuffer();
+    simulator.integrator().resetCounters();
+    simulator.simulate(params, patient.covariates(), latent, regimen, buffer);
+    System.out.printf("%n[%s, pk %s, %d cycle(s)] RHS evaluations %d, accepted steps %d%n", solver, pk, cycles(),
+        simulator.integrator().evaluations(), simulator.integrator().acceptedSteps());
+  }
+
+  @Benchmark
+  public double hotPath() {
+    simulator.simulate(params, patient.covariates(), latent, regimen, buffer);
+    return buffer.ancNadir() + buffer.lastMProtein();
+  }
+
+  @Benchmark
+  public PatientResult readable() {
+    return simulator.simulate(params, patient, regimen);
+  }
+}
