@@ -11,20 +11,12 @@ package org.escalon.simulation.design;
  *   S   if y/n ∈ EI
  *   y/n &gt; φ + ε2:  S if (y − 1)/n &lt; φ − ε1, else D
  * </pre>
- * Interval comparisons allow 1e−12 so that e.g. 1/4 counts as inside [0.25, 0.35]. The flow and the isotonic MTD
- * selection are {@link IntervalDesign}'s. Immutable.
+ * Interval comparisons allow 1e−12 so that e.g. 1/4 counts as inside [0.25, 0.35]. The margins are
+ * {@link EquivalenceIntervalDesign}'s, the flow and the isotonic MTD selection {@link IntervalDesign}'s. Immutable.
  */
-public final class I3Plus3 extends IntervalDesign {
+public final class I3Plus3 extends EquivalenceIntervalDesign {
 
   private static final double TOL = 1e-12;
-  private final double eps1;
-  private final double eps2;
-
-  private I3Plus3(Builder b) {
-    super(b, rule(b.target, b.eps1, b.eps2), Double.NaN);
-    this.eps1 = b.eps1;
-    this.eps2 = b.eps2;
-  }
 
   private static DecisionTable.Rule rule(double target, double eps1, double eps2) {
     double lo = target - eps1;
@@ -41,51 +33,24 @@ public final class I3Plus3 extends IntervalDesign {
     };
   }
 
+  private I3Plus3(Builder b) {
+    super(b, rule(b.target, b.eps1, b.eps2), "i3+3");
+  }
+
   /** A builder for target φ and K doses. */
   public static Builder builder(double target, int doseCount) {
     return new Builder(target, doseCount);
   }
 
-  /** ε1: the equivalence interval starts at φ − ε1. */
-  public double eps1() {
-    return eps1;
-  }
-
-  /** ε2: the equivalence interval ends at φ + ε2. */
-  public double eps2() {
-    return eps2;
-  }
-
-  @Override
-  public String name() {
-    return "i3+3(" + optionsText() + ", EI=[" + (target - eps1) + ", " + (target + eps2) + "])";
-  }
-
   /** Builder for {@link I3Plus3}. */
-  public static final class Builder extends IntervalDesign.Builder<Builder> {
-    double eps1 = 0.05;
-    double eps2 = 0.05;
-
+  public static final class Builder extends MarginBuilder<Builder> {
     Builder(double target, int doseCount) {
       super(target, doseCount);
     }
 
-    /** ε1 (default 0.05), with 0 &lt; ε1 &lt; φ. */
-    public Builder eps1(double e) {
-      this.eps1 = e;
-      return this;
-    }
-
-    /** ε2 (default 0.05), with 0 &lt; ε2 &lt; 1 − φ. */
-    public Builder eps2(double e) {
-      this.eps2 = e;
-      return this;
-    }
-
-    /** Validates and builds. */
+    @Override
     public I3Plus3 build() {
-      validateCommon();
-      IntervalKeys.checkMargins(target, eps1, eps2);
+      validateMargins();
       return new I3Plus3(this);
     }
   }

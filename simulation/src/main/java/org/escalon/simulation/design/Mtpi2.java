@@ -12,17 +12,13 @@ package org.escalon.simulation.design;
  *   the interval with the largest UPM decides: below EI → E, EI → S, above EI → D (ties: S, then E)
  *   DU if n ≥ 3 and Pr(p &gt; φ | y, n) &gt; cutoffEli
  * </pre>
- * The flow and the isotonic MTD selection are {@link IntervalDesign}'s. Immutable.
+ * The margins are {@link EquivalenceIntervalDesign}'s, the flow and the
+ * isotonic MTD selection {@link IntervalDesign}'s. Immutable.
  */
-public final class Mtpi2 extends IntervalDesign {
-
-  private final double eps1;
-  private final double eps2;
+public final class Mtpi2 extends EquivalenceIntervalDesign {
 
   private Mtpi2(Builder b) {
-    super(b, IntervalKeys.rule(b.target, b.eps1, b.eps2, true), Double.NaN);
-    this.eps1 = b.eps1;
-    this.eps2 = b.eps2;
+    super(b, IntervalKeys.rule(b.target, b.eps1, b.eps2, true), "mTPI-2");
   }
 
   /** A builder for target φ and K doses. */
@@ -30,46 +26,15 @@ public final class Mtpi2 extends IntervalDesign {
     return new Builder(target, doseCount);
   }
 
-  /** ε1. */
-  public double eps1() {
-    return eps1;
-  }
-
-  /** ε2. */
-  public double eps2() {
-    return eps2;
-  }
-
-  @Override
-  public String name() {
-    return "mTPI-2(" + optionsText() + ", EI=[" + (target - eps1) + ", " + (target + eps2) + "])";
-  }
-
   /** Builder for {@link Mtpi2}. */
-  public static final class Builder extends IntervalDesign.Builder<Builder> {
-    double eps1 = 0.05;
-    double eps2 = 0.05;
-
+  public static final class Builder extends MarginBuilder<Builder> {
     Builder(double target, int doseCount) {
       super(target, doseCount);
     }
 
-    /** ε1 (default 0.05). */
-    public Builder eps1(double e) {
-      this.eps1 = e;
-      return this;
-    }
-
-    /** ε2 (default 0.05). */
-    public Builder eps2(double e) {
-      this.eps2 = e;
-      return this;
-    }
-
-    /** Validates and builds. */
+    @Override
     public Mtpi2 build() {
-      validateCommon();
-      IntervalKeys.checkMargins(target, eps1, eps2);
+      validateMargins();
       return new Mtpi2(this);
     }
   }
