@@ -40,6 +40,7 @@ public final class EscalonCli implements Runnable {
     cl.addSubcommand("compare", new CompareCommand());
     cl.addSubcommand("boundaries", new BoundariesCommand());
     cl.addSubcommand("oc", new OcCommand());
+    cl.addSubcommand("sweep", new SweepCommand());
     cl.addSubcommand("simulate-individuals", new SimulateIndividualsCommand());
     cl.setParameterExceptionHandler(EscalonCli::onParameterException);
     cl.setExecutionExceptionHandler(EscalonCli::onExecutionException);

@@ -1,0 +1,41 @@
+package org.escalon.examples.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario file as written (snake_case fields; {@code null} = not given, the default applies). Bound strictly
+ * by {@link ScenarioFile}; see README "Scenario files" for every field and its default.
+ */
+public record ScenarioSpec(String name, String description, List<Double> dosesUg, List<String> schedules,
+    List<Double> dexMg, List<LevelSpec> levels, List<JsonNode> designs, Double target, Integer cohortSize,
+    Integer cohorts, Integer cycles, Boolean doseHolds, UtilitySpec utility, StageSpec optimisationStage,
+    AccrualSpec accrual, ModelSpec model, PopulationSpec population, Integer trials, Long seed, Integer threads,
+    JsonNode grid) {
+
+  /** One explicit dose level. */
+  public record LevelSpec(Double doseUg, String schedule, Double dexMg) {}
+
+  /** A design with options. */
+  public record DesignSpec(String name, String label, Integer cohortSize, Integer cohorts, Integer stopAtN,
+      Integer stopWhenNAtDose, Boolean noDoseSkipping) {}
+
+  /** RP2D utility ORR − w × DLT rate. */
+  public record UtilitySpec(Double toxicityWeight, Integer minPatients) {}
+
+  /** Randomised optimisation stage. */
+  public record StageSpec(Integer patientsPerArm) {}
+
+  /** Accrual. */
+  public record AccrualSpec(Double patientsPerMonth, Integer dltWindowDays, Boolean turnAway) {}
+
+  /** Model overrides: typical values and ω by parameter name. */
+  public record ModelSpec(Map<String, Double> typical, Map<String, Double> omega) {}
+
+  /** Population: size of the truth population and the age distribution. */
+  public record PopulationSpec(Integer size, AgeSpec age) {}
+
+  /** Truncated-normal age distribution. */
+  public record AgeSpec(Double medianYears, Double sdYears, Double minYears, Double maxYears) {}
+}

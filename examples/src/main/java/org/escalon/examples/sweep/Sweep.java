@@ -1,0 +1,90 @@
+package org.escalon.examples.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.escalon.simulation.montecarlo.MonteCarloSettings;
+import org.escalon.simulation.pkpd.CoupledStudy;
+
+/**
+ * Runs every grid point of a scenario and keeps, besides the operating characteristics, each trial's sample size
+ * and duration (for their distributions). Per-trial values are gathered through {@link CoupledStudy.TrialListener},
+ * which is called in trial order, so they do not depend on the number of threads.
+ */
+public final class Sweep {
+
+  private Sweep() {}
+
+  /** What a sweep reports while it runs. */
+  public interface Monitor {
+    /** Grid point {@code point} (1-based) of {@code points} starts; it will run {@code trials} trials. */
+    default void pointStarted(GridPoint point, int points) { }
+
+    /** Trials finished in the current point. */
+    default void trialsDone(long done) { }
+
+    /** Every trial record (in trial order), e.g. for an export; {@code point} is the current point. */
+    default void trial(GridPoint point, CoupledStudy.TrialRecord record) { }
+  }
+
+  /**
+   * One grid point's results.
+   *
+   * @param point the point as run (trials and threads possibly overridden)
+   * @param result the study result
+   * @param sampleSize per arm, per design: each trial's number of patients treated (escalation and stage)
+   * @param durationDays per arm, per design: each trial's duration in days
+   */
+  public record PointResult(GridPoint point, CoupledStudy.Result result, int[][][] sampleSize,
+      double[][][] durationDays) { }
+
+  /**
+   * Runs {@code scenario}.
+   *
+   * @param trials trials per point, or {@code null} for the file's
+   * @param threads worker threads, or {@code null} for the file's
+   */
+  public static List<PointResult> run(ScenarioFile scenario, Integer trials, Integer threads, Monitor monitor) {
+    Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(monitor, "monitor");
+    if (trials != null && (trials < 1 || trials > 10_000_000)) {
+      throw new IllegalArgumentException("trials must be in [1, 10000000], got " + trials);
+    }
+    if (threads != null && (threads < 1 || threads > 1024)) {
+      throw new IllegalArgumentException("threads must be in [1, 1024], got " + threads);
+    }
+    List<PointResult> out = new ArrayList<>();
+    for (GridPoint gp0 : scenario.points()) {
+      GridPoint gp = withRun(gp0, trials, threads);
+      CoupledStudy.Settings s = gp.settings();
+      int na = s.arms().size();
+      int nd = s.designs().size();
+      int n = s.monteCarlo().trials();
+      int[][][] size = new int[na][nd][n];
+      double[][][] dur = new double[na][nd][n];
+      monitor.pointStarted(gp, scenario.points().size());
+      CoupledStudy.Result r = CoupledStudy.run(s, null, null, monitor::trialsDone, t -> {
+        int i = (int) t.trialIndex();
+        int total = t.result().escalationSize();
+        for (int v : t.result().stageN()) {
+          total += v;
+        }
+        size[t.armIndex()][t.designIndex()][i] = total;
+        dur[t.armIndex()][t.designIndex()][i] = t.result().durationDays();
+        monitor.trial(gp, t);
+      });
+      out.add(new PointResult(gp, r, size, dur));
+    }
+    return out;
+  }
+
+  static GridPoint withRun(GridPoint gp, Integer trials, Integer threads) {
+    CoupledStudy.Settings s = gp.settings();
+    MonteCarloSettings mc = s.monteCarlo();
+    MonteCarloSettings m2 = MonteCarloSettings.of(trials == null ? mc.trials() : trials, mc.seed(),
+        threads == null ? mc.threads() : threads);
+    return new GridPoint(gp.index(), gp.label(), gp.values(), new CoupledStudy.Settings(s.arms(), s.designs(),
+        s.model(), s.accrual(), s.rp2dRule(), s.stage(), s.target(), s.truthPatients(), m2), gp.cycles(),
+        gp.doseHolds());
+  }
+}

@@ -1,0 +1,273 @@
+package org.escalon.examples.sweep;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.escalon.examples.compare.CompareReport;
+import org.escalon.examples.sweep.Sweep.PointResult;
+import org.escalon.simulation.oc.CoupledOc;
+import org.escalon.simulation.pkpd.CoupledStudy;
+import org.escalon.simulation.pkpd.ModelTruth;
+import org.escalon.simulation.trial.DoseLevel;
+
+/**
+ * Writes a sweep's outputs: {@code summary.json} (per grid point the {@code compare} object), tidy long CSVs
+ * ({@code selection.csv}, {@code truth.csv}, {@code per_dose.csv}, {@code trials.csv}), the charts (PNG and SVG)
+ * and {@code report.html} (images inlined as base64, SVGs beside it). Everything goes into a temporary directory
+ * beside the destination, which replaces the destination only when complete.
+ */
+public final class SweepOutputs {
+
+  private SweepOutputs() {}
+
+  /**
+   * About the run, for the report and the JSON.
+   *
+   * @param scenario the scenario
+   * @param command the command line as typed
+   * @param startedAt ISO time the run started
+   * @param seconds wall time of the simulations
+   */
+  public record RunInfo(ScenarioFile scenario, String command, String startedAt, double seconds) { }
+
+  /** The software version (from the jar's Maven metadata), or "development". */
+  public static String version() {
+    try (InputStream in = SweepOutputs.class.getResourceAsStream(
+        "/META-INF/maven/org.escalon/escalon-examples/pom.properties")) {
+      if (in != null) {
+        Properties p = new Properties();
+        p.load(in);
+        return p.getProperty("version", "development");
+      }
+    } catch (IOException e) {
+      // fall through
+    }
+    String v = SweepOutputs.class.getPackage().getImplementationVersion();
+    return v == null ? "development" : v;
+  }
+
+  /** A fresh temporary directory beside {@code dest} (same file system, so the final move is a rename). */
+  public static Path tempDirFor(Path dest) throws IOException {
+    Path abs = dest.toAbsolutePath().normalize();
+    Path parent = abs.getParent();
+    Files.createDirectories(parent);
+    Path tmp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
+    try {
+      Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: keep the default
+    }
+    return tmp;
+  }
+
+  /** Writes everything into {@code dir} (which exists and is empty). */
+  public static void write(List<PointResult> results, RunInfo info, Path dir) throws IOException {
+    Files.writeString(dir.resolve("summary.json"), json().writeValueAsString(summary(results, info)) + "\n",
+        StandardCharsets.UTF_8);
+    writeCsvs(results, dir);
+    List<List<Plots.Written>> charts = new ArrayList<>();
+    for (PointResult pr : results) {
+      charts.add(Plots.write(pr, dir));
+    }
+    Files.writeString(dir.resolve("report.html"), HtmlReport.render(results, info, charts, dir),
+        StandardCharsets.UTF_8);
+  }
+
+  private static ObjectMapper json() {
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /** The summary object: scenario, run and one {@code compare} object per grid point. */
+  public static Map<String, Object> summary(List<PointResult> results, RunInfo info) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("scenario", info.scenario().title());
+    root.put("file", info.scenario().file());
+    root.put("software_version", version());
+    List<Object> pts = new ArrayList<>();
+    for (PointResult pr : results) {
+      GridPoint gp = pr.point();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("point", gp.index());
+      m.put("label", gp.label());
+      m.put("grid", gp.values());
+      m.putAll(CompareReport.toJson(pr.result(), runInfo(gp)));
+      pts.add(m);
+    }
+    root.put("points", pts);
+    return root;
+  }
+
+  static Map<String, Object> runInfo(GridPoint gp) {
+    CoupledStudy.Settings s = gp.settings();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("trials", s.monteCarlo().trials());
+    m.put("seed", s.monteCarlo().seed());
+    m.put("truth_patients", s.truthPatients());
+    m.put("target", s.target());
+    m.put("cycles", gp.cycles());
+    m.put("dose_holds", gp.doseHolds());
+    m.put("utility_weight", s.rp2dRule().toxicityWeight());
+    m.put("accrual_per_month", s.accrual().patientsPerMonth());
+    List<String> ds = new ArrayList<>();
+    s.designs().forEach(d -> ds.add(d.name()));
+    m.put("designs", ds);
+    return m;
+  }
+
+  private static CSVPrinter csv(Path file, String... header) throws IOException {
+    Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader(header).get());
+  }
+
+  static void writeCsvs(List<PointResult> results, Path dir) throws IOException {
+    String[] key = {"point", "point_label", "arm", "schedule", "dex_mg", "level", "dose_ug"};
+    try (CSVPrinter sel = csv(dir.resolve("selection.csv"), cat(key, "design", "what", "pct", "se"));
+        CSVPrinter tr = csv(dir.resolve("truth.csv"), cat(key, "quantity", "value", "se", "true_mtd",
+            "true_optimal"));
+        CSVPrinter pd = csv(dir.resolve("per_dose.csv"), cat(key, "design", "quantity", "value", "se"));
+        CSVPrinter tri = csv(dir.resolve("trials.csv"), "point", "point_label", "arm", "design", "trial",
+            "patients", "duration_days")) {
+      for (PointResult pr : results) {
+        GridPoint gp = pr.point();
+        List<CoupledStudy.ArmResult> arms = pr.result().arms();
+        for (int a = 0; a < arms.size(); a++) {
+          CoupledStudy.ArmResult ar = arms.get(a);
+          ModelTruth t = ar.truth();
+          List<DoseLevel> lv = ar.arm().levels();
+          for (int j = 0; j < lv.size(); j++) {
+            Object[] k = keyOf(gp, ar, j + 1, lv.get(j));
+            String[] qs = {"dlt_prob", "orr", "neutropenia_g3plus", "auc_cycle1", "cmax_cycle1", "utility"};
+            double[][] vs = {t.dltProb(), t.orr(), t.neutropeniaG3plus(), t.aucCycle1(), t.cmaxCycle1(),
+                t.utility()};
+            double[][] ses = {t.dltSe(), t.orrSe(), null, null, null, null};
+            for (int q = 0; q < qs.length; q++) {
+              tr.printRecord(cat(k, qs[q], num(vs[q][j]), ses[q] == null ? "NA" : num(ses[q][j]),
+                  j + 1 == t.trueMtd() ? 1 : 0, j + 1 == t.trueOptimal() ? 1 : 0));
+            }
+          }
+          int d = 0;
+          for (Map.Entry<String, CoupledOc> e : ar.designs().entrySet()) {
+            CoupledOc o = e.getValue();
+            Object[] none = keyOf(gp, ar, 0, null);
+            sel.printRecord(cat(none, e.getKey(), "mtd", num(o.noMtdPct()), num(o.noMtdPctSe())));
+            sel.printRecord(cat(none, e.getKey(), "rp2d", num(o.noRp2dPct()), num(o.noRp2dPctSe())));
+            for (int j = 0; j < lv.size(); j++) {
+              Object[] k = keyOf(gp, ar, j + 1, lv.get(j));
+              sel.printRecord(cat(k, e.getKey(), "mtd", num(o.mtdSelectionPct()[j]),
+                  num(o.mtdSelectionPctSe()[j])));
+              sel.printRecord(cat(k, e.getKey(), "rp2d", num(o.rp2dSelectionPct()[j]),
+                  num(o.rp2dSelectionPctSe()[j])));
+              pd.printRecord(cat(k, e.getKey(), "mean_n", num(o.meanN()[j]), num(o.meanNSe()[j])));
+              pd.printRecord(cat(k, e.getKey(), "mean_dlt", num(o.meanDlt()[j]), num(o.meanDltSe()[j])));
+            }
+            for (int i = 0; i < pr.sampleSize()[a][d].length; i++) {
+              tri.printRecord(gp.index(), gp.label(), ar.arm().name(), e.getKey(), i + 1, pr.sampleSize()[a][d][i],
+                  num(pr.durationDays()[a][d][i]));
+            }
+            d++;
+          }
+        }
+      }
+    }
+  }
+
+  private static Object[] keyOf(GridPoint gp, CoupledStudy.ArmResult ar, int level, DoseLevel l) {
+    DoseLevel any = ar.arm().levels().get(0);
+    return new Object[] {gp.index(), gp.label(), ar.arm().name(), (l == null ? any : l).schedule().text(),
+        num((l == null ? any : l).dexMg()), level, l == null ? "NA" : num(l.doseUg())};
+  }
+
+  private static Object[] cat(Object[] a, Object... b) {
+    Object[] out = new Object[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  private static String[] cat(String[] a, String... b) {
+    String[] out = new String[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  static String num(double v) {
+    return NonmemExport.num(v);
+  }
+
+  /**
+   * Moves the finished {@code tmp} to {@code dest}; an existing {@code dest} is replaced (moved aside first and
+   * deleted after), so {@code dest} is never partial.
+   */
+  public static void moveIntoPlace(Path tmp, Path dest) throws IOException {
+    Path abs = dest.toAbsolutePath().normalize();
+    Path old = null;
+    if (Files.exists(abs)) {
+      old = abs.resolveSibling("." + abs.getFileName() + ".old-" + System.nanoTime());
+      move(abs, old);
+    }
+    move(tmp, abs);
+    if (old != null) {
+      deleteTree(old);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  /** Deletes a directory tree (quietly ignores what is already gone). */
+  public static void deleteTree(Path dir) {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          Files.deleteIfExists(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+          Files.deleteIfExists(d);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      // best effort
+    }
+  }
+
+  static String base64(Path file) throws IOException {
+    return Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+  }
+
+  static String fmt(double v, int digits) {
+    return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + digits + "f", v) : "NA";
+  }
+}

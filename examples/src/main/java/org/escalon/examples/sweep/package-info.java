@@ -1,0 +1,11 @@
+/**
+ * Scenario files and sweeps for design meetings: {@link org.escalon.examples.sweep.ScenarioFile} reads a YAML or
+ * JSON scenario strictly (every error names the file, the field path and what is allowed) and expands its grid
+ * into {@link org.escalon.examples.sweep.GridPoint}s; {@link org.escalon.examples.sweep.Sweep} runs them;
+ * {@link org.escalon.examples.sweep.SweepOutputs} writes summary.json, tidy CSVs, XChart plots (PNG and SVG) and a
+ * self-contained report.html into a temporary directory that is moved into place only when complete;
+ * {@link org.escalon.examples.sweep.NonmemExport} writes simulated patients in the NONMEM data layout.
+ *
+ * <p>Everything here may do file I/O; the library modules do none. Not thread-safe unless a class says so.
+ */
+package org.escalon.examples.sweep;
