@@ -110,16 +110,21 @@ public final class SweepCommand implements Runnable {
       total += trials != null ? trials : gp.settings().monteCarlo().trials();
     }
     Path tmp;
-    Path exportTmp = null;
     try {
       tmp = SweepOutputs.tempDirFor(out);
-      if (exportPatients != null) {
+    } catch (IOException e) {
+      throw new UsageException("cannot create the output directory " + out + ": " + e);
+    }
+    Path exportTmp = null;
+    if (exportPatients != null) {
+      try {
         Path abs = exportPatients.toAbsolutePath().normalize();
         Files.createDirectories(abs.getParent());
         exportTmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".tmp-", ".csv");
+      } catch (IOException e) {
+        SweepOutputs.deleteTree(tmp);
+        throw new UsageException("cannot write --export-patients " + exportPatients + ": " + e);
       }
-    } catch (IOException e) {
-      throw new UsageException("cannot create the output directory " + out + ": " + e.getMessage());
     }
     AtomicBoolean finished = new AtomicBoolean();
     Path exportTmpF = exportTmp;
