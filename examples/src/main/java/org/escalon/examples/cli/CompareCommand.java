@@ -95,6 +95,14 @@ public final class CompareCommand implements Runnable {
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "json or table.")
   String format;
 
+  @Option(names = "--export-patients", paramLabel = "FILE.csv",
+      description = "Also write the simulated trial patients in NONMEM layout (see README).")
+  java.nio.file.Path exportPatients;
+
+  @Option(names = "--export-trials", defaultValue = "20", paramLabel = "N",
+      description = "Export the first N trials of every arm and design. Default: ${DEFAULT-VALUE}.")
+  int exportTrials;
+
   @Override
   public void run() {
     CompareScenario scenario = scenario();
@@ -102,7 +110,32 @@ public final class CompareCommand implements Runnable {
       throw UsageException.of("--format", format, "json or table");
     }
     PrintWriter err = spec.commandLine().getErr();
-    CoupledStudy.Result r = CoupledStudy.run(scenario.settings());
+    DesignChoice.checkRange("--export-trials", exportTrials, 1, 1_000_000);
+    CoupledStudy.Result r;
+    if (exportPatients == null) {
+      r = CoupledStudy.run(scenario.settings());
+    } else {
+      org.escalon.examples.sweep.GridPoint gp = new org.escalon.examples.sweep.GridPoint(1, "compare", Map.of(),
+          scenario.settings(), scenario.cycles(), scenario.doseHolds());
+      java.nio.file.Path tmp = null;
+      try {
+        java.nio.file.Path abs = exportPatients.toAbsolutePath().normalize();
+        java.nio.file.Files.createDirectories(abs.getParent());
+        tmp = java.nio.file.Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".tmp-", ".csv");
+        try (org.escalon.examples.sweep.NonmemExport ex = new org.escalon.examples.sweep.NonmemExport(
+            java.nio.file.Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8), exportTrials)) {
+          r = CoupledStudy.run(gp.settings(), null, null, n -> { }, t -> ex.add(gp, t));
+        }
+        java.nio.file.Files.move(tmp, exportPatients, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        tmp = null;
+      } catch (java.io.IOException e) {
+        throw new UsageException("cannot write --export-patients " + exportPatients + ": " + e);
+      } finally {
+        if (tmp != null) {
+          org.escalon.examples.sweep.SweepOutputs.deleteTree(tmp);
+        }
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       out.println(Json.write(CompareReport.toJson(r, runInfo(scenario))));
