@@ -230,9 +230,9 @@ public final class SweepCommand implements Runnable {
     for (Sweep.PointResult pr : results) {
       GridPoint gp = pr.point();
       CoupledStudy.Settings s = gp.settings();
-      out.printf(Locale.ROOT, "%n#### %s%s: target %s, %d cycles, dose holds %s, %d trials, seed %d%n",
-          results.size() > 1 ? "point " + gp.index() + " " : "", results.size() > 1 ? gp.label() : "",
-          s.target(), gp.cycles(), gp.doseHolds() ? "on" : "off", s.monteCarlo().trials(), s.monteCarlo().seed());
+      String head = results.size() > 1 ? "#### point " + gp.index() + " " + gp.label() + ": target" : "Target";
+      out.printf(Locale.ROOT, "%n%s %s, %d cycles, dose holds %s, %d trials, seed %d%n", head, s.target(),
+          gp.cycles(), gp.doseHolds() ? "on" : "off", s.monteCarlo().trials(), s.monteCarlo().seed());
       out.print(CompareReport.table(pr.result()));
     }
   }
