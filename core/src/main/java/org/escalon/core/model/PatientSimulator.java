@@ -72,6 +72,15 @@ public final class PatientSimulator {
   private int[] dosesInCycle = new int[0];
   private ImwgResponse[] cats = new ImwgResponse[0];
   private double minBiomarker;
+  // segment integration: y is integrated up to tCur (the PK anchor); day-end values of days ending in the last
+  // segment are kept per day (grown on demand)
+  private double tCur;
+  private double[] outTimes = new double[0];
+  private double[] outStates = new double[0];
+  private double[] dayEndAnc = new double[0];
+  private double[] dayEndPlt = new double[0];
+  private double[] dayEndConc = new double[0];
+  private final Segments segments = new Segments();
   private final StepObserver biomarkerObserver = (t, state) -> {
     double r = state[PkPdSystem.R_PB];
     if (r < minBiomarker) {
@@ -216,6 +225,8 @@ public final class PatientSimulator {
     out.clear(maxDays, cycles);
     double[] anc = out.ancDailyArray();
     double[] plt = out.plateletsDailyArray();
+    double[] cemGiven = out.cemsidomideDailyUgArray();
+    double[] dexGiven = out.dexamethasoneDailyMgArray();
     double[] auc = out.aucPerCycleArray();
     double[] cmax = out.cmaxPerCycleArray();
     double[] ctrough = out.ctroughPerCycleArray();
@@ -249,6 +260,15 @@ public final class PatientSimulator {
     if (grid != null) {
       grid.record(sys, 0.0, y);
     }
+    if (dayEndAnc.length < maxDays) {
+      dayEndAnc = new double[maxDays];
+      dayEndPlt = new double[maxDays];
+      dayEndConc = new double[maxDays];
+    }
+    tCur = 0.0;
+    boolean hintPending = false;
+    Segments seg = segments;
+    seg.set(regimen, cycleDays, plannedDays, maxDays, tlag, dexMg > 0);
 
     int day = 0;
     for (; day < maxDays; day++) {
@@ -281,17 +301,19 @@ public final class PatientSimulator {
       }
       boolean cemToday = inTreatment && regimen.isCemsidomideDay(day) && !onHold && !discontinued && dose > 0;
       boolean dexToday = inTreatment && regimen.isDexamethasoneDay(day) && dexMg > 0;
-      double cDayStart = sys.cemsidomideConcentration(t0, y);
+      // the concentration at the day start: the end of the previous day (0 before the first dose)
+      double cDayStart = day == 0 ? sys.cemsidomideConcentration(0.0, y) : dayEndConc[day - 1];
       double dayMax = cDayStart;
       if (dexToday) {
+        advanceTo(sys, y, t0, seg, progressed, grid, false);
         sys.dose(y, Drug.DEXAMETHASONE, dexMg);
+        dexGiven[day] = dexMg;
       }
       if (cemToday) {
         double tIn = t0 + tlag;
-        if (tlag > 0) {
-          advance(sys, y, t0, tIn, grid);
-        }
+        advanceTo(sys, y, tIn, seg, progressed, grid, false);
         sys.dose(y, Drug.CEMSIDOMIDE, dose);
+        cemGiven[day] = dose;
         dosesGiven++;
         if (cycle < cycles) {
           lastPreDose[cycle] = cDayStart;
@@ -301,18 +323,24 @@ public final class PatientSimulator {
         if (postDoseStepH > 0) {
           integrator.suggestNextStepH(postDoseStepH);
         }
-        advance(sys, y, tIn, t0 + 24.0, grid);
-        postDoseStepH = integrator.firstStepH();
-      } else {
-        advance(sys, y, t0, t0 + 24.0, grid);
+        hintPending = true;
+      }
+      if (tCur < t0 + 24.0) {
+        boolean postDose = hintPending;
+        advanceTo(sys, y, t0 + 24.0, seg, progressed, grid, true);
+        if (postDose) {
+          postDoseStepH = integrator.firstStepH();
+          hintPending = false;
+        }
       }
       if (cycle < cycles && cycle < cyclesStarted) {
         cmax[cycle] = Math.max(cmax[cycle], dayMax);
       }
-      anc[day] = sys.observedAnc(y);
-      plt[day] = y[PkPdSystem.P_CIRC];
+      anc[day] = dayEndAnc[day];
+      plt[day] = dayEndPlt[day];
 
       if ((day + 1) % cycleDays == 0 && cycle < cycles && cycle < cyclesStarted) {
+        // a cycle end is a segment end: y is the state at the end of this day
         auc[cycle] = y[PkPdSystem.AUC] - aucAtCycleStart;
         aucAtCycleStart = y[PkPdSystem.AUC];
         if (!progressed) {
@@ -464,22 +492,113 @@ public final class PatientSimulator {
     return start < dlt.windowDays() && length < dlt.g4NeutropeniaMinDays();
   }
 
-  private void advance(PkPdSystem sys, double[] y, double ta, double tb, Grid grid) {
-    if (grid != null) {
-      double tg;
-      while ((tg = grid.next()) <= tb + 1e-9) {
-        if (tg > ta) {
-          integrator.integrate(sys, ta, y, tg);
-          sys.moveAnchor(tg, y);
-          ta = tg;
+  /**
+   * Integrates segment by segment from {@code tCur} until {@code tCur >= target} ({@code target} is a segment
+   * boundary unless {@code dayEnd}: a dose time). A segment runs from {@code tCur} to the next time at which
+   * the right-hand side may jump ({@link Segments#next}) or the next grid time; the values at the day ends inside
+   * it (observed ANC, platelets, cemsidomide concentration) are read from the integrator's dense output, so that
+   * smooth stretches are not split at day ends. Moves the PK anchor to each segment end.
+   */
+  private void advanceTo(PkPdSystem sys, double[] y, double target, Segments seg, boolean progressed, Grid grid,
+      boolean dayEnd) {
+    while (tCur < target) {
+      double ta = tCur;
+      double tb = seg.next(ta, progressed);
+      if (grid != null) {
+        double g = grid.next();
+        if (g < tb - 1e-9) {
+          tb = g;
         }
-        grid.record(sys, tg, y);
+      }
+      if (!dayEnd && tb > target) {
+        throw new IllegalStateException("dose time " + target + " h is not a segment boundary (next " + tb + ")");
+      }
+      // day ends in (ta, tb]
+      int firstDay = (int) Math.floor(ta / 24.0) + 1;
+      int lastDay = (int) Math.floor(tb / 24.0);
+      int nOut = Math.max(0, lastDay - firstDay + 1);
+      int dim = y.length;
+      if (outTimes.length < nOut) {
+        outTimes = new double[nOut];
+      }
+      if (outStates.length < nOut * dim) {
+        outStates = new double[nOut * dim];
+      }
+      int k = 0;
+      for (int e = firstDay; e <= lastDay; e++) {
+        double te = 24.0 * e;
+        if (te > ta) {
+          outTimes[k++] = te;
+        }
+      }
+      nOut = k;
+      integrator.integrate(sys, ta, y, tb, outTimes, nOut, outStates);
+      // with the anchor still at ta: day-end values
+      for (int j = 0; j < nOut; j++) {
+        double te = outTimes[j];
+        int d = (int) Math.round(te / 24.0) - 1;
+        if (d < dayEndAnc.length) {
+          int row = j * dim;
+          dayEndAnc[d] = sys.observedAnc(te, outStates, row);
+          dayEndPlt[d] = outStates[row + PkPdSystem.P_CIRC];
+          dayEndConc[d] = sys.cemsidomideConcentration(te, outStates, row);
+        }
+      }
+      sys.moveAnchor(tb, y);
+      tCur = tb;
+      if (grid != null) {
+        double tg;
+        while ((tg = grid.next()) <= tb + 1e-9) {
+          grid.record(sys, tg, y);
+        }
       }
     }
-    if (tb > ta) {
-      integrator.integrate(sys, ta, y, tb);
+  }
+
+  /**
+   * Segment boundaries: the times at which the right-hand side may jump whatever the dose decisions (the start of
+   * every planned dexamethasone day, the absorption start {@code t + tlag} of every planned cemsidomide day),
+   * cycle ends (for the AUC and M-protein assessments) and, from the last planned day on or after progression,
+   * every day end (the course may stop there).
+   */
+  private static final class Segments {
+    private Regimen regimen;
+    private int cycleDays;
+    private int plannedDays;
+    private int maxDays;
+    private double tlag;
+    private boolean dex;
+
+    void set(Regimen regimen, int cycleDays, int plannedDays, int maxDays, double tlag, boolean dex) {
+      this.regimen = regimen;
+      this.cycleDays = cycleDays;
+      this.plannedDays = plannedDays;
+      this.maxDays = maxDays;
+      this.tlag = tlag;
+      this.dex = dex;
     }
-    sys.moveAnchor(tb, y);
+
+    /** The first boundary after {@code t}. */
+    double next(double t, boolean dayByDay) {
+      int e = (int) Math.floor(t / 24.0);
+      for (; e < maxDays; e++) {
+        double start = 24.0 * e;
+        double end = start + 24.0;
+        if (e < plannedDays) {
+          if (dex && start > t && regimen.isDexamethasoneDay(e)) {
+            return start;
+          }
+          double tIn = start + tlag;
+          if (tIn > t && tIn < end && regimen.isCemsidomideDay(e)) {
+            return tIn;
+          }
+        }
+        if (dayByDay || e + 1 >= plannedDays || (e + 1) % cycleDays == 0) {
+          return end;
+        }
+      }
+      return 24.0 * maxDays;
+    }
   }
 
   /** Output grid and recorder. */

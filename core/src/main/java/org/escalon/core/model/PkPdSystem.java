@@ -28,24 +28,28 @@ import org.escalon.core.pk.TwoCompartmentOral;
  */
 public final class PkPdSystem implements OdeSystem {
 
-  /** IKZF3 remaining fraction in blood T cells (biomarker). */
-  public static final int R_PB = 0;
+  // State order: the states every configuration integrates come first, then R_PB (integrated only while the
+  // biomarker is tracked), then the two states that the closed form keeps exactly at anchor moves (CE_DEX, AUC),
+  // so that integrators integrate only the active prefix (see integratedDimension()).
+
   /** IKZF1 remaining fraction in marrow myeloid progenitors. */
-  public static final int R_M = 1;
+  public static final int R_M = 0;
   /** IKZF1/3 remaining fraction in the tumour. */
-  public static final int R_T = 2;
+  public static final int R_T = 1;
   /** Tumour burden relative to baseline. */
-  public static final int TUM = 3;
+  public static final int TUM = 2;
   /** Serum M-protein (g/dL). */
-  public static final int MPROT = 4;
+  public static final int MPROT = 3;
   /** Neutrophil proliferating pool (first of five Friberg states). */
-  public static final int N_PROL = 5;
+  public static final int N_PROL = 4;
   /** Circulating neutrophils (×10⁹/L), before demargination. */
-  public static final int N_CIRC = 9;
+  public static final int N_CIRC = 8;
   /** Platelet proliferating pool (first of five Friberg states). */
-  public static final int P_PROL = 10;
+  public static final int P_PROL = 9;
   /** Circulating platelets (×10⁹/L). */
-  public static final int P_CIRC = 14;
+  public static final int P_CIRC = 13;
+  /** IKZF3 remaining fraction in blood T cells (biomarker). */
+  public static final int R_PB = 14;
   /** Dexamethasone effect-site concentration for demargination (ng/mL). */
   public static final int CE_DEX = 15;
   /** Cumulative cemsidomide AUC (ng·h/mL). */
@@ -220,6 +224,21 @@ public final class PkPdSystem implements OdeSystem {
     return dimension;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Closed form: the states before {@link #R_PB} (14), plus R_PB while the biomarker is tracked; CE_DEX and
+   * AUC are propagated exactly at anchor moves and an untracked R_PB stays at 1, so their derivatives are 0. ODE
+   * form: every state.
+   */
+  @Override
+  public int integratedDimension() {
+    if (cemOff >= 0) {
+      return dimension;
+    }
+    return trackBiomarker ? R_PB + 1 : R_PB;
+  }
+
   /** Writes the pre-treatment state (everything at baseline, no drug) and puts the anchor at time 0. */
   public void initialState(double[] y) {
     java.util.Arrays.fill(y, 0, dimension, 0.0);
@@ -365,6 +384,17 @@ public final class PkPdSystem implements OdeSystem {
     return cemPk.concentrationAfter(cemX, 0, timeH - anchorH);
   }
 
+  /**
+   * Cemsidomide concentration (ng/mL) at {@code timeH} in the current segment for a state stored at {@code
+   * state[offset..]} at that time (for example a dense-output row; the closed form needs only the time).
+   */
+  public double cemsidomideConcentration(double timeH, double[] state, int offset) {
+    if (cemOff >= 0) {
+      return cemPk.concentration(state, offset + cemOff);
+    }
+    return cemPk.concentrationAfter(cemX, 0, timeH - anchorH);
+  }
+
   /** Dexamethasone plasma concentration (ng/mL) at {@code timeH} in the current segment. */
   public double dexamethasoneConcentration(double timeH, double[] y) {
     if (dexOff >= 0) {
@@ -390,6 +420,22 @@ public final class PkPdSystem implements OdeSystem {
    */
   public double observedAnc(double[] y) {
     return Demargination.observed(y[N_CIRC], y[CE_DEX], emaxDexN, ec50DexN);
+  }
+
+  /**
+   * Observed ANC (×10⁹/L) at {@code timeH} in the current segment for a state stored at {@code state[offset..]}
+   * (for example a dense-output row at that time): the closed form computes the effect site at {@code timeH}
+   * from the anchor, the ODE form reads it from the state.
+   */
+  public double observedAnc(double timeH, double[] state, int offset) {
+    double ce;
+    if (cemOff >= 0) {
+      ce = state[offset + CE_DEX];
+    } else {
+      double tau = timeH - anchorH;
+      ce = tau == 0.0 || (dexX[0] == 0.0 && dexX[1] == 0.0 && dexX[2] == 0.0) ? dexX[2] : effectSiteAfter(tau);
+    }
+    return Demargination.observed(state[offset + N_CIRC], ce, emaxDexN, ec50DexN);
   }
 
   /**

@@ -37,7 +37,7 @@ import java.util.Objects;
  * <p>Step-size control is Hairer's PI (Lund-stabilised) controller of DOPRI5 (§IV.2, eq. (2.43c)):
  *
  * <pre>
- *   fac   = err^(0.2 − 0.75·β) / errOld^β / 0.9,    β = 0.04, errOld = max(err of last accepted step, 1e−4)
+ *   fac   = err^(0.2 − 0.75·β) / errOld^β / 0.9   (as exp(α·ln err − β·ln errOld) / 0.9),    β = 0.04, errOld = max(err of last accepted step, 1e−4)
  *   h_new = h / clamp(fac, 1/10, 5)                 (growth ≤ 10, shrink ≥ 1/5)
  *   after a rejection:  h_new = h / min(5, err^(0.2 − 0.75·β) / 0.9),  and the next accepted step may not grow
  * </pre>
@@ -111,6 +111,14 @@ public final class DormandPrince54Integrator implements OdeIntegrator {
   private static final double E6 = 22.0 / 525.0;
   private static final double E7 = -1.0 / 40.0;
 
+  // Dense output of Shampine (1986), as in DOPRI5's CONTD5.
+  private static final double D1 = -12715105075.0 / 11282082432.0;
+  private static final double D3 = 87487479700.0 / 32700410799.0;
+  private static final double D4 = -10690763975.0 / 1880347072.0;
+  private static final double D5 = 701980252875.0 / 199316789632.0;
+  private static final double D6 = -1453857185.0 / 822651844.0;
+  private static final double D7 = 69997945.0 / 29380423.0;
+
   // Step-size controller (DOPRI5 defaults).
   private static final double SAFETY = 0.9;
   private static final double BETA = 0.04;
@@ -120,6 +128,7 @@ public final class DormandPrince54Integrator implements OdeIntegrator {
   /** 1 / (largest growth factor 10). */
   private static final double FAC_GROW_INV = 0.1;
   private static final double ERR_OLD_MIN = 1e-4;
+  private static final double LOG_ERR_OLD_MIN = Math.log(ERR_OLD_MIN);
   /** A step is too small when h &lt; this · max(|t0|, |t1|). */
   private static final double UNDERFLOW_RELATIVE = 1e-12;
 
@@ -227,11 +236,31 @@ public final class DormandPrince54Integrator implements OdeIntegrator {
 
   @Override
   public void integrate(OdeSystem system, double t0, double[] y, double t1) {
-    Checks.integrateArguments(system, t0, y, t1, dimension);
+    integrate(system, t0, y, t1, null, 0, null);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Dense output by the continuous extension of order 4 of DOPRI5 (Shampine 1986; Hairer, Nørsett &amp;
+   * Wanner §II.6, and {@code CONTD5}), evaluated only in the accepted steps that contain an output time: with
+   * θ = (t − t_n)/h,
+   *
+   * <pre>
+   *   y(t_n + θh) = y_n + θ·(Δ + (1−θ)·(B + θ·(Δ − h·f_{n+1} − B + (1−θ)·h·Σ_j d_j·k_j))),
+   *   Δ = y_{n+1} − y_n,   B = h·f_n − Δ,   d = (d1, 0, d3, d4, d5, d6, d7)
+   * </pre>
+   *
+   * <p>The step sequence, hence {@code y} at {@code t1}, does not depend on the output times.
+   */
+  @Override
+  public void integrate(OdeSystem system, double t0, double[] y, double t1, double[] outTimes, int nOut,
+      double[] outStates) {
+    final int n = Checks.integrateArguments(system, t0, y, t1, dimension);
+    Checks.outputArguments(t0, t1, outTimes, nOut, outStates, dimension);
     if (t1 == t0) {
       return;
     }
-    final int n = dimension;
     final double[] ys = yStage;
     final double[] yn = yNew;
     final double[] s2 = k2;
@@ -241,6 +270,18 @@ public final class DormandPrince54Integrator implements OdeIntegrator {
     final double[] s6 = k6;
     double[] s1 = k1;
     double[] s7 = k7;
+    int nextOut = 0;
+    if (n < dimension) {
+      // the stage vectors carry the constant states too (the system may read them)
+      System.arraycopy(y, n, ys, n, dimension - n);
+      System.arraycopy(y, n, yn, n, dimension - n);
+    }
+    if (nOut > 0 && n < dimension) {
+      // the states that are not integrated are constant: copy them into every output row once
+      for (int k = 0; k < nOut; k++) {
+        System.arraycopy(y, n, outStates, k * dimension + n, dimension - n);
+      }
+    }
 
     system.computeDerivatives(t0, y, s1);
     evaluations++;
@@ -250,12 +291,14 @@ public final class DormandPrince54Integrator implements OdeIntegrator {
       h = Math.min(hHint, maxStepH);
       hHint = 0.0;
     } else {
-      h = hCarry > 0.0 ? Math.min(hCarry, maxStepH) : initialStep(system, t0, y, s1, t1);
+      h = hCarry > 0.0 ? Math.min(hCarry, maxStepH) : initialStep(system, n, t0, y, s1, t1);
     }
     boolean first = true;
     final double hMin = UNDERFLOW_RELATIVE * Math.max(Math.abs(t0), Math.abs(t1));
+    final double invN = 1.0 / n;
     double t = t0;
-    double errOld = ERR_OLD_MIN;
+    // the controller works with logarithms: one log and one exp per step instead of two pow
+    double logErrOld = LOG_ERR_OLD_MIN;
     boolean lastRejected = false;
     int attempts = 0;
 
@@ -275,59 +318,84 @@ public final class DormandPrince54Integrator implements OdeIntegrator {
         h = t1 - t;
       }
 
-      // Stages 2..7.
+      // Stages 2..7, with the step size folded into the coefficients once per step.
+      final double a21 = h * A21;
       for (int i = 0; i < n; i++) {
-        ys[i] = y[i] + h * A21 * s1[i];
+        ys[i] = y[i] + a21 * s1[i];
       }
       system.computeDerivatives(t + C2 * h, ys, s2);
+      final double a31 = h * A31;
+      final double a32 = h * A32;
       for (int i = 0; i < n; i++) {
-        ys[i] = y[i] + h * (A31 * s1[i] + A32 * s2[i]);
+        ys[i] = y[i] + a31 * s1[i] + a32 * s2[i];
       }
       system.computeDerivatives(t + C3 * h, ys, s3);
+      final double a41 = h * A41;
+      final double a42 = h * A42;
+      final double a43 = h * A43;
       for (int i = 0; i < n; i++) {
-        ys[i] = y[i] + h * (A41 * s1[i] + A42 * s2[i] + A43 * s3[i]);
+        ys[i] = y[i] + a41 * s1[i] + a42 * s2[i] + a43 * s3[i];
       }
       system.computeDerivatives(t + C4 * h, ys, s4);
+      final double a51 = h * A51;
+      final double a52 = h * A52;
+      final double a53 = h * A53;
+      final double a54 = h * A54;
       for (int i = 0; i < n; i++) {
-        ys[i] = y[i] + h * (A51 * s1[i] + A52 * s2[i] + A53 * s3[i] + A54 * s4[i]);
+        ys[i] = y[i] + a51 * s1[i] + a52 * s2[i] + a53 * s3[i] + a54 * s4[i];
       }
       system.computeDerivatives(t + C5 * h, ys, s5);
+      final double a61 = h * A61;
+      final double a62 = h * A62;
+      final double a63 = h * A63;
+      final double a64 = h * A64;
+      final double a65 = h * A65;
       for (int i = 0; i < n; i++) {
-        ys[i] = y[i] + h * (A61 * s1[i] + A62 * s2[i] + A63 * s3[i] + A64 * s4[i] + A65 * s5[i]);
+        ys[i] = y[i] + a61 * s1[i] + a62 * s2[i] + a63 * s3[i] + a64 * s4[i] + a65 * s5[i];
       }
       final double tNew = last ? t1 : t + h;
       system.computeDerivatives(tNew, ys, s6);
+      // y_new, and (in ys, free now) the part of the error estimate that does not need the 7th stage
+      final double a71 = h * A71;
+      final double a73 = h * A73;
+      final double a74 = h * A74;
+      final double a75 = h * A75;
+      final double a76 = h * A76;
       for (int i = 0; i < n; i++) {
-        yn[i] = y[i] + h * (A71 * s1[i] + A73 * s3[i] + A74 * s4[i] + A75 * s5[i] + A76 * s6[i]);
+        yn[i] = y[i] + a71 * s1[i] + a73 * s3[i] + a74 * s4[i] + a75 * s5[i] + a76 * s6[i];
+        ys[i] = E1 * s1[i] + E3 * s3[i] + E4 * s4[i] + E5 * s5[i] + E6 * s6[i];
       }
       system.computeDerivatives(tNew, yn, s7);
       evaluations += 6;
 
-      // Error estimate: RMS of e_i / (atol + rtol·max(|y_i|, |y_new,i|)).
+      // Error estimate: RMS over the integrated states of e_i / (atol + rtol·max(|y_i|, |y_new,i|)).
       double sum = 0.0;
       for (int i = 0; i < n; i++) {
         final double sc = atol + rtol * Math.max(Math.abs(y[i]), Math.abs(yn[i]));
-        final double e =
-            h * (E1 * s1[i] + E3 * s3[i] + E4 * s4[i] + E5 * s5[i] + E6 * s6[i] + E7 * s7[i]) / sc;
+        final double e = h * (ys[i] + E7 * s7[i]) / sc;
         sum += e * e;
       }
-      final double err = Math.sqrt(sum / n);
+      final double err = Math.sqrt(sum * invN);
 
       if (err <= 1.0) {
         // Accept (the comparison is false for NaN).
-        final double fac11 = Math.pow(err, EXPO1);
-        double fac = fac11 / Math.pow(errOld, BETA) / SAFETY;
+        final double logErr = Math.log(err);
+        double fac = Math.exp(EXPO1 * logErr - BETA * logErrOld) / SAFETY;
         fac = Math.max(FAC_GROW_INV, Math.min(FAC_SHRINK_INV, fac));
         double hNew = h / fac;
         if (lastRejected) {
           hNew = Math.min(hNew, h);
         }
         hNew = Math.min(hNew, maxStepH);
-        errOld = Math.max(err, ERR_OLD_MIN);
+        logErrOld = Math.max(logErr, LOG_ERR_OLD_MIN);
         acceptedSteps++;
         if (first) {
           firstStep = h;
           first = false;
+        }
+        if (nextOut < nOut) {
+          nextOut = denseOutput(n, t, h, tNew, y, yn, s1, s3, s4, s5, s6, s7, outTimes, nextOut, nOut,
+              outStates);
         }
         System.arraycopy(yn, 0, y, 0, n);
         if (observer != null) {
@@ -367,6 +435,49 @@ public final class DormandPrince54Integrator implements OdeIntegrator {
   }
 
   /**
+   * Writes the outputs that fall in the accepted step (t, tNew] (continuous extension of DOPRI5; an output at
+   * tNew is y_new itself) and returns the index of the next output. Uses {@code yStage} as scratch.
+   */
+  private int denseOutput(int n, double t, double h, double tNew, double[] y, double[] yn, double[] f1,
+      double[] f3, double[] f4, double[] f5, double[] f6, double[] f7, double[] outTimes, int k, int nOut,
+      double[] outStates) {
+    final int dim = dimension;
+    boolean coefficients = false;
+    final double[] r5 = yStage;
+    while (k < nOut && outTimes[k] <= tNew) {
+      final double tk = outTimes[k];
+      final int row = k * dim;
+      if (tk == tNew) {
+        System.arraycopy(yn, 0, outStates, row, n);
+      } else {
+        if (!coefficients) {
+          final double d1 = h * D1;
+          final double d3 = h * D3;
+          final double d4 = h * D4;
+          final double d5 = h * D5;
+          final double d6 = h * D6;
+          final double d7 = h * D7;
+          for (int i = 0; i < n; i++) {
+            r5[i] = d1 * f1[i] + d3 * f3[i] + d4 * f4[i] + d5 * f5[i] + d6 * f6[i] + d7 * f7[i];
+          }
+          coefficients = true;
+        }
+        final double theta = (tk - t) / h;
+        final double theta1 = 1.0 - theta;
+        for (int i = 0; i < n; i++) {
+          final double y0 = y[i];
+          final double diff = yn[i] - y0;
+          final double bspl = h * f1[i] - diff;
+          final double r4 = diff - h * f7[i] - bspl;
+          outStates[row + i] = y0 + theta * (diff + theta1 * (bspl + theta * (r4 + theta1 * r5[i])));
+        }
+      }
+      k++;
+    }
+    return k;
+  }
+
+  /**
    * Hairer's starting step ({@code HINIT} of DOPRI5; HNW §II.4): with sc_i = atol + rtol·|y0_i|,
    *
    * <pre>
@@ -379,8 +490,7 @@ public final class DormandPrince54Integrator implements OdeIntegrator {
    *
    * <p>One evaluation. Uses {@code yStage} and {@code k2} as scratch.
    */
-  private double initialStep(OdeSystem system, double t0, double[] y0, double[] f0, double t1) {
-    final int n = dimension;
+  private double initialStep(OdeSystem system, int n, double t0, double[] y0, double[] f0, double t1) {
     final double hMax = Math.min(maxStepH, t1 - t0);
     double dny = 0.0;
     double dnf = 0.0;

@@ -148,41 +148,84 @@ public final class HipparchusIntegrator implements OdeIntegrator {
 
   @Override
   public void integrate(OdeSystem system, double t0, double[] y, double t1) {
-    Checks.integrateArguments(system, t0, y, t1, dimension);
+    integrate(system, t0, y, t1, null, 0, null);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Intermediate outputs come from Hipparchus' own dense output (its step interpolator); the Hipparchus
+   * problem has the dimension {@link OdeSystem#integratedDimension()}.
+   */
+  @Override
+  public void integrate(OdeSystem system, double t0, double[] y, double t1, double[] outTimes, int nOut,
+      double[] outStates) {
+    final int m = Checks.integrateArguments(system, t0, y, t1, dimension);
+    Checks.outputArguments(t0, t1, outTimes, nOut, outStates, dimension);
     if (t1 == t0) {
       return;
     }
     adapter.system = system;
+    adapter.m = m;
+    adapter.full = y.clone();
+    output.times = outTimes;
+    output.count = nOut;
+    output.states = outStates;
+    output.next = 0;
     try {
       final double minInterval = 1000.0 * Math.ulp(Math.max(Math.abs(t0), Math.abs(t1)));
       if (t1 - t0 < minInterval) {
-        final double[] f = adapter.computeDerivatives(t0, y);
+        final double[] f = adapter.computeDerivatives(t0, java.util.Arrays.copyOf(y, m));
         final double h = t1 - t0;
-        for (int i = 0; i < dimension; i++) {
+        for (int i = 0; i < m; i++) {
           y[i] += h * f[i];
         }
         acceptedSteps++;
+        for (int k = 0; k < nOut; k++) {
+          System.arraycopy(y, 0, outStates, k * dimension, dimension);
+        }
         return;
       }
       final ODEStateAndDerivative end;
       try {
-        end = delegate.integrate(adapter, new ODEState(t0, y), t1);
+        end = delegate.integrate(adapter, new ODEState(t0, java.util.Arrays.copyOf(y, m)), t1);
       } catch (MathRuntimeException e) {
         final ODEStateAndDerivative stepStart = delegate.getStepStart();
         throw new IllegalStateException("Hipparchus " + method + " failed at t = "
             + (stepStart == null ? t0 : stepStart.getTime()) + ", h = " + delegate.getCurrentSignedStepsize()
             + " while integrating to t1 = " + t1 + ": " + e.getMessage(), e);
       }
-      System.arraycopy(end.getPrimaryState(), 0, y, 0, dimension);
+      System.arraycopy(end.getPrimaryState(), 0, y, 0, m);
+      // an output at t1 is the end state itself
+      for (int k = output.next; k < nOut; k++) {
+        System.arraycopy(y, 0, outStates, k * dimension, dimension);
+      }
     } finally {
       adapter.system = null;
+      adapter.full = null;
+      output.times = null;
+      output.states = null;
     }
   }
+
+  /** Pending output request of the current call. */
+  private static final class Output {
+    double[] times;
+    double[] states;
+    int count;
+    int next;
+  }
+
+  private final Output output = new Output();
 
   /** {@link OdeSystem} seen as a Hipparchus equation; counts evaluations and rejects non-finite derivatives. */
   private static final class Adapter implements OrdinaryDifferentialEquation {
     private final int dimension;
     OdeSystem system;
+    /** integrated prefix */
+    int m;
+    /** full state of the system; the entries from m on stay at their value at the start of the call */
+    double[] full;
     long evaluations;
 
     Adapter(int dimension) {
@@ -191,21 +234,27 @@ public final class HipparchusIntegrator implements OdeIntegrator {
 
     @Override
     public int getDimension() {
-      return dimension;
+      return m;
+    }
+
+    /** The full state for the integrated prefix {@code y} (shared scratch). */
+    double[] full(double[] y) {
+      System.arraycopy(y, 0, full, 0, m);
+      return full;
     }
 
     @Override
     public double[] computeDerivatives(double t, double[] y) {
       final double[] dydt = new double[dimension];
-      system.computeDerivatives(t, y, dydt);
+      system.computeDerivatives(t, full(y), dydt);
       evaluations++;
-      for (int i = 0; i < dimension; i++) {
+      for (int i = 0; i < m; i++) {
         if (!Double.isFinite(dydt[i])) {
           throw new IllegalStateException("right-hand side is not finite at t = " + t + ": dydt[" + i + "] = "
               + dydt[i]);
         }
       }
-      return dydt;
+      return m == dimension ? dydt : java.util.Arrays.copyOf(dydt, m);
     }
   }
 
@@ -214,9 +263,16 @@ public final class HipparchusIntegrator implements OdeIntegrator {
     @Override
     public void handleStep(ODEStateInterpolator interpolator) {
       acceptedSteps++;
+      final ODEStateAndDerivative s = interpolator.getCurrentState();
+      final double tEnd = s.getTime();
+      while (output.next < output.count && output.times[output.next] < tEnd) {
+        final int k = output.next;
+        final double[] state = adapter.full(interpolator.getInterpolatedState(output.times[k]).getPrimaryState());
+        System.arraycopy(state, 0, output.states, k * dimension, dimension);
+        output.next++;
+      }
       if (observer != null) {
-        ODEStateAndDerivative s = interpolator.getCurrentState();
-        observer.accepted(s.getTime(), s.getPrimaryState());
+        observer.accepted(tEnd, adapter.full(s.getPrimaryState()));
       }
     }
   }

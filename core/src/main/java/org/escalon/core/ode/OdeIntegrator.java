@@ -28,6 +28,35 @@ public interface OdeIntegrator {
    */
   void integrate(OdeSystem system, double t0, double[] y, double t1);
 
+  /**
+   * Integrates like {@link #integrate(OdeSystem, double, double[], double)} and also writes the state at each of
+   * the output times {@code outTimes[0..nOut)} (strictly increasing, in {@code (t0, t1]}) into row {@code k} of
+   * {@code outStates} (offset {@code k · dimension}), so that callers need not split a smooth segment to read
+   * intermediate values. The states at index {@code >= system.integratedDimension()} are copied from {@code y}.
+   *
+   * <p>The default splits the segment at the output times (one call each); implementations with dense output
+   * override it and then take the same steps as without outputs, with interpolated intermediate values whose
+   * error is of the order of the local tolerance.
+   *
+   * @param outTimes output times (read, not kept); may be null when {@code nOut == 0}
+   * @param nOut number of output times used, {@code 0 <= nOut <= outTimes.length}
+   * @param outStates output rows, length at least {@code nOut · dimension}; may be null when {@code nOut == 0}
+   * @throws IllegalArgumentException as {@link #integrate(OdeSystem, double, double[], double)}, and if the output
+   *     times are not increasing in {@code (t0, t1]} or {@code outStates} is too short
+   */
+  default void integrate(OdeSystem system, double t0, double[] y, double t1, double[] outTimes, int nOut,
+      double[] outStates) {
+    Checks.integrateArguments(system, t0, y, t1, y == null ? 0 : y.length);
+    Checks.outputArguments(t0, t1, outTimes, nOut, outStates, y.length);
+    double t = t0;
+    for (int k = 0; k < nOut; k++) {
+      integrate(system, t, y, outTimes[k]);
+      System.arraycopy(y, 0, outStates, k * y.length, y.length);
+      t = outTimes[k];
+    }
+    integrate(system, t, y, t1);
+  }
+
   /** Tolerances used by this integrator. */
   OdeTolerances tolerances();
 

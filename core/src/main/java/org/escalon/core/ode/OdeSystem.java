@@ -13,6 +13,17 @@ public interface OdeSystem {
   int dimension();
 
   /**
+   * Number {@code m} of leading states that change under integration, {@code 1 <= m <= dimension()} (default:
+   * all). The states at index {@code >= m} must have derivative 0 for the current configuration of the system:
+   * integrators then integrate, error-control and interpolate only {@code y[0..m)} and leave the rest of {@code y}
+   * untouched (the error norm averages over the {@code m} integrated states). May change between integration
+   * calls (for example when a model option is switched), never during one.
+   */
+  default int integratedDimension() {
+    return dimension();
+  }
+
+  /**
    * Writes {@code f(t, y)} into {@code dydtOut}.
    *
    * @param t time (hours for every model of Escalon)

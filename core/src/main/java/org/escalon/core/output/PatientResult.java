@@ -27,12 +27,16 @@ import org.escalon.core.pd.AdverseEvent;
  * @param reductions number of dose reductions
  * @param discontinued whether cemsidomide was stopped (no lower dose level, or progression)
  * @param dexDoseMg dexamethasone dose actually planned for this patient (after the age rule)
+ * @param cemsidomideDailyUg cemsidomide dose (µg) taken at the start of each simulated day, 0 when none (holds,
+ *     reductions and discontinuation applied); same length as {@code ancDaily}
+ * @param dexamethasoneDailyMg dexamethasone dose (mg) taken at the start of each simulated day, 0 when none (age
+ *     rule applied); same length as {@code ancDaily}
  */
 public record PatientResult(double[] ancDaily, double[] plateletsDaily, double[] mProteinAssessments,
     double[] aucPerCycle, double[] cmaxPerCycle, double[] ctroughPerCycle, int[] aeGrades,
     int daysNeutropeniaG3plus, int daysNeutropeniaG4, int longestG4EpisodeDays, boolean dlt, int dltReasons,
     ImwgResponse bestResponse, int progressionDay, int dosesGiven, int holds, int reductions,
-    boolean discontinued, double dexDoseMg) {
+    boolean discontinued, double dexDoseMg, double[] cemsidomideDailyUg, double[] dexamethasoneDailyMg) {
 
   /** Why a DLT was called. */
   public enum DltReason {
@@ -59,6 +63,32 @@ public record PatientResult(double[] ancDaily, double[] plateletsDaily, double[]
           "aeGrades must have " + AdverseEvent.values().length + " entries, got " + aeGrades.length);
     }
     Objects.requireNonNull(bestResponse, "bestResponse");
+    cemsidomideDailyUg = dailyDoses("cemsidomideDailyUg", cemsidomideDailyUg, ancDaily.length);
+    dexamethasoneDailyMg = dailyDoses("dexamethasoneDailyMg", dexamethasoneDailyMg, ancDaily.length);
+  }
+
+  private static double[] dailyDoses(String name, double[] doses, int days) {
+    double[] copy = Objects.requireNonNull(doses, name).clone();
+    if (copy.length != days) {
+      throw new IllegalArgumentException(name + " must have one entry per simulated day (" + days + "), got "
+          + copy.length);
+    }
+    for (int d = 0; d < copy.length; d++) {
+      if (!(copy[d] >= 0) || Double.isInfinite(copy[d])) {
+        throw new IllegalArgumentException(name + "[" + d + "] must be finite and >= 0, got " + copy[d]);
+      }
+    }
+    return copy;
+  }
+
+  @Override
+  public double[] cemsidomideDailyUg() {
+    return cemsidomideDailyUg.clone();
+  }
+
+  @Override
+  public double[] dexamethasoneDailyMg() {
+    return dexamethasoneDailyMg.clone();
   }
 
   @Override

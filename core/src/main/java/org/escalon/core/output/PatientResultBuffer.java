@@ -17,6 +17,8 @@ public final class PatientResultBuffer {
 
   double[] ancDaily = new double[64];
   double[] plateletsDaily = new double[64];
+  double[] cemsidomideDailyUg = new double[64];
+  double[] dexamethasoneDailyMg = new double[64];
   int days;
   double[] mProteinAssessments = new double[8];
   int assessments;
@@ -48,7 +50,11 @@ public final class PatientResultBuffer {
     if (ancDaily.length < maxDays) {
       ancDaily = new double[maxDays];
       plateletsDaily = new double[maxDays];
+      cemsidomideDailyUg = new double[maxDays];
+      dexamethasoneDailyMg = new double[maxDays];
     }
+    Arrays.fill(cemsidomideDailyUg, 0, maxDays, 0.0);
+    Arrays.fill(dexamethasoneDailyMg, 0, maxDays, 0.0);
     if (aucPerCycle.length < maxCycles) {
       mProteinAssessments = new double[maxCycles];
       aucPerCycle = new double[maxCycles];
@@ -84,6 +90,16 @@ public final class PatientResultBuffer {
   /** Daily platelet array (internal, length ≥ {@link #days()}). */
   public double[] plateletsDailyArray() {
     return plateletsDaily;
+  }
+
+  /** Daily cemsidomide dose array (µg, internal, length ≥ {@link #days()}, zeroed by {@link #clear}). */
+  public double[] cemsidomideDailyUgArray() {
+    return cemsidomideDailyUg;
+  }
+
+  /** Daily dexamethasone dose array (mg, internal, length ≥ {@link #days()}, zeroed by {@link #clear}). */
+  public double[] dexamethasoneDailyMgArray() {
+    return dexamethasoneDailyMg;
   }
 
   /** M-protein assessment array (internal). */
@@ -150,6 +166,16 @@ public final class PatientResultBuffer {
   /** Observed ANC at the end of day {@code d} (0-based). */
   public double anc(int d) {
     return ancDaily[d];
+  }
+
+  /** Cemsidomide dose (µg) taken on day {@code d} (0-based), 0 when none. */
+  public double cemsidomideUg(int d) {
+    return cemsidomideDailyUg[d];
+  }
+
+  /** Dexamethasone dose (mg) taken on day {@code d} (0-based), 0 when none. */
+  public double dexamethasoneMg(int d) {
+    return dexamethasoneDailyMg[d];
   }
 
   /** Lowest observed daily ANC; its 1-based day is {@link #ancNadirDay()} (first day on ties). */
@@ -235,6 +261,7 @@ public final class PatientResultBuffer {
         Arrays.copyOf(mProteinAssessments, assessments), Arrays.copyOf(aucPerCycle, cycles),
         Arrays.copyOf(cmaxPerCycle, cycles), Arrays.copyOf(ctroughPerCycle, cycles), aeGrades,
         daysNeutropeniaG3plus, daysNeutropeniaG4, longestG4EpisodeDays, dltReasons != 0, dltReasons,
-        bestResponse, progressionDay, dosesGiven, holds, reductions, discontinued, dexDoseMg);
+        bestResponse, progressionDay, dosesGiven, holds, reductions, discontinued, dexDoseMg,
+        Arrays.copyOf(cemsidomideDailyUg, days), Arrays.copyOf(dexamethasoneDailyMg, days));
   }
 }

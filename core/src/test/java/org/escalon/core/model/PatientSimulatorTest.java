@@ -462,6 +462,51 @@ class PatientSimulatorTest {
   }
 
   @Test
+  void dailyDosesGivenFollowTheHoldRuleTheLadderAndTheAgeRule() {
+    IndividualParameters p = TYPICAL.with(Param.EMAXN, 0.6);
+    Regimen reg = Regimen.parse("100 ug QD d1-14 x4 + dex 40 mg");
+    for (double age : new double[] {67, 80}) {
+      PatientResult held = simulator(ModelOptions.DEFAULT, SimulationSettings.DEFAULT, Solver.FAST)
+          .simulate(p, new Covariates(age), uniforms(0.999), reg);
+      assertThat(held.reductions()).as("the case needs a reduction").isPositive();
+      // by hand, MODEL.md §4 on the simulated daily counts: cemsidomide on days 1-14 of each 28-day cycle unless
+      // on hold; from the second hold on, resume one level lower on the default ladder (100 → 75 → 62.5 → 50);
+      // dexamethasone 40 mg on days 1, 8, 15, 22 (20 mg above 75 years), whatever the holds
+      double[] ladder = {100, 75, 62.5, 50, 37.5, 25};
+      double dexMg = age > 75 ? 20 : 40;
+      double[] anc = held.ancDaily();
+      double[] plt = held.plateletsDaily();
+      int planned = held.progressionDay() > 0 ? held.progressionDay() : 4 * 28;
+      double[] cem = new double[anc.length];
+      double[] dex = new double[anc.length];
+      boolean onHold = false;
+      int holds = 0;
+      int level = 0;
+      for (int day = 0; day < Math.min(planned, anc.length); day++) {
+        if (day > 0) {
+          if (!onHold && (anc[day - 1] < 0.5 || plt[day - 1] < 25)) {
+            onHold = true;
+            holds++;
+          } else if (onHold && anc[day - 1] >= 1.0 && plt[day - 1] >= 50) {
+            onHold = false;
+            if (holds >= 2) {
+              level++;
+            }
+          }
+        }
+        cem[day] = day % 28 < 14 && !onHold ? ladder[level] : 0.0;
+        dex[day] = day % 7 == 0 ? dexMg : 0.0;
+      }
+      assertThat(held.cemsidomideDailyUg()).as("age %s", age).containsExactly(cem);
+      assertThat(held.dexamethasoneDailyMg()).as("age %s", age).containsExactly(dex);
+      assertThat(Arrays.stream(held.cemsidomideDailyUg()).filter(d -> d > 0).count())
+          .isEqualTo(held.dosesGiven());
+      assertThat(Arrays.stream(held.cemsidomideDailyUg()).filter(d -> d == 0.0).count())
+          .as("held days").isPositive();
+    }
+  }
+
+  @Test
   void bestResponseNeedsTwoConsecutiveAssessments() {
     // one cycle: a single assessment cannot be confirmed (the typical patient does not progress in 28 days)
     PatientResult one = PatientSimulator.defaults()

@@ -219,4 +219,80 @@ class OdeIntegratorContractTest {
     assertThat(afterReset).isDeepEqualTo(fresh);
     assertThat(b.evaluations()).isEqualTo(freshEvaluations);
   }
+
+  @ParameterizedTest
+  @MethodSource("integrators")
+  void denseOutputMatchesTheClosedFormAndDoesNotChangeTheSteps(Factory factory) {
+    // damped rotation over 20 h with outputs at 1.3, 2, 7.77, 19.999 and t1 itself (tolerances 1e-8 / 1e-10:
+    // the interpolant is of order 4 in DP54, so its error is of the order of the local tolerance)
+    final TestSystems.DampedRotation system = new TestSystems.DampedRotation(0.1, 1.0);
+    final OdeTolerances tol = OdeTolerances.of(1e-8, 1e-10);
+    final double[] y0 = {1.0, 0.5};
+    final double[] times = {1.3, 2.0, 7.77, 19.999, 20.0, -1.0};
+    final double[] rows = new double[5 * 2];
+    final OdeIntegrator dense = factory.create(2, tol);
+    final double[] y = y0.clone();
+    dense.integrate(system, 0.0, y, 20.0, times, 5, rows);
+    for (int k = 0; k < 5; k++) {
+      final double[] expected = system.exact(y0, times[k]);
+      assertThat(rows[2 * k]).as("y1 at %s", times[k]).isCloseTo(expected[0], within(1e-6));
+      assertThat(rows[2 * k + 1]).as("y2 at %s", times[k]).isCloseTo(expected[1], within(1e-6));
+    }
+    assertThat(rows[8]).isEqualTo(y[0]);
+    assertThat(rows[9]).isEqualTo(y[1]);
+
+    final OdeIntegrator plain = factory.create(2, tol);
+    final double[] yPlain = y0.clone();
+    plain.integrate(system, 0.0, yPlain, 20.0);
+    assertThat(y).containsExactly(yPlain);
+    assertThat(dense.evaluations()).isEqualTo(plain.evaluations());
+  }
+
+  @ParameterizedTest
+  @MethodSource("integrators")
+  void denseOutputTimesAreValidated(Factory factory) {
+    final OdeIntegrator integrator = factory.create(1, TIGHT);
+    final TestSystems.Decay decay = new TestSystems.Decay(0.1);
+    final double[] rows = new double[2];
+    assertThatThrownBy(() -> integrator.integrate(decay, 0.0, new double[] {1.0}, 5.0, new double[] {2.0, 1.0},
+        2, rows)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outTimes");
+    assertThatThrownBy(() -> integrator.integrate(decay, 0.0, new double[] {1.0}, 5.0, new double[] {6.0}, 1,
+        rows)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outTimes");
+    assertThatThrownBy(() -> integrator.integrate(decay, 0.0, new double[] {1.0}, 5.0, new double[] {1.0, 2.0},
+        2, new double[1])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outStates");
+  }
+
+  @ParameterizedTest
+  @MethodSource("integrators")
+  void onlyTheIntegratedPrefixChangesAndTheTailIsSeenByTheSystem(Factory factory) {
+    // y0' = −k·y0 with k = y1 (a constant state past the integrated prefix), y2 constant too
+    final OdeSystem system = new OdeSystem() {
+      @Override
+      public int dimension() {
+        return 3;
+      }
+
+      @Override
+      public int integratedDimension() {
+        return 1;
+      }
+
+      @Override
+      public void computeDerivatives(double t, double[] y, double[] dydtOut) {
+        dydtOut[0] = -y[1] * y[0];
+        dydtOut[1] = 0.0;
+        dydtOut[2] = 0.0;
+      }
+    };
+    final OdeIntegrator integrator = factory.create(3, TIGHT);
+    final double[] y = {100.0, 0.173, 42.0};
+    final double[] rows = new double[3];
+    integrator.integrate(system, 0.0, y, 48.0, new double[] {24.0}, 1, rows);
+    assertThat(y[0]).isCloseTo(100.0 * Math.exp(-0.173 * 48.0), within(1e-8 * y[0]));
+    assertThat(y[1]).isEqualTo(0.173);
+    assertThat(y[2]).isEqualTo(42.0);
+    assertThat(rows[0]).isCloseTo(100.0 * Math.exp(-0.173 * 24.0), within(1e-7 * rows[0]));
+    assertThat(rows[1]).isEqualTo(0.173);
+    assertThat(rows[2]).isEqualTo(42.0);
+  }
 }
