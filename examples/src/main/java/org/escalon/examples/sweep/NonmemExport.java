@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.escalon.core.output.PatientResult;
-import org.escalon.core.regimen.DosingEvent;
 import org.escalon.core.regimen.Regimen;
 import org.escalon.simulation.pkpd.Arm;
 import org.escalon.simulation.pkpd.CoupledStudy;
@@ -34,9 +33,10 @@ import org.escalon.simulation.trial.PatientOutcome;
  *   START_DAY (trial day the patient started)
  * </pre>
  *
- * Dosing records are the planned regimen of the patient's level (with the dexamethasone dose after the age rule)
- * up to the last simulated day; protocol holds and reductions are not shown as changed doses (the simulated
- * course, and so the observations, do include them). Only escalation patients are written. Not thread-safe: feed it
+ * Dosing records are the doses the simulated patient actually took ({@link PatientResult#cemsidomideDailyUg()},
+ * {@link PatientResult#dexamethasoneDailyMg()}): no record on held days, reduced amounts after a reduction, the
+ * dexamethasone dose after the age rule, nothing after discontinuation or progression; cemsidomide before
+ * dexamethasone at equal times. Only escalation patients are written. Not thread-safe: feed it
  * from {@link CoupledStudy.TrialListener}, which is called one trial at a time in trial order.
  */
 public final class NonmemExport implements Closeable {
@@ -94,14 +94,16 @@ public final class NonmemExport implements Closeable {
       long id = nextId++;
       double age = s.model().trialPatient(s.monteCarlo().seed(), t.trialIndex(), k).covariates().ageYears();
       Regimen reg = lv.regimen(point.cycles()).withDexDoseMg(r.dexDoseMg());
-      double endH = r.ancDaily().length * 24.0;
       List<Row> rs = new ArrayList<>();
-      for (DosingEvent e : reg.events()) {
-        if (e.timeH() >= endH) {
-          continue;
+      double[] cemUg = r.cemsidomideDailyUg();
+      double[] dexMg = r.dexamethasoneDailyMg();
+      for (int d = 0; d < cemUg.length; d++) {
+        if (cemUg[d] > 0) {
+          rs.add(new Row(d * 24.0, 1, new Object[] {cemUg[d], 1, 1, 1, 0, 0}));
         }
-        boolean cem = e.drug() == DosingEvent.Drug.CEMSIDOMIDE;
-        rs.add(new Row(e.timeH(), 1, new Object[] {e.amount(), cem ? 1 : 2, 1, 1, 0, 0}));
+        if (dexMg[d] > 0) {
+          rs.add(new Row(d * 24.0, 1, new Object[] {dexMg[d], 2, 1, 1, 0, 0}));
+        }
       }
       double[] anc = r.ancDaily();
       for (int d = 0; d < anc.length; d++) {

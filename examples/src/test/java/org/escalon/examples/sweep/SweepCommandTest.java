@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.escalon.examples.cli.EscalonCli;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,60 @@ class SweepCommandTest {
     assertThat(dose).isTrue();
     assertThat(anc).isTrue();
     assertThat(mp).isTrue();
+  }
+
+  @Test
+  void nonmemDosingRecordsAreTheDosesTakenWithNoneOnHeldDays(@TempDir Path dir) throws Exception {
+    // high doses so that some patients fall below the hold threshold; cemsidomide days 1-21 of one cycle
+    Path f = dir.resolve("holds.yaml");
+    Files.writeString(f, """
+        name: holds
+        doses_ug: [150, 200, 400]
+        schedules: [QD d1-21]
+        designs: [boin]
+        cycles: 1
+        population: {size: 100}
+        trials: 3
+        seed: 11
+        """);
+    Path pat = dir.resolve("p.csv");
+    Run r = run("sweep", f.toString(), "--out", dir.resolve("o").toString(), "--export-patients",
+        pat.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    // per ID: day -> ANC at its end, day -> cemsidomide dose record
+    Map<String, Map<Integer, Double>> anc = new HashMap<>();
+    Map<String, Map<Integer, Double>> cem = new HashMap<>();
+    List<String> rows = Files.readAllLines(pat);
+    for (String line : rows.subList(1, rows.size())) {
+      String[] c = line.split(",");
+      int hour = (int) Double.parseDouble(c[1]);
+      if (c[4].equals("1") && c[3].equals("1")) {
+        cem.computeIfAbsent(c[0], k -> new HashMap<>()).put(hour / 24, Double.parseDouble(c[2]));
+      } else if (c[4].equals("0") && c[3].equals("3")) {
+        anc.computeIfAbsent(c[0], k -> new HashMap<>()).put(hour / 24 - 1, Double.parseDouble(c[6]));
+      }
+    }
+    // MODEL.md §4: an ANC below 0.5 at the end of day d − 1 means day d is held (and a held patient resumes only
+    // at ANC ≥ 1.0), so a scheduled day d (d < 21) after such a count has no cemsidomide record
+    int heldDays = 0;
+    int dosedDays = 0;
+    for (var e : anc.entrySet()) {
+      Map<Integer, Double> doses = cem.getOrDefault(e.getKey(), Map.of());
+      for (var a : e.getValue().entrySet()) {
+        int d = a.getKey() + 1;
+        if (d >= 21 || !e.getValue().containsKey(d)) {
+          continue;
+        }
+        if (a.getValue() < 0.5) {
+          assertThat(doses).as("ID %s day %d after ANC %s", e.getKey(), d, a.getValue()).doesNotContainKey(d);
+          heldDays++;
+        } else if (doses.containsKey(d)) {
+          dosedDays++;
+        }
+      }
+    }
+    assertThat(heldDays).as("held days in the export").isPositive();
+    assertThat(dosedDays).isPositive();
   }
 
   @Test
