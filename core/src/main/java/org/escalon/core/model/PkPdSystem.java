@@ -120,6 +120,8 @@ public final class PkPdSystem implements OdeSystem {
   /** ng·h/mL of AUC per µg eliminated: scale / CL (the AUC is the eliminated amount over CL, exactly). */
   private final double aucPerEliminated;
   private final double d50kPowNk;
+  private final double logCirc0;
+  private final double logPlt0;
   // time-dependent forcing cached for the last t (the two last Dormand–Prince stages share their t)
   private double cacheT = Double.NaN;
   private double cacheC;
@@ -192,6 +194,8 @@ public final class PkPdSystem implements OdeSystem {
     }
     aucPerEliminated = cemPk.concentrationScale() / p.get(Param.CL);
     d50kPowNk = nK == 3.0 ? d50k * d50k * d50k : Math.pow(d50k, nK);
+    logCirc0 = Math.log(circ0);
+    logPlt0 = Math.log(plt0);
   }
 
   /** The structural options. */
@@ -614,25 +618,26 @@ public final class PkPdSystem implements OdeSystem {
     dydt[MPROT] = kM * (m0 * tum - y[MPROT]);
 
     double dM = 1.0 - rM;
-    friberg(y, N_PROL, ktrN, circ0, gammaN, emaxN * dM, dydt);
-    friberg(y, P_PROL, ktrP, plt0, gammaP, emaxP * dM, dydt);
+    friberg(y, N_PROL, ktrN, logCirc0, gammaN, emaxN * dM, dydt);
+    friberg(y, P_PROL, ktrP, logPlt0, gammaP, emaxP * dM, dydt);
 
     dydt[CE_DEX] = cemOff >= 0 ? ke0N * (cdex - y[CE_DEX]) : 0.0;
     dydt[AUC] = cemOff >= 0 ? c : 0.0;
   }
 
   /**
-   * {@link Friberg#derivatives}, inlined for the hot path (same arithmetic; {@code exp(γ·(ln b − ln circ))} in
-   * place of {@code Math.pow} measured no faster).
+   * {@link Friberg#derivatives}, inlined for the hot path: the feedback (b/circ)^γ is computed as {@code
+   * exp(γ·(ln b − ln circ))} with ln b precomputed (no division, two intrinsics in place of {@code Math.pow}:
+   * one RHS evaluation 56 → 48 ns measured; agrees with the reference to ~1e-15 relative).
    */
-  private void friberg(double[] y, int off, double ktr, double base, double gamma, double effect,
+  private void friberg(double[] y, int off, double ktr, double logBase, double gamma, double effect,
       double[] dydt) {
     double prol = y[off];
     double t1 = y[off + 1];
     double t2 = y[off + 2];
     double t3 = y[off + 3];
     double circ = y[off + 4];
-    double feedback = gamma == 0.0 ? 1.0 : Math.pow(base / circ, gamma);
+    double feedback = gamma == 0.0 ? 1.0 : Math.exp(gamma * (logBase - Math.log(circ)));
     if (!maturationArrest) {
       dydt[off] = ktr * prol * (1.0 - effect) * feedback - ktr * prol;
       dydt[off + 1] = ktr * (prol - t1);

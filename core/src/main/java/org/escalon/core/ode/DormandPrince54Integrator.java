@@ -369,11 +369,13 @@ public final class DormandPrince54Integrator implements OdeIntegrator {
       evaluations += 6;
 
       // Error estimate: RMS over the integrated states of e_i / (atol + rtol·max(|y_i|, |y_new,i|)).
+      // (two loops: the scaled errors without a loop-carried dependency, then the sum in index order)
+      for (int i = 0; i < n; i++) {
+        ys[i] = h * (ys[i] + E7 * s7[i]) / (atol + rtol * Math.max(Math.abs(y[i]), Math.abs(yn[i])));
+      }
       double sum = 0.0;
       for (int i = 0; i < n; i++) {
-        final double sc = atol + rtol * Math.max(Math.abs(y[i]), Math.abs(yn[i]));
-        final double e = h * (ys[i] + E7 * s7[i]) / sc;
-        sum += e * e;
+        sum += ys[i] * ys[i];
       }
       final double err = Math.sqrt(sum * invN);
 

@@ -64,14 +64,11 @@ class HotPathTest {
           for (double t : new double[] {0.0, 0.3, 2.0, 2.0, 11.7, 23.9}) {
             sys.computeDerivatives(t, y, fast);
             sys.referenceDerivatives(t, y, ref);
-            if (o.pkForm() == ModelOptions.PkForm.ODE) {
-              // the same arithmetic: identical bits
-              assertThat(fast).as("%s track %s t %s", o, track, t).containsExactly(ref);
-            } else {
-              for (int i = 0; i < y.length; i++) {
-                assertThat(fast[i]).as("%s track %s t %s state %d", o, track, t, i)
-                    .isCloseTo(ref[i], within(1e-13 * Math.abs(ref[i]) + 1e-17));
-              }
+            // not the same arithmetic in either form (closed form: two-exponential PK and cached forcing; both
+            // forms: the Friberg feedback as exp(γ·(ln b − ln circ))), so agreement to rounding, not bits
+            for (int i = 0; i < y.length; i++) {
+              assertThat(fast[i]).as("%s track %s t %s state %d", o, track, t, i)
+                  .isCloseTo(ref[i], within(1e-13 * Math.abs(ref[i]) + 1e-17));
             }
           }
         }
