@@ -8,12 +8,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.escalon.core.model.IndividualParameters;
 import org.escalon.core.model.PatientSimulator;
-import org.escalon.core.output.PatientResultBuffer;
+import org.escalon.core.output.PatientResult;
 import org.escalon.core.pd.AdverseEvent;
 import org.escalon.core.population.VirtualPatient;
-import org.escalon.core.regimen.Regimen;
 import org.escalon.simulation.selection.Rp2dRule;
 import org.escalon.simulation.trial.DoseLevel;
 
@@ -91,20 +89,11 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
     AtomicInteger next = new AtomicInteger();
     Runnable worker = () -> {
       PatientSimulator sim = model.newSimulator(levels);
-      // the allocation-free path (same numbers as model.simulate, bit for bit): one buffer and the regimens
-      // per worker, the person's parameters once for all levels
-      PatientResultBuffer r = new PatientResultBuffer();
-      Regimen[] regimens = new Regimen[k];
-      for (int j = 0; j < k; j++) {
-        regimens[j] = levels.get(j).regimen(model.cycles());
-      }
       int i;
       while ((i = next.getAndIncrement()) < patients) {
         VirtualPatient p = model.truthPatient(seed, i);
-        IndividualParameters params = model.population().individualParameters(p);
-        double[] latent = p.latentUniforms();
         for (int j = 0; j < k; j++) {
-          sim.simulate(params, p.covariates(), latent, regimens[j], r);
+          PatientResult r = model.simulate(sim, p, levels.get(j));
           dlt[i][j] = r.dlt();
           resp[i][j] = r.bestResponse().isObjectiveResponse();
           neut[i][j] = r.grade(AdverseEvent.NEUTROPENIA) >= 3;
