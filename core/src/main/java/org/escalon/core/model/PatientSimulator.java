@@ -27,8 +27,15 @@ import org.escalon.core.regimen.Regimen;
 
 /**
  * Simulates one virtual patient's course: doses day by day (holds and reductions judged on the previous day's
- * pre-dose counts), the PK/PD ODE integrated segment by segment (split at the cemsidomide absorption time
- * {@code t_dose + tlag} and at day ends), then grades, cycle-1 DLT, adverse events and IMWG response.
+ * pre-dose counts), the PK/PD ODE integrated segment by segment, then grades, cycle-1 DLT, adverse events and
+ * IMWG response.
+ *
+ * <p>Segments end only where the right-hand side may jump or the course may stop: the start of every planned
+ * dexamethasone day, the cemsidomide absorption start {@code t_dose + tlag} of every planned cemsidomide day
+ * (whether or not the dose is then held), cycle ends (AUC, M-protein assessment) and, from the last planned day
+ * on or after progression, every day end. The day-end values inside a segment (ANC, platelets, cemsidomide
+ * concentration) come from the integrator's dense output, and a hold decision only changes the dose at the next
+ * segment boundary, never the state, so smooth stretches are integrated in one call.
  *
  * <p>Doses are taken at the start of each day; the end-of-day value is the next day's pre-dose (trough) value,
  * which is what toxicity grading and dose holds use (the transient dexamethasone demargination spike is over by

@@ -11,7 +11,7 @@
  *       hot path: every virtual patient of every simulated trial.
  *   <li>{@link org.escalon.core.ode.HipparchusIntegrator} — Hipparchus 4 Dormand–Prince 5(4) or 8(5,3) behind
  *       the same interface. Use it as the reference (tests prove the hot path agrees with it), for tight
- *       tolerances (8(5,3)), and as the starting point when events or dense output are needed. It allocates per
+ *       tolerances (8(5,3)), and as the starting point when events are needed. It allocates per
  *       evaluation and per step and costs several times more per evaluation.
  * </ul>
  *
@@ -21,8 +21,12 @@
  * <h2>Splitting at dose times</h2>
  *
  * <p>An integrator assumes the right-hand side is smooth on {@code [t0, t1]}. Callers split the time axis at
- * every dose time, every change of a piecewise-constant input and every output time, and apply a bolus as a
- * reset of {@code y} (or of state held by the {@code OdeSystem}) between two calls:
+ * every dose time and every change of a piecewise-constant input, and apply a bolus as a reset of {@code y} (or of
+ * state held by the {@code OdeSystem}) between two calls. Output times inside a smooth segment need no split: pass
+ * them to {@link org.escalon.core.ode.OdeIntegrator#integrate(OdeSystem, double, double[], double, double[], int,
+ * double[])} (dense output, the same steps as without outputs). A system whose trailing states are constant in
+ * its current configuration says so with {@link org.escalon.core.ode.OdeSystem#integratedDimension()}, and the
+ * integrators then integrate and error-control only the leading ones:
  *
  * <pre>
  *   for each segment [t_k, t_k+1]:
