@@ -1,13 +1,8 @@
 package org.escalon.core.population;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.escalon.core.model.ModelOptions;
 import org.escalon.core.model.PatientSimulator;
@@ -79,35 +74,7 @@ public record PopulationSimulation(PopulationModel population, ModelOptions opti
         out[i] = sim.simulate(population.individualParameters(vp), vp, regimen);
       }
     };
-    if (threads == 1) {
-      worker.run();
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "escalon-population");
-        t.setDaemon(true);
-        return t;
-      });
-      try {
-        List<Future<?>> fs = new ArrayList<>();
-        for (int k = 0; k < threads; k++) {
-          fs.add(pool.submit(worker));
-        }
-        for (Future<?> f : fs) {
-          f.get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("population simulation interrupted", e);
-      } catch (ExecutionException e) {
-        Throwable c = e.getCause();
-        if (c instanceof RuntimeException) {
-          throw (RuntimeException) c;
-        }
-        throw new IllegalStateException(c);
-      } finally {
-        pool.shutdownNow();
-      }
-    }
+    Workers.run(threads, "escalon-population", worker);
     return Arrays.asList(out);
   }
 }

@@ -16,10 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -35,6 +31,7 @@ import org.escalon.core.ode.OdeTolerances;
 import org.escalon.core.output.PatientResultBuffer;
 import org.escalon.core.population.Omega;
 import org.escalon.core.population.VirtualPatient;
+import org.escalon.core.population.Workers;
 import org.escalon.core.regimen.DoseModificationRule;
 import org.escalon.core.regimen.Regimen;
 import picocli.CommandLine.Command;
@@ -213,36 +210,7 @@ public final class SimulateIndividualsCommand implements Runnable {
             b.lastMProtein()};
       }
     };
-    int t = Math.min(threads, n);
-    if (t == 1) {
-      worker.run();
-      return rows;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(t, r -> {
-      Thread th = new Thread(r, "escalon-individuals");
-      th.setDaemon(true);
-      return th;
-    });
-    try {
-      List<Future<?>> fs = new ArrayList<>();
-      for (int k = 0; k < t; k++) {
-        fs.add(pool.submit(worker));
-      }
-      for (Future<?> f : fs) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException) {
-        throw (RuntimeException) c;
-      }
-      throw new IllegalStateException(c);
-    } finally {
-      pool.shutdownNow();
-    }
+    Workers.run(Math.min(threads, n), "escalon-individuals", worker);
     return rows;
   }
 

@@ -1,17 +1,13 @@
 package org.escalon.simulation.pkpd;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.escalon.core.model.PatientSimulator;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.pd.AdverseEvent;
 import org.escalon.core.population.VirtualPatient;
+import org.escalon.core.population.Workers;
 import org.escalon.simulation.selection.Rp2dRule;
 import org.escalon.simulation.trial.DoseLevel;
 
@@ -102,7 +98,7 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
         }
       }
     };
-    runParallel(worker, threads);
+    Workers.run(threads, "escalon-truth", worker);
     double[] pd = new double[k];
     double[] pdSe = new double[k];
     double[] po = new double[k];
@@ -162,38 +158,6 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
       }
     }
     return new ModelTruth(n, pd, pdSe, po, poSe, pn, ma, mc, u, mtd, opt);
-  }
-
-  private static void runParallel(Runnable worker, int threads) {
-    if (threads == 1) {
-      worker.run();
-      return;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "escalon-truth");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<?>> fs = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        fs.add(pool.submit(worker));
-      }
-      for (Future<?> f : fs) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("truth computation interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(c);
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   @Override
