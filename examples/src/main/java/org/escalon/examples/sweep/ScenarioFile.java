@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.escalon.core.model.ModelOptions;
 import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.Param;
 import org.escalon.core.model.SimulationSettings;
@@ -446,7 +447,8 @@ public record ScenarioFile(String file, ScenarioSpec spec, List<GridPoint> point
       VirtualPatientModel model = VirtualPatientModel.defaults().withCycles(cycles)
           .withSettings(SimulationSettings.DEFAULT.withDoseModification(
               holds ? DoseModificationRule.DEFAULT : DoseModificationRule.NONE))
-          .withPopulation(population(pop.age()));
+          .withPopulation(population(pop.age()))
+          .withOptions(modelOptions());
       CoupledStudy.Settings settings = new CoupledStudy.Settings(arms, designs, model, accrual, rule, stage, target,
           truthPatients, MonteCarloSettings.of(trials, seed, threads));
       return new GridPoint(index, label, values, settings, cycles, holds);
@@ -603,6 +605,17 @@ public record ScenarioFile(String file, ScenarioSpec spec, List<GridPoint> point
         }));
       }
       return out;
+    }
+
+    private ModelOptions modelOptions() {
+      String v = s.model() == null ? null : s.model().neutrophilEffect();
+      if (v == null || v.equals("proliferation")) {
+        return ModelOptions.DEFAULT;
+      }
+      if (v.equals("maturation-arrest")) {
+        return ModelOptions.DEFAULT.withNeutrophilEffect(ModelOptions.MyelosuppressionEffect.MATURATION_ARREST);
+      }
+      throw bad("model.neutrophil_effect", v, "proliferation or maturation-arrest");
     }
 
     private PopulationModel population(ScenarioSpec.AgeSpec age) {

@@ -30,8 +30,11 @@ public record ScenarioSpec(String name, String description, List<Double> dosesUg
   /** Accrual. */
   public record AccrualSpec(Double patientsPerMonth, Integer dltWindowDays, Boolean turnAway) {}
 
-  /** Model overrides: typical values and ω by parameter name. */
-  public record ModelSpec(Map<String, Double> typical, Map<String, Double> omega) {}
+  /**
+   * Model overrides: typical values and ω by parameter name, and where the marrow IKZF1 effect acts
+   * ({@code proliferation} or {@code maturation-arrest}).
+   */
+  public record ModelSpec(Map<String, Double> typical, Map<String, Double> omega, String neutrophilEffect) {}
 
   /** Population: size of the truth population and the age distribution. */
   public record PopulationSpec(Integer size, AgeSpec age) {}

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.escalon.core.model.ModelOptions;
 import org.escalon.core.model.Param;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,16 @@ class ScenarioFileTest {
     assertThat(s.accrual().patientsPerMonth()).isEqualTo(2);
     assertThat(f.points().get(0).cycles()).isEqualTo(6);
     assertThat(f.points().get(0).doseHolds()).isTrue();
+  }
+
+  @Test
+  void neutrophilEffectSelectsTheFribergVariant() {
+    assertThat(yaml(BASE).points().get(0).settings().model().options().neutrophilEffect())
+        .isEqualTo(ModelOptions.MyelosuppressionEffect.PROLIFERATION);
+    assertThat(yaml(BASE + "model: {neutrophil_effect: maturation-arrest}\n").points().get(0).settings().model()
+        .options().neutrophilEffect()).isEqualTo(ModelOptions.MyelosuppressionEffect.MATURATION_ARREST);
+    fails(BASE + "model: {neutrophil_effect: arrest}\n", "model.neutrophil_effect", "arrest",
+        "proliferation or maturation-arrest");
   }
 
   @Test

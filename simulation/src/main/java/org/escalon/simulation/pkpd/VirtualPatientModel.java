@@ -63,6 +63,11 @@ public record VirtualPatientModel(PopulationModel population, ModelOptions optio
     return new VirtualPatientModel(population, options, newSettings, solver, tolerances, cycles);
   }
 
+  /** A copy with other structural options (e.g. the maturation-arrest neutrophil effect). */
+  public VirtualPatientModel withOptions(ModelOptions newOptions) {
+    return new VirtualPatientModel(population, newOptions, settings, solver, tolerances, cycles);
+  }
+
   /** A copy with another population. */
   public VirtualPatientModel withPopulation(PopulationModel newPopulation) {
     return new VirtualPatientModel(newPopulation, options, settings, solver, tolerances, cycles);
