@@ -2,14 +2,11 @@ package org.escalon.simulation.montecarlo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.escalon.core.population.Workers;
 
 /**
  * Runs trials {@code 0..N−1} on a pool of threads with results independent of the number of threads.
@@ -104,39 +101,7 @@ public final class MonteCarloRunner {
             }
           }
         };
-    int threads = Math.min(settings.threads(), blocks);
-    if (threads <= 1) {
-      task.run();
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "escalon-montecarlo");
-        t.setDaemon(true);
-        return t;
-      });
-      try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          futures.add(pool.submit(task));
-        }
-        for (Future<?> f : futures) {
-          f.get();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Monte Carlo run interrupted", e);
-      } catch (ExecutionException e) {
-        Throwable c = e.getCause();
-        if (c instanceof RuntimeException re) {
-          throw re;
-        }
-        if (c instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException("Monte Carlo worker failed", c);
-      } finally {
-        pool.shutdownNow();
-      }
-    }
+    Workers.run(Math.max(1, Math.min(settings.threads(), blocks)), "escalon-montecarlo", task);
     A total;
     synchronized (results) {
       total = results.get(0);
