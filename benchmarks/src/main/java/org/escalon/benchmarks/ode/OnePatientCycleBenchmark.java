@@ -64,10 +64,10 @@ public class OnePatientCycleBenchmark {
     latent = patient.latentUniforms();
     regimen = Regimen.of(100, "QD d1-14", 40, cycles());
     buffer = new PatientResultBuffer();
-    simulator.integrator().resetCounters();
+    simulator.counters().resetCounters();
     simulator.simulate(params, patient.covariates(), latent, regimen, buffer);
     System.out.printf("%n[%s, pk %s, %d cycle(s)] RHS evaluations %d, accepted steps %d%n", solver, pk, cycles(),
-        simulator.integrator().evaluations(), simulator.integrator().acceptedSteps());
+        simulator.counters().evaluations(), simulator.counters().acceptedSteps());
   }
 
   @Benchmark

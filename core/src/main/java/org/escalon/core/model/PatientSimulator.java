@@ -7,9 +7,11 @@ import java.util.Objects;
 import org.escalon.core.model.PkPdSystem.Drug;
 import org.escalon.core.ode.DormandPrince54Integrator;
 import org.escalon.core.ode.HipparchusIntegrator;
+import org.escalon.core.ode.IntegrationCounters;
 import org.escalon.core.ode.OdeIntegrator;
 import org.escalon.core.ode.OdeTolerances;
 import org.escalon.core.ode.StepObserver;
+import org.escalon.core.ode.StepSizeHints;
 import org.escalon.core.output.DltCriteria;
 import org.escalon.core.output.ImwgResponse;
 import org.escalon.core.output.PatientResult;
@@ -69,6 +71,8 @@ public final class PatientSimulator {
   private final ModelOptions options;
   private final SimulationSettings settings;
   private final OdeIntegrator integrator;
+  /** The integrator's step-size hints, or null when it has none. */
+  private final StepSizeHints hints;
   private final int dimension;
   private boolean trackBiomarker;
 
@@ -119,6 +123,7 @@ public final class PatientSimulator {
       default:
         integrator = new DormandPrince54Integrator(dimension, tolerances);
     }
+    hints = integrator instanceof StepSizeHints ? (StepSizeHints) integrator : null;
     y = new double[dimension];
   }
 
@@ -141,9 +146,14 @@ public final class PatientSimulator {
     return settings;
   }
 
-  /** The integrator (for its counters). */
+  /** The integrator. */
   public OdeIntegrator integrator() {
     return integrator;
+  }
+
+  /** The integrator's evaluation and step counters (every {@link Solver} has them). */
+  public IntegrationCounters counters() {
+    return (IntegrationCounters) integrator;
   }
 
   /** Simulates the course of {@code patient} on {@code regimen}. */
@@ -328,7 +338,7 @@ public final class PatientSimulator {
         }
         dayMax = Math.max(dayMax, sys.maxCemsidomideConcentration(t0 + 24.0 - tIn, y));
         if (postDoseStepH > 0) {
-          integrator.suggestNextStepH(postDoseStepH);
+          hints.suggestNextStepH(postDoseStepH);
         }
         hintPending = true;
       }
@@ -336,7 +346,7 @@ public final class PatientSimulator {
         boolean postDose = hintPending;
         advanceTo(sys, y, t0 + 24.0, seg, progressed, grid, true);
         if (postDose) {
-          postDoseStepH = integrator.firstStepH();
+          postDoseStepH = hints == null ? Double.NaN : hints.firstStepH();
           hintPending = false;
         }
       }

@@ -37,7 +37,7 @@ import org.hipparchus.ode.sampling.ODEStepHandler;
  *
  * <p>Not thread-safe: use one instance per thread.
  */
-public final class HipparchusIntegrator implements OdeIntegrator {
+public final class HipparchusIntegrator implements OdeIntegrator, IntegrationCounters {
 
   /** Hipparchus method to wrap. */
   public enum Method {

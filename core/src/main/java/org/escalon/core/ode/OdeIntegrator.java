@@ -7,6 +7,11 @@ package org.escalon.core.ode;
  * <p>Integrators are mutable engines (workspace, last step size, counters): not thread-safe; use one per
  * thread. Implementations: {@link DormandPrince54Integrator} (allocation-free, the hot path) and
  * {@link HipparchusIntegrator} (reference, Hipparchus DormandPrince54/853).
+ *
+ * <p>What only some engines can do is a separate small capability interface, as Commons RNG puts jumping beside
+ * {@code UniformRandomProvider}: {@link IntegrationCounters} (evaluation and step counts, both implementations)
+ * and {@link StepSizeHints} (step-size carry-over and hints, {@link DormandPrince54Integrator} only). Callers ask
+ * with {@code instanceof} once, when they are built.
  */
 public interface OdeIntegrator {
 
@@ -60,35 +65,10 @@ public interface OdeIntegrator {
   /** Tolerances used by this integrator. */
   OdeTolerances tolerances();
 
-  /** Number of right-hand-side evaluations since construction or the last {@link #resetCounters()}. */
-  long evaluations();
-
-  /** Number of accepted steps since construction or the last {@link #resetCounters()}. */
-  long acceptedSteps();
-
-  /** Sets the counters to zero. */
-  void resetCounters();
-
   /**
    * Sets (or with null removes) the observer called after every accepted step; it does not change the steps.
    */
   void setStepObserver(StepObserver observer);
-
-  /**
-   * Size of the first accepted step of the last {@link #integrate} call, or NaN when unknown (implementations
-   * without step-size carry-over return NaN).
-   */
-  default double firstStepH() {
-    return Double.NaN;
-  }
-
-  /**
-   * A hint for the first step of the next {@link #integrate} call only (for example the first accepted step of
-   * the previous day's post-dose segment, whose dynamics are alike), in place of the carried-over step.
-   * Ignored by implementations without step-size carry-over and when {@code h} is not finite and positive. The
-   * hint changes only the step sequence, so results change only within the tolerances.
-   */
-  default void suggestNextStepH(double h) {}
 
   /**
    * Forgets the step-size history so that the next call starts afresh (call between patients for

@@ -15,6 +15,11 @@
  *       evaluation and per step and costs several times more per evaluation.
  * </ul>
  *
+ * <p>What only some engines can do is a small capability interface beside {@code OdeIntegrator} (as Commons RNG
+ * puts {@code JumpableUniformRandomProvider} beside {@code UniformRandomProvider}):
+ * {@link org.escalon.core.ode.IntegrationCounters} (evaluation and step counts; both implementations) and
+ * {@link org.escalon.core.ode.StepSizeHints} (step-size carry-over and hints; the Dormand–Prince hot path only).
+ *
  * <p>Both are explicit methods for non-stiff problems. Keep fast first-order absorption out of the ODE (feed
  * closed-form PK into the PD equations) so that the step size is set by the slow PD dynamics.
  *
@@ -41,6 +46,8 @@
  *
  * <p>Integrators are mutable engines (work arrays, step-size history, counters) and are not thread-safe: use
  * one per thread (for example one per Monte Carlo worker), re-used across patients. {@code OdeTolerances} is an
- * immutable value. All public types of this package are API; {@code Checks} is internal.
+ * immutable value. All public types of this package are API; {@code Checks}, {@code DormandPrince54Tableau},
+ * {@code StartingStep}, {@code PiStepController} and {@code ContinuousExtension} (the parts of the Dormand–Prince
+ * loop, separated as Hipparchus separates step, error estimate and step control) are internal.
  */
 package org.escalon.core.ode;
