@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.escalon.examples.cli.EscalonCli;
+import org.escalon.examples.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Behaviour preservation: a small sweep, a population run, a profile and exact and Monte Carlo operating
@@ -52,14 +49,9 @@ class GoldenOutputTest {
   static final Pattern WALL_CLOCK = Pattern.compile("(?m)^\\s*\"seconds\" : .*$\\n?");
 
   static String run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = EscalonCli.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int status = cl.execute(args);
-    assertThat(status).as(String.join(" ", args) + ": " + err).isZero();
-    return out.toString();
+    Cli.Run r = Cli.run(args);
+    assertThat(r.status()).as(String.join(" ", args) + ": " + r.err()).isZero();
+    return r.out();
   }
 
   static Map<String, String> outputs(Path dir) throws IOException {
@@ -79,10 +71,11 @@ class GoldenOutputTest {
     files.put("profile.csv", run("profile", "--dose-ug", "100", "--schedule", "QD d1-14", "--dex-mg", "40",
         "--cycles", "2", "--step-h", "6"));
     files.put("oc-exact-boin.json", run("oc", "--design", "boin", "--p-true", "0.05,0.15,0.3,0.45", "--exact",
-        "--cohorts", "6", "--target", "0.3"));
-    files.put("oc-exact-3+3.json", run("oc", "--design", "3+3", "--p-true", "0.05,0.15,0.3,0.45", "--exact"));
+        "--cohorts", "6", "--target", "0.3", "--format", "json"));
+    files.put("oc-exact-3+3.json", run("oc", "--design", "3+3", "--p-true", "0.05,0.15,0.3,0.45", "--exact",
+        "--format", "json"));
     files.put("oc-mc-keyboard.json", run("oc", "--design", "keyboard", "--p-true", "0.1,0.2,0.3,0.5",
-        "--trials", "2000", "--seed", "3", "--target", "0.25"));
+        "--trials", "2000", "--seed", "3", "--target", "0.25", "--format", "json"));
     String tempDir = dir.toString();
     files.replaceAll((k, v) -> WALL_CLOCK.matcher(v.replace(tempDir, "TMP")).replaceAll(""));
     return files;

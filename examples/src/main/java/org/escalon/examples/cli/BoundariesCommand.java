@@ -1,6 +1,8 @@
 package org.escalon.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.escalon.examples.input.DesignName;
 import org.escalon.simulation.design.Boin;
 import org.escalon.simulation.design.DecisionTable;
 import org.escalon.simulation.design.I3Plus3;
@@ -8,7 +10,9 @@ import org.escalon.simulation.design.IntervalDesign;
 import org.escalon.simulation.design.Keyboard;
 import org.escalon.simulation.design.Mtpi2;
 import org.escalon.simulation.design.ThreePlusThree;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +30,8 @@ public final class BoundariesCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(names = "--design", defaultValue = "boin", paramLabel = "DESIGN",
-      description = "boin, i3+3, mtpi2 or keyboard. Default: ${DEFAULT-VALUE}.")
+      description = "boin, i3+3, mtpi2 or keyboard (with --format decisions also 3+3, 3+3A or 3+3B). "
+          + "Default: ${DEFAULT-VALUE}.")
   String design;
 
   @Option(names = "--target", paramLabel = "PHI",
@@ -51,48 +56,79 @@ public final class BoundariesCommand implements Runnable {
   @Option(names = "--phi2", paramLabel = "P", description = "BOIN only: overdosing probability (default 1.4 x target).")
   Double phi2;
 
-  @Option(names = "--eps1", defaultValue = "0.05", paramLabel = "E",
-      description = "i3+3/mtpi2/keyboard: target interval starts at target - eps1. Default: ${DEFAULT-VALUE}.")
-  double eps1;
+  @Option(names = "--eps1", paramLabel = "E",
+      description = "i3+3/mtpi2/keyboard only: target interval starts at target - eps1. Default: 0.05.")
+  Double eps1;
 
-  @Option(names = "--eps2", defaultValue = "0.05", paramLabel = "E",
-      description = "i3+3/mtpi2/keyboard: target interval ends at target + eps2. Default: ${DEFAULT-VALUE}.")
-  double eps2;
+  @Option(names = "--eps2", paramLabel = "E",
+      description = "i3+3/mtpi2/keyboard only: target interval ends at target + eps2. Default: 0.05.")
+  Double eps2;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
-      description = "csv, table, or decisions (the E/S/D/DU decision for every n and y; also for --design 3+3). "
-          + "Default: ${DEFAULT-VALUE}.")
-  String format;
+  /** csv, table (default) or decisions (the E/S/D/DU decision for every n and y; also for 3+3). */
+  @Mixin FormatOption format;
+
+  private static final List<String> FORMATS = List.of("table", "csv", "decisions");
 
   @Override
   public void run() {
-    if (!format.equals("csv") && !format.equals("table") && !format.equals("decisions")) {
-      throw UsageException.of("--format", format, "csv, table or decisions");
+    String fmt = format.format(FORMATS);
+    DesignName name;
+    try {
+      name = DesignName.parse(design);
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of("--design", design, fmt.equals("decisions") ? "one of " + DesignName.ALLOWED
+          : "one of boin, i3+3, mtpi2, keyboard (3+3 only with --format decisions)");
     }
-    DesignChoice choice = DesignChoice.parse("--design", design, format.equals("decisions"));
     PrintWriter out = spec.commandLine().getOut();
-    if (choice == DesignChoice.THREE_PLUS_THREE) {
+    if (!name.interval()) {
+      if (!fmt.equals("decisions")) {
+        throw UsageException.of("--design", design, "one of boin, i3+3, mtpi2, keyboard (3+3 only with --format "
+            + "decisions)");
+      }
+      refuseIntervalOptions();
       out.print("3+3 (rows n = 3 and 6 decide; E at n = 6 means the dose is passed)\n"
-          + decisions(ThreePlusThree.of(1).decisionTable()));
+          + decisions(ThreePlusThree.of(1, name.variant(), 1).decisionTable()));
       out.flush();
       return;
     }
-    double phi = DesignChoice.target(target, true);
-    DesignChoice.checkRange("--cohort-size", cohortSize, 1, 100);
-    DesignChoice.checkRange("--cohorts", cohorts, 1, 1000);
-    if (cohortSize * cohorts > 1000) {
-      throw UsageException.of("--cohorts", cohorts, "at most 1000 patients in all (cohorts x cohort size)");
+    if (target == null) {
+      throw UsageException.of("--target", "(missing)", "a number in [0.05, 0.6]");
     }
-    if (!(cutoffEli > 0 && cutoffEli < 1)) {
-      throw UsageException.of("--cutoff-eli", cutoffEli, "a number in (0, 1)");
+    IntervalDesign d = design(name);
+    out.print(switch (fmt) {
+      case "csv" -> csv(d.decisionTable());
+      case "decisions" -> d.name() + "\n" + decisions(d.decisionTable());
+      default -> table(d);
+    });
+    out.flush();
+  }
+
+  /** 3+3 has no target, cohorts or intervals: refuse the options that would be ignored. */
+  private void refuseIntervalOptions() {
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    for (String o : new String[] {"--target", "--cohort-size", "--cohorts", "--cutoff-eli", "--phi1", "--phi2",
+        "--eps1", "--eps2"}) {
+      if (given.hasMatchedOption(o)) {
+        throw UsageException.of(o, given.matchedOptionValue(o, ""), "not an option of the 3+3 design");
+      }
     }
-    if (choice != DesignChoice.BOIN && (phi1 != null || phi2 != null)) {
+  }
+
+  /** The interval design; the library's builders validate every value (the CLI reports their messages). */
+  private IntervalDesign design(DesignName name) {
+    if (name != DesignName.BOIN && (phi1 != null || phi2 != null)) {
       throw UsageException.of(phi1 != null ? "--phi1" : "--phi2", phi1 != null ? phi1 : phi2,
           "only with --design boin");
     }
-    IntervalDesign d = switch (choice) {
+    if (name == DesignName.BOIN && (eps1 != null || eps2 != null)) {
+      throw UsageException.of(eps1 != null ? "--eps1" : "--eps2", eps1 != null ? eps1 : eps2,
+          "only with --design i3+3, mtpi2 or keyboard (BOIN's interval is set by --phi1 and --phi2)");
+    }
+    double e1 = eps1 == null ? 0.05 : eps1;
+    double e2 = eps2 == null ? 0.05 : eps2;
+    return switch (name) {
       case BOIN -> {
-        Boin.Builder b = Boin.builder(phi, 1).cohortSize(cohortSize).cohorts(cohorts).cutoffEli(cutoffEli);
+        Boin.Builder b = Boin.builder(target, 1).cohortSize(cohortSize).cohorts(cohorts).cutoffEli(cutoffEli);
         if (phi1 != null) {
           b.phi1(phi1);
         }
@@ -101,20 +137,14 @@ public final class BoundariesCommand implements Runnable {
         }
         yield b.build();
       }
-      case I3PLUS3 -> I3Plus3.builder(phi, 1).cohortSize(cohortSize).cohorts(cohorts).cutoffEli(cutoffEli)
-          .eps1(eps1).eps2(eps2).build();
-      case MTPI2 -> Mtpi2.builder(phi, 1).cohortSize(cohortSize).cohorts(cohorts).cutoffEli(cutoffEli)
-          .eps1(eps1).eps2(eps2).build();
-      case KEYBOARD -> Keyboard.builder(phi, 1).cohortSize(cohortSize).cohorts(cohorts).cutoffEli(cutoffEli)
-          .eps1(eps1).eps2(eps2).build();
-      default -> throw new IllegalStateException(choice.toString());
+      case I3PLUS3 -> I3Plus3.builder(target, 1).cohortSize(cohortSize).cohorts(cohorts).cutoffEli(cutoffEli)
+          .eps1(e1).eps2(e2).build();
+      case MTPI2 -> Mtpi2.builder(target, 1).cohortSize(cohortSize).cohorts(cohorts).cutoffEli(cutoffEli)
+          .eps1(e1).eps2(e2).build();
+      case KEYBOARD -> Keyboard.builder(target, 1).cohortSize(cohortSize).cohorts(cohorts).cutoffEli(cutoffEli)
+          .eps1(e1).eps2(e2).build();
+      default -> throw new IllegalStateException(name.toString());
     };
-    out.print(switch (format) {
-      case "csv" -> csv(d.decisionTable());
-      case "decisions" -> d.name() + "\n" + decisions(d.decisionTable());
-      default -> table(d);
-    });
-    out.flush();
   }
 
   /** The CSV text: a header and one row per n. */

@@ -9,12 +9,13 @@ import java.util.Map;
 import org.escalon.core.regimen.Schedule;
 import org.escalon.examples.compare.CompareReport;
 import org.escalon.examples.compare.CompareScenario;
-import org.escalon.examples.compare.DesignNames;
+import org.escalon.examples.input.DesignName;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.selection.OptimisationStage;
 import org.escalon.simulation.selection.Rp2dRule;
 import org.escalon.simulation.trial.Accrual;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,7 @@ public final class CompareCommand implements Runnable {
   String dexMg;
 
   @Option(names = "--designs", defaultValue = "3+3A,boin", paramLabel = "LIST",
-      description = "Designs: " + DesignNames.ALLOWED + ". Default: ${DEFAULT-VALUE}.")
+      description = "Designs: " + DesignName.ALLOWED + ". Default: ${DEFAULT-VALUE}.")
   String designs;
 
   @Option(names = "--target", defaultValue = "0.3", paramLabel = "P",
@@ -64,12 +65,8 @@ public final class CompareCommand implements Runnable {
       description = "Virtual patients for the model truth. Default: ${DEFAULT-VALUE}.")
   int truthPatients;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "Default: 1.")
-  long seed;
-
-  @Option(names = "--threads", defaultValue = "2", paramLabel = "T",
-      description = "Worker threads; results do not depend on it. Default: ${DEFAULT-VALUE}.")
-  int threads;
+  @Mixin SeedOption seed;
+  @Mixin ThreadsOption threads;
 
   @Option(names = "--accrual-per-month", defaultValue = "2", paramLabel = "R",
       description = "Poisson accrual rate (patients per month). Default: ${DEFAULT-VALUE}.")
@@ -88,12 +85,8 @@ public final class CompareCommand implements Runnable {
           + "(0 = no stage, the default; 20 is typical).")
   int stageSize;
 
-  @Option(names = "--dose-holds", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Apply protocol dose holds and reductions (default on).")
-  boolean doseHolds;
-
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "json or table.")
-  String format;
+  @Mixin DoseHoldsOption doseHolds;
+  @Mixin FormatOption format;
 
   @Option(names = "--export-patients", paramLabel = "FILE.csv",
       description = "Also write the simulated trial patients in NONMEM layout (see README).")
@@ -106,11 +99,9 @@ public final class CompareCommand implements Runnable {
   @Override
   public void run() {
     CompareScenario scenario = scenario();
-    if (!format.equals("json") && !format.equals("table")) {
-      throw UsageException.of("--format", format, "json or table");
-    }
+    boolean json = format.json();
     PrintWriter err = spec.commandLine().getErr();
-    DesignChoice.checkRange("--export-trials", exportTrials, 1, 1_000_000);
+    Check.range("--export-trials", exportTrials, 1, 1_000_000);
     CoupledStudy.Result r;
     if (exportPatients == null) {
       r = CoupledStudy.run(scenario.settings());
@@ -137,7 +128,7 @@ public final class CompareCommand implements Runnable {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("json")) {
+    if (json) {
       out.println(Json.write(CompareReport.toJson(r, runInfo(scenario))));
     } else {
       out.print(CompareReport.table(r));
@@ -187,19 +178,18 @@ public final class CompareCommand implements Runnable {
     if (!(target >= 0.05) || !(target <= 0.6)) {
       throw UsageException.of("--target", target, "a number in [0.05, 0.6]");
     }
-    DesignChoice.checkRange("--cohort-size", cohortSize, 1, 12);
-    DesignChoice.checkRange("--cohorts", cohorts, 1, 100);
-    DesignChoice.checkRange("--cycles", cycles, 1, 24);
-    DesignChoice.checkRange("--trials", trials, 1, 10_000_000);
-    DesignChoice.checkRange("--truth-patients", truthPatients, 100, 10_000_000);
-    DesignChoice.checkRange("--threads", threads, 1, 1024);
-    DesignChoice.checkRange("--optimisation-arm-size", stageSize, 0, 10_000);
+    Check.range("--cohort-size", cohortSize, 1, 12);
+    Check.range("--cohorts", cohorts, 1, 100);
+    Check.range("--cycles", cycles, 1, 24);
+    Check.range("--trials", trials, 1, 10_000_000);
+    Check.range("--truth-patients", truthPatients, 100, 10_000_000);
+    Check.range("--optimisation-arm-size", stageSize, 0, 10_000);
     List<String> ds = new ArrayList<>();
     for (String d : designs.split(",")) {
       try {
-        ds.add(DesignNames.of(d, target, cohortSize, cohorts).name());
+        ds.add(DesignName.parse(d).key());
       } catch (IllegalArgumentException e) {
-        throw UsageException.of("--designs", d, "a comma-separated list of " + DesignNames.ALLOWED);
+        throw UsageException.of("--designs", d, "a comma-separated list of " + DesignName.ALLOWED);
       }
     }
     if (!(accrualPerMonth > 0) || Double.isInfinite(accrualPerMonth)) {
@@ -209,9 +199,9 @@ public final class CompareCommand implements Runnable {
       throw UsageException.of("--utility-weight", utilityWeight, "a finite weight >= 0");
     }
     OptimisationStage stage = stageSize == 0 ? OptimisationStage.NONE : OptimisationStage.of(stageSize);
-    return new CompareScenario(doses, sch, dex, ds, target, cohortSize, cohorts, cycles, doseHolds,
+    return new CompareScenario(doses, sch, dex, ds, target, cohortSize, cohorts, cycles, doseHolds.on(),
         new Accrual(accrualPerMonth, 28, turnAway), new Rp2dRule(utilityWeight, 3), stage, truthPatients, trials,
-        seed, threads);
+        seed.seed(), threads.threads());
   }
 
   private static double[] numbers(String option, String text, String allowed) {

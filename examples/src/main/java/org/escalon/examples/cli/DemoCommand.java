@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.escalon.examples.sweep.ScenarioFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +34,8 @@ public final class DemoCommand implements Runnable {
   @Option(names = "--trials", paramLabel = "N", description = "Trials (default: the scenario's, 1000).")
   Integer trials;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the scenario's, 2).")
-  Integer threads;
+  /** Worker threads; when not given, the scenario's (2). */
+  @Mixin ThreadsOption threads;
 
   @Override
   public void run() {
@@ -57,6 +58,6 @@ public final class DemoCommand implements Runnable {
         + " (PK/PD virtual patients; about a minute on 2 cores) ...");
     spec.commandLine().getErr().flush();
     sweep.run(sc, "escalon demo (= escalon sweep " + FILE + " --out " + out
-        + (trials != null ? " --trials " + trials : "") + (threads != null ? " --threads " + threads : "") + ")");
+        + (trials != null ? " --trials " + trials : "") + (threads.threads != null ? " --threads " + threads.threads : "") + ")");
   }
 }

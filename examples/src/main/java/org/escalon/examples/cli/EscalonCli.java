@@ -56,9 +56,16 @@ public final class EscalonCli implements Runnable {
 
   private static int onExecutionException(
       Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) throws Exception {
-    if (ex instanceof IllegalArgumentException || ex instanceof UsageException) {
+    if (ex instanceof UsageException) {
       PrintWriter err = cl.getErr();
       err.println("escalon: " + oneLine(ex.getMessage()));
+      err.flush();
+      return USAGE_ERROR;
+    }
+    if (ex instanceof IllegalArgumentException) {
+      // the library validated a value: report its message in the user's option names, as a usage error
+      PrintWriter err = cl.getErr();
+      err.println("escalon: " + oneLine(LibraryErrors.forUser(ex.getMessage(), cl)));
       err.flush();
       return USAGE_ERROR;
     }

@@ -18,7 +18,9 @@ import org.escalon.simulation.oc.ExactOc;
 import org.escalon.simulation.oc.MonteCarloOc;
 import org.escalon.simulation.oc.OperatingCharacteristics;
 import org.escalon.simulation.trial.FixedToxicity;
+import org.escalon.examples.input.DesignName;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
@@ -34,11 +36,12 @@ public final class OcCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(names = "--design", required = true, paramLabel = "DESIGN",
-      description = "boin, 3+3, i3+3, mtpi2 or keyboard.")
+      description = "boin, 3+3 (= 3+3A), 3+3B, i3+3, mtpi2 or keyboard.")
   String design;
 
   @Option(names = "--variant", paramLabel = "A|B",
-      description = "3+3 only: A (escalation only, default) or B (with de-escalation, MTD needs 6 patients).")
+      description = "3+3 only: A (escalation only, default) or B (with de-escalation, MTD needs 6 patients); "
+          + "--design 3+3B is the same as --design 3+3 --variant B.")
   String variant;
 
   @Option(names = "--target", paramLabel = "PHI",
@@ -84,27 +87,15 @@ public final class OcCommand implements Runnable {
       description = "Monte Carlo trials. Default: ${DEFAULT-VALUE}.")
   int trials;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "Master seed. Default: 1.")
-  long seed;
-
-  @Option(names = "--threads", defaultValue = "2", paramLabel = "T",
-      description = "Worker threads (results do not depend on it). Default: ${DEFAULT-VALUE}.")
-  int threads;
-
-  @Option(names = "--format", defaultValue = "json", paramLabel = "FMT",
-      description = "json or table. Default: ${DEFAULT-VALUE}.")
-  String format;
+  @Mixin SeedOption seed;
+  @Mixin ThreadsOption threads;
+  @Mixin FormatOption format;
 
   @Override
   public void run() {
-    DesignChoice choice = DesignChoice.parse("--design", design, true);
-    boolean threePlusThree = choice == DesignChoice.THREE_PLUS_THREE;
-    double phi = DesignChoice.target(target, !threePlusThree);
+    DesignName name = parseDesign();
     double[] p = parseProbabilities(pTrue);
-    if (!format.equals("json") && !format.equals("table")) {
-      throw UsageException.of("--format", format, "json or table");
-    }
-    DesignChoice.checkRange("--start-dose", startDose, 1, p.length);
+    boolean json = format.json();
     ParseResult given = spec.commandLine().getParseResult();
     if (exact) {
       for (String o : new String[] {"--trials", "--seed", "--threads"}) {
@@ -112,78 +103,105 @@ public final class OcCommand implements Runnable {
           throw UsageException.of(o, given.matchedOptionValue(o, ""), "not with --exact");
         }
       }
-    } else {
-      DesignChoice.checkRange("--trials", trials, 1, 100_000_000);
-      DesignChoice.checkRange("--threads", threads, 1, 1024);
     }
-    EscalationDesign d = threePlusThree ? threePlusThree(given, p.length) : intervalDesign(choice, phi, p.length, given);
+    EscalationDesign d;
+    double phi;
+    if (name.interval()) {
+      phi = target == null ? missingTarget() : target;
+      d = intervalDesign(name, phi, p.length, given);
+    } else {
+      phi = threePlusThreeTarget();
+      d = threePlusThree(name, given, p.length);
+    }
     FixedToxicity tox = FixedToxicity.of(p);
     OperatingCharacteristics oc = exact
         ? ExactOc.compute(d, tox, phi)
-        : MonteCarloOc.run(d, tox, phi, MonteCarloSettings.of(trials, seed, threads));
+        : MonteCarloOc.run(d, tox, phi, MonteCarloSettings.of(Check.range("--trials", trials, 1, 100_000_000),
+            seed.seed(), threads.threads()));
     PrintWriter out = spec.commandLine().getOut();
-    out.println(format.equals("json") ? Json.write(json(oc, phi)) : table(oc));
+    out.println(json ? Json.write(json(oc, phi)) : table(oc));
     out.flush();
   }
 
-  private EscalationDesign threePlusThree(ParseResult given, int doses) {
+  private DesignName parseDesign() {
+    try {
+      return DesignName.parse(design);
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of("--design", design, "one of " + DesignName.ALLOWED);
+    }
+  }
+
+  private static double missingTarget() {
+    throw UsageException.of("--target", "(missing)", "a number in [0.05, 0.6]");
+  }
+
+  /** 3+3 designs have no target; a given one only defines the true MTD for % treated above it. */
+  private double threePlusThreeTarget() {
+    if (target == null) {
+      return Double.NaN;
+    }
+    if (!(target >= 0.05 && target <= 0.6)) {
+      throw UsageException.of("--target", target, "a number in [0.05, 0.6]");
+    }
+    return target;
+  }
+
+  private EscalationDesign threePlusThree(DesignName name, ParseResult given, int doses) {
     for (String o : new String[] {"--cohort-size", "--cohorts", "--n-early-stop", "--extrasafe", "--offset",
         "--cutoff-eli", "--titration", "--bound-mtd"}) {
       if (given.hasMatchedOption(o)) {
         throw UsageException.of(o, given.matchedOptionValue(o, "true"), "not an option of the 3+3 design");
       }
     }
-    ThreePlusThree.Variant v;
-    String name = variant == null ? "A" : variant.trim().toUpperCase(Locale.ROOT);
-    if (name.equals("A")) {
-      v = ThreePlusThree.Variant.A;
-    } else if (name.equals("B")) {
-      v = ThreePlusThree.Variant.B;
-    } else {
-      throw UsageException.of("--variant", variant, "A (escalation only) or B (with de-escalation)");
+    ThreePlusThree.Variant v = name.variant();
+    if (variant != null) {
+      String typed = variant.trim().toUpperCase(Locale.ROOT);
+      if (!typed.equals("A") && !typed.equals("B")) {
+        throw UsageException.of("--variant", variant, "A (escalation only) or B (with de-escalation)");
+      }
+      if (name == DesignName.THREE_PLUS_THREE_B && typed.equals("A")) {
+        throw UsageException.of("--variant", variant, "B with --design 3+3B (or use --design 3+3)");
+      }
+      v = ThreePlusThree.Variant.valueOf(typed);
     }
     return ThreePlusThree.of(doses, v, startDose);
   }
 
-  private EscalationDesign intervalDesign(DesignChoice choice, double phi, int doses, ParseResult given) {
+  /** The interval design; the library's builder validates every value (the CLI reports its message). */
+  private EscalationDesign intervalDesign(DesignName name, double phi, int doses, ParseResult given) {
     if (variant != null) {
       throw UsageException.of("--variant", variant, "only with --design 3+3");
     }
-    if (boundMtd && choice != DesignChoice.BOIN) {
+    if (boundMtd && name != DesignName.BOIN) {
       throw UsageException.of("--bound-mtd", "true", "only with --design boin");
     }
-    int c = cohortSize == null ? 3 : cohortSize;
-    int m = cohorts == null ? 10 : cohorts;
-    DesignChoice.checkRange("--cohort-size", c, 1, 100);
-    DesignChoice.checkRange("--cohorts", m, 1, 1000);
-    if (c * m > 1000) {
-      throw UsageException.of("--cohorts", m, "at most 1000 patients in all (cohorts x cohort size)");
-    }
-    int early = nEarlyStop == null ? 100 : nEarlyStop;
-    DesignChoice.checkRange("--n-early-stop", early, 1, 100_000);
-    double cut = cutoffEli == null ? 0.95 : cutoffEli;
-    if (!(cut > 0 && cut < 1)) {
-      throw UsageException.of("--cutoff-eli", cut, "a number in (0, 1)");
-    }
-    double off = offset == null ? 0.05 : offset;
-    if (!(off >= 0 && off < 0.5 && off < cut)) {
-      throw UsageException.of("--offset", off, "a number in [0, 0.5) below --cutoff-eli");
-    }
-    if (titration && c < 2) {
-      throw UsageException.of("--titration", "true", "needs --cohort-size of 2 or more");
-    }
-    if (titration && startDose != 1) {
-      throw UsageException.of("--start-dose", startDose, "1 with --titration (titration starts at dose 1)");
-    }
-    IntervalDesign.Builder<?> b = switch (choice) {
+    IntervalDesign.Builder<?> b = switch (name) {
       case BOIN -> Boin.builder(phi, doses).boundMtd(boundMtd);
       case I3PLUS3 -> I3Plus3.builder(phi, doses);
       case MTPI2 -> Mtpi2.builder(phi, doses);
       case KEYBOARD -> Keyboard.builder(phi, doses);
-      default -> throw new IllegalStateException(choice.toString());
+      default -> throw new IllegalStateException(name.toString());
     };
-    b.cohortSize(c).cohorts(m).startDose(startDose).nEarlyStop(early).extrasafe(extrasafe).offset(off)
-        .cutoffEli(cut).titration(titration);
+    b.startDose(startDose).extrasafe(extrasafe).titration(titration);
+    if (cohortSize != null) {
+      b.cohortSize(cohortSize);
+    }
+    if (cohorts != null) {
+      b.cohorts(cohorts);
+    }
+    if (nEarlyStop != null) {
+      b.nEarlyStop(nEarlyStop);
+    }
+    if (offset != null) {
+      b.offset(offset);
+    }
+    if (cutoffEli != null) {
+      b.cutoffEli(cutoffEli);
+    }
+    return build(b);
+  }
+
+  private static EscalationDesign build(IntervalDesign.Builder<?> b) {
     if (b instanceof Boin.Builder bb) {
       return bb.build();
     } else if (b instanceof I3Plus3.Builder ib) {
@@ -221,7 +239,7 @@ public final class OcCommand implements Runnable {
     m.put("exact", oc.exact());
     if (!oc.exact()) {
       m.put("trials", oc.trials());
-      m.put("seed", seed); // threads left out on purpose: the output is identical for any --threads
+      m.put("seed", seed.seed()); // threads left out on purpose: the output is identical for any --threads
     }
     m.put("target", Double.isNaN(phi) ? null : phi);
     m.put("p_true", list(oc.trueProbabilities()));

@@ -15,7 +15,6 @@ import org.escalon.core.population.AgeDistribution;
 import org.escalon.core.population.Omega;
 import org.escalon.core.population.PopulationModel;
 import org.escalon.core.population.PopulationSimulation;
-import org.escalon.core.regimen.DoseModificationRule;
 import org.escalon.core.regimen.Regimen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,20 +36,10 @@ public final class PopulationCommand implements Runnable {
       description = "Number of virtual patients. Default: ${DEFAULT-VALUE}.")
   int patients;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "Master seed. Default: 1.")
-  long seed;
-
-  @Option(names = "--threads", defaultValue = "2", paramLabel = "T",
-      description = "Worker threads (results do not depend on it). Default: ${DEFAULT-VALUE}.")
-  int threads;
-
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
-      description = "json or table. Default: ${DEFAULT-VALUE}.")
-  String format;
-
-  @Option(names = "--dose-holds", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Apply protocol dose holds and reductions (default on; --no-dose-holds to switch off).")
-  boolean doseHolds;
+  @Mixin SeedOption seed;
+  @Mixin ThreadsOption threads;
+  @Mixin FormatOption format;
+  @Mixin DoseHoldsOption doseHolds;
 
   @Option(names = "--dex-age-rule", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Give patients older than 75 at most 20 mg dexamethasone (default on).")
@@ -62,24 +51,18 @@ public final class PopulationCommand implements Runnable {
     if (patients < 1 || patients > 10_000_000) {
       throw UsageException.of("--patients", patients, "an integer in [1, 10000000]");
     }
-    if (threads < 1 || threads > 1024) {
-      throw UsageException.of("--threads", threads, "an integer in [1, 1024]");
-    }
-    if (!format.equals("json") && !format.equals("table")) {
-      throw UsageException.of("--format", format, "json or table");
-    }
-    SimulationSettings settings = SimulationSettings.DEFAULT
-        .withDoseModification(doseHolds ? DoseModificationRule.DEFAULT : DoseModificationRule.NONE)
-        .withDexAgeRule(dexAgeRule);
+    int workers = threads.threads();
+    boolean json = format.json();
+    SimulationSettings settings = doseHolds.settings().withDexAgeRule(dexAgeRule);
     PopulationSimulation sim = new PopulationSimulation(
         new PopulationModel(ModelParameters.defaults(), Omega.defaults(), AgeDistribution.DEFAULT),
         modelChoice.modelOptions(), settings, modelChoice.solver(), modelChoice.tolerances());
     long t0 = System.nanoTime();
-    List<PatientResult> results = sim.run(regimen, patients, seed, threads);
+    List<PatientResult> results = sim.run(regimen, patients, seed.seed(), workers);
     double seconds = (System.nanoTime() - t0) / 1e9;
     PopulationSummary s = PopulationSummary.of(results);
     PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("json")) {
+    if (json) {
       out.println(Json.write(toJson(regimen, s)));
     } else {
       out.print(table(regimen, s));
@@ -93,8 +76,8 @@ public final class PopulationCommand implements Runnable {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("regimen", regimen.text());
     m.put("patients", s.n());
-    m.put("seed", seed);
-    m.put("dose_holds", doseHolds);
+    m.put("seed", seed.seed());
+    m.put("dose_holds", doseHolds.on());
     put(m, "orr", s.orr());
     put(m, "cbr", s.cbr());
     put(m, "vgpr_or_better", s.vgprOrBetter());
@@ -122,7 +105,7 @@ public final class PopulationCommand implements Runnable {
   String table(Regimen regimen, PopulationSummary s) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "%s, %d virtual patients, seed %d, dose holds %s%n%n", regimen.text(),
-        s.n(), seed, doseHolds ? "on" : "off"));
+        s.n(), seed.seed(), doseHolds.on() ? "on" : "off"));
     row(sb, "ORR (PR or better)", s.orr());
     row(sb, "CBR (MR or better)", s.cbr());
     row(sb, "VGPR or better", s.vgprOrBetter());

@@ -8,7 +8,6 @@ import org.escalon.core.model.PatientSimulator;
 import org.escalon.core.model.SimulationSettings;
 import org.escalon.core.output.Profile;
 import org.escalon.core.population.Covariates;
-import org.escalon.core.regimen.DoseModificationRule;
 import org.escalon.core.regimen.Regimen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,9 +33,7 @@ public final class ProfileCommand implements Runnable {
       description = "Age of the typical patient (above 75, dexamethasone 40 mg becomes 20 mg). Default: 67.")
   double age;
 
-  @Option(names = "--dose-holds", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Apply protocol dose holds and reductions (default on).")
-  boolean doseHolds;
+  @Mixin DoseHoldsOption doseHolds;
 
   @Override
   public void run() {
@@ -47,8 +44,7 @@ public final class ProfileCommand implements Runnable {
     if (!(age >= 18) || age > 120) {
       throw UsageException.of("--age", age, "an age in [18, 120] years");
     }
-    SimulationSettings settings = SimulationSettings.DEFAULT
-        .withDoseModification(doseHolds ? DoseModificationRule.DEFAULT : DoseModificationRule.NONE);
+    SimulationSettings settings = doseHolds.settings();
     PatientSimulator sim = new PatientSimulator(modelChoice.modelOptions(), settings, modelChoice.solver(),
         modelChoice.tolerances());
     Profile p = sim.profile(IndividualParameters.typical(ModelParameters.defaults()), new Covariates(age),

@@ -32,7 +32,6 @@ import org.escalon.core.output.PatientResultBuffer;
 import org.escalon.core.population.Omega;
 import org.escalon.core.population.VirtualPatient;
 import org.escalon.core.population.Workers;
-import org.escalon.core.regimen.DoseModificationRule;
 import org.escalon.core.regimen.Regimen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,13 +70,8 @@ public final class SimulateIndividualsCommand implements Runnable {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output CSV (summary per ID).")
   Path out;
 
-  @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
-      description = "Worker threads (results do not depend on it). Default: ${DEFAULT-VALUE}.")
-  int threads;
-
-  @Option(names = "--dose-holds", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Apply protocol dose holds and reductions (default on; --no-dose-holds to switch off).")
-  boolean doseHolds;
+  @Mixin ThreadsOption threads;
+  @Mixin DoseHoldsOption doseHolds;
 
   /** One input row. */
   record Individual(String id, IndividualParameters params) {}
@@ -85,18 +79,15 @@ public final class SimulateIndividualsCommand implements Runnable {
   @Override
   public void run() {
     Regimen regimen = regimenOptions.regimen();
-    if (threads < 1 || threads > 1024) {
-      throw UsageException.of("--threads", threads, "an integer in [1, 1024]");
-    }
+    int workers = threads.threads();
     ModelOptions options = modelChoice.modelOptions();
     PatientSimulator.Solver solver = modelChoice.solver();
     OdeTolerances tolerances = modelChoice.tolerances();
-    SimulationSettings settings = SimulationSettings.DEFAULT
-        .withDoseModification(doseHolds ? DoseModificationRule.DEFAULT : DoseModificationRule.NONE);
+    SimulationSettings settings = doseHolds.settings();
     List<Individual> individuals = read(params);
 
     long t0 = System.nanoTime();
-    double[][] rows = simulate(individuals, regimen, options, settings, solver, tolerances, threads);
+    double[][] rows = simulate(individuals, regimen, options, settings, solver, tolerances, workers);
     double seconds = (System.nanoTime() - t0) / 1e9;
 
     write(out, individuals, rows);
@@ -121,11 +112,36 @@ public final class SimulateIndividualsCommand implements Runnable {
   static List<Individual> read(Path file) {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
         .setIgnoreEmptyLines(true).setCommentMarker('#').get();
-    double[] typical = IndividualParameters.typical(ModelParameters.defaults()).toArray();
     List<Individual> out = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = format.parse(in)) {
-      List<String> header = parser.getHeaderNames();
+      Header header = Header.of(file, parser.getHeaderNames());
+      for (CSVRecord rec : parser) {
+        out.add(header.individual(file, rec));
+      }
+    } catch (NoSuchFileException e) {
+      throw UsageException.of("--params", file, "an existing CSV file");
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new UsageException("cannot read --params " + file + ": " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(file + ": " + e.getMessage());
+    }
+    if (out.isEmpty()) {
+      throw new UsageException(file + ": no individuals (only a header)");
+    }
+    return out;
+  }
+
+  /**
+   * The input's header: which column is the ID and which parameter each other column sets.
+   *
+   * @param names the column names as written
+   * @param idColumn index of the ID column
+   * @param columns per column, its parameter ({@code null} for the ID column)
+   */
+  private record Header(List<String> names, int idColumn, Param[] columns) {
+
+    static Header of(Path file, List<String> header) {
       int idColumn = -1;
       Param[] columns = new Param[header.size()];
       Map<Param, String> seen = new HashMap<>();
@@ -152,43 +168,36 @@ public final class SimulateIndividualsCommand implements Runnable {
       if (idColumn < 0) {
         throw new UsageException(file + ": no 'ID' column (header: " + header + ")");
       }
-      for (CSVRecord rec : parser) {
-        long row = rec.getRecordNumber();
-        if (rec.size() != header.size()) {
-          throw new UsageException(file + ": row " + row + " (line " + rec.getParser().getCurrentLineNumber()
-              + ") has " + rec.size() + " fields, the header has " + header.size());
-        }
-        String id = rec.get(idColumn);
-        if (id.isEmpty()) {
-          throw new UsageException(file + ": row " + row + ", column 'ID': empty ID");
-        }
-        double[] v = typical.clone();
-        for (int j = 0; j < columns.length; j++) {
-          if (columns[j] == null) {
-            continue;
-          }
-          String text = rec.get(j);
-          try {
-            v[columns[j].ordinal()] = columns[j].check(Double.parseDouble(text));
-          } catch (IllegalArgumentException e) {
-            String why = e instanceof NumberFormatException ? "not a number" : e.getMessage();
-            throw new UsageException(file + ": row " + row + " (ID " + id + "), column '" + header.get(j)
-                + "': bad value '" + text + "': " + why);
-          }
-        }
-        out.add(new Individual(id, IndividualParameters.of(v)));
+      return new Header(header, idColumn, columns);
+    }
+
+    /** One row: the ID and the parameters (typical where no column sets them). */
+    Individual individual(Path file, CSVRecord rec) {
+      long row = rec.getRecordNumber();
+      if (rec.size() != names.size()) {
+        throw new UsageException(file + ": row " + row + " (line " + rec.getParser().getCurrentLineNumber()
+            + ") has " + rec.size() + " fields, the header has " + names.size());
       }
-    } catch (NoSuchFileException e) {
-      throw UsageException.of("--params", file, "an existing CSV file");
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new UsageException("cannot read --params " + file + ": " + e.getMessage());
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(file + ": " + e.getMessage());
+      String id = rec.get(idColumn);
+      if (id.isEmpty()) {
+        throw new UsageException(file + ": row " + row + ", column 'ID': empty ID");
+      }
+      double[] v = IndividualParameters.typical(ModelParameters.defaults()).toArray();
+      for (int j = 0; j < columns.length; j++) {
+        if (columns[j] == null) {
+          continue;
+        }
+        String text = rec.get(j);
+        try {
+          v[columns[j].ordinal()] = columns[j].check(Double.parseDouble(text));
+        } catch (IllegalArgumentException e) {
+          String why = e instanceof NumberFormatException ? "not a number" : e.getMessage();
+          throw new UsageException(file + ": row " + row + " (ID " + id + "), column '" + names.get(j)
+              + "': bad value '" + text + "': " + why);
+        }
+      }
+      return new Individual(id, IndividualParameters.of(v));
     }
-    if (out.isEmpty()) {
-      throw new UsageException(file + ": no individuals (only a header)");
-    }
-    return out;
   }
 
   /** Simulates every individual; row i holds the numeric output columns of individual i. */

@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.escalon.examples.compare.CompareReport;
 import org.escalon.examples.sweep.GridPoint;
 import org.escalon.examples.sweep.NonmemExport;
@@ -22,6 +19,7 @@ import org.escalon.examples.sweep.Sweep;
 import org.escalon.examples.sweep.SweepOutputs;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,9 +48,8 @@ public final class SweepCommand implements Runnable {
   @Option(names = "--trials", paramLabel = "N", description = "Trials per grid point (overrides the file).")
   Integer trials;
 
-  @Option(names = "--threads", paramLabel = "T",
-      description = "Worker threads (overrides the file); results do not depend on it.")
-  Integer threads;
+  /** Worker threads; when not given, the file's {@code threads} (whose default is all cores). */
+  @Mixin ThreadsOption threads = new ThreadsOption();
 
   @Option(names = "--export-patients", paramLabel = "FILE.csv",
       description = "Also write simulated trial patients in NONMEM layout (ID, TIME in hours, AMT, CMT, EVID, "
@@ -78,8 +75,8 @@ public final class SweepCommand implements Runnable {
     if (trials != null) {
       sb.append(" --trials ").append(trials);
     }
-    if (threads != null) {
-      sb.append(" --threads ").append(threads);
+    if (threads.threads != null) {
+      sb.append(" --threads ").append(threads.threads);
     }
     if (exportPatients != null) {
       sb.append(" --export-patients ").append(exportPatients).append(" --export-trials ").append(exportTrials);
@@ -89,71 +86,70 @@ public final class SweepCommand implements Runnable {
 
   /** Runs {@code sc} and writes the outputs; returns the report path. */
   Path run(ScenarioFile sc, String command) {
+    Integer threadCount = checkOptions();
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String started = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_DATE_TIME);
+    long total = 0;
+    for (GridPoint gp : sc.points()) {
+      total += trialsOf(gp);
+    }
+    long t0 = System.nanoTime();
+    NonmemExport export = null;
+    try (SweepStaging staging = SweepStaging.open(out, exportPatients)) {
+      try {
+        Writer ew = staging.exportWriter();
+        export = ew == null ? null : new NonmemExport(ew, exportTrials);
+        List<Sweep.PointResult> results = simulate(sc, threadCount, total, export);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        SweepOutputs.write(results, new SweepOutputs.RunInfo(sc, command, started, seconds), staging.dir());
+        if (export != null) {
+          export.close();
+        }
+        printTables(stdout, sc, results);
+        staging.commit();
+      } finally {
+        closeQuietly(export);
+      }
+      printWhereWritten(stdout, export);
+      err.printf(Locale.ROOT, "escalon: %d grid point(s), %d trials in %.1f s%n", sc.points().size(), total,
+          (System.nanoTime() - t0) / 1e9);
+      err.flush();
+      return out.resolve("report.html");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Checks the options the library does not see; returns {@code --threads} or {@code null}. */
+  private Integer checkOptions() {
     if (trials != null) {
-      DesignChoice.checkRange("--trials", trials, 1, 10_000_000);
+      Check.range("--trials", trials, 1, 10_000_000);
     }
-    if (threads != null) {
-      DesignChoice.checkRange("--threads", threads, 1, 1024);
-    }
-    DesignChoice.checkRange("--export-trials", exportTrials, 1, 1_000_000);
+    Integer t = threads.given();
+    Check.range("--export-trials", exportTrials, 1, 1_000_000);
     if (Files.isRegularFile(out)) {
       throw UsageException.of("--out", out, "a directory (it is a file)");
     }
     if (exportPatients != null && Files.isDirectory(exportPatients)) {
       throw UsageException.of("--export-patients", exportPatients, "a file name (it is a directory)");
     }
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    String started = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_DATE_TIME);
-    long total = 0;
-    for (GridPoint gp : sc.points()) {
-      total += trials != null ? trials : gp.settings().monteCarlo().trials();
-    }
-    Path tmp;
-    try {
-      tmp = SweepOutputs.tempDirFor(out);
-    } catch (IOException e) {
-      throw new UsageException("cannot create the output directory " + out + ": " + e);
-    }
-    Path exportTmp = null;
-    if (exportPatients != null) {
-      try {
-        Path abs = exportPatients.toAbsolutePath().normalize();
-        Files.createDirectories(abs.getParent());
-        exportTmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".tmp-", ".csv");
-      } catch (IOException e) {
-        SweepOutputs.deleteTree(tmp);
-        throw new UsageException("cannot write --export-patients " + exportPatients + ": " + e);
-      }
-    }
-    AtomicBoolean finished = new AtomicBoolean();
-    Path exportTmpF = exportTmp;
-    Thread cleanup = new Thread(() -> {
-      if (!finished.get()) {
-        SweepOutputs.deleteTree(tmp);
-        if (exportTmpF != null) {
-          SweepOutputs.deleteTree(exportTmpF);
-        }
-        System.err.println();
-        System.err.println("escalon: interrupted; nothing written to " + out);
-      }
-    }, "escalon-cleanup");
-    Runtime.getRuntime().addShutdownHook(cleanup);
-    long t0 = System.nanoTime();
-    NonmemExport export = null;
+    return t;
+  }
+
+  private int trialsOf(GridPoint gp) {
+    return trials != null ? trials : gp.settings().monteCarlo().trials();
+  }
+
+  /** Runs every grid point with a progress display; trial records go to {@code export} (if any). */
+  private List<Sweep.PointResult> simulate(ScenarioFile sc, Integer threadCount, long total, NonmemExport export) {
     try (ProgressDisplay progress = new ProgressDisplay(total)) {
-      if (exportTmp != null) {
-        Writer ew = Files.newBufferedWriter(exportTmp, StandardCharsets.UTF_8);
-        export = new NonmemExport(ew, exportTrials);
-      }
-      NonmemExport exportF = export;
       long[] before = {0};
-      List<Sweep.PointResult> results = Sweep.run(sc, trials, threads, new Sweep.Monitor() {
+      return Sweep.run(sc, trials, threadCount, new Sweep.Monitor() {
         @Override
         public void pointStarted(GridPoint point, int points) {
           if (point.index() > 1) {
-            before[0] += trials != null ? trials
-                : sc.points().get(point.index() - 2).settings().monteCarlo().trials();
+            before[0] += trialsOf(sc.points().get(point.index() - 2));
           }
           progress.startPoint(before[0], points > 1 ? "point " + point.index() + "/" + points : "");
         }
@@ -165,62 +161,30 @@ public final class SweepCommand implements Runnable {
 
         @Override
         public void trial(GridPoint point, CoupledStudy.TrialRecord record) {
-          if (exportF != null) {
-            exportF.add(point, record);
+          if (export != null) {
+            export.add(point, record);
           }
         }
       });
-      progress.close();
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      SweepOutputs.write(results, new SweepOutputs.RunInfo(sc, command, started, seconds), tmp);
-      if (export != null) {
-        export.close();
-        try {
-          Files.setPosixFilePermissions(exportTmp, java.nio.file.attribute.PosixFilePermissions.fromString(
-              "rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-          // not a POSIX file system
-        }
-      }
-      printTables(stdout, sc, results);
-      SweepOutputs.moveIntoPlace(tmp, out);
-      if (exportTmp != null) {
-        Files.move(exportTmp, exportPatients, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      }
-      finished.set(true);
-      Path report = out.resolve("report.html");
-      stdout.printf(Locale.ROOT, "%nReport: %s%nTables: %s (summary.json, selection.csv, truth.csv, per_dose.csv, "
-          + "trials.csv)%n", report, out);
-      if (exportPatients != null) {
-        stdout.printf(Locale.ROOT, "Patients (NONMEM layout, first %d trials): %s (%d rows)%n", exportTrials,
-            exportPatients, export.rows());
-      }
-      stdout.flush();
-      err.printf(Locale.ROOT, "escalon: %d grid point(s), %d trials in %.1f s%n", sc.points().size(), total,
-          (System.nanoTime() - t0) / 1e9);
-      err.flush();
-      return report;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-    } finally {
-      if (export != null && !finished.get()) {
-        try {
-          export.close();
-        } catch (IOException | RuntimeException e) {
-          // already failing
-        }
-      }
-      if (!finished.get()) {
-        SweepOutputs.deleteTree(tmp);
-        if (exportTmp != null) {
-          SweepOutputs.deleteTree(exportTmp);
-        }
-      }
-      finished.set(true);
+    }
+  }
+
+  private void printWhereWritten(PrintWriter stdout, NonmemExport export) {
+    stdout.printf(Locale.ROOT, "%nReport: %s%nTables: %s (summary.json, selection.csv, truth.csv, per_dose.csv, "
+        + "trials.csv)%n", out.resolve("report.html"), out);
+    if (exportPatients != null) {
+      stdout.printf(Locale.ROOT, "Patients (NONMEM layout, first %d trials): %s (%d rows)%n", exportTrials,
+          exportPatients, export.rows());
+    }
+    stdout.flush();
+  }
+
+  private static void closeQuietly(NonmemExport export) {
+    if (export != null) {
       try {
-        Runtime.getRuntime().removeShutdownHook(cleanup);
-      } catch (IllegalStateException e) {
-        // shutting down: the hook runs
+        export.close();
+      } catch (IOException | RuntimeException e) {
+        // already failing, or closed twice
       }
     }
   }

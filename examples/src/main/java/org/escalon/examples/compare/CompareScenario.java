@@ -2,11 +2,11 @@ package org.escalon.examples.compare;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import org.escalon.core.model.SimulationSettings;
-import org.escalon.core.regimen.DoseModificationRule;
 import org.escalon.core.regimen.Schedule;
+import org.escalon.examples.input.Arms;
+import org.escalon.examples.input.DesignName;
+import org.escalon.examples.input.DoseHolds;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
 import org.escalon.simulation.pkpd.Arm;
 import org.escalon.simulation.pkpd.CoupledStudy;
@@ -15,7 +15,6 @@ import org.escalon.simulation.pkpd.VirtualPatientModel;
 import org.escalon.simulation.selection.OptimisationStage;
 import org.escalon.simulation.selection.Rp2dRule;
 import org.escalon.simulation.trial.Accrual;
-import org.escalon.simulation.trial.DoseLevel;
 
 /**
  * A schedule × dexamethasone × design comparison as a statistician describes it: cemsidomide doses (the levels
@@ -25,7 +24,7 @@ import org.escalon.simulation.trial.DoseLevel;
  * @param dosesUg cemsidomide doses of the levels, increasing
  * @param schedules schedules (one arm each, per dexamethasone dose)
  * @param dexMg dexamethasone doses (one arm each, per schedule)
- * @param designs design names ({@link DesignNames})
+ * @param designs design names ({@link DesignName})
  * @param target target DLT probability
  * @param cohortSize cohort size of the interval designs
  * @param cohorts number of cohorts of the interval designs
@@ -77,7 +76,7 @@ public record CompareScenario(double[] dosesUg, List<Schedule> schedules, double
       throw new IllegalArgumentException("target must be in [0.05, 0.6], got " + target);
     }
     for (String d : designs) {
-      DesignNames.of(d, target, Math.max(1, cohortSize), Math.max(1, cohorts));
+      DesignName.parse(d);
     }
     if (cohortSize < 1 || cohortSize > 12) {
       throw new IllegalArgumentException("cohortSize must be in [1, 12], got " + cohortSize);
@@ -146,33 +145,19 @@ public record CompareScenario(double[] dosesUg, List<Schedule> schedules, double
         accrual, rp2dRule, stage, newTruthPatients, newTrials, newSeed, newThreads);
   }
 
-  /** The arms: one per schedule × dexamethasone dose, named by the schedule (and the dose when several). */
+  /** The arms: one per schedule × dexamethasone dose ({@link Arms#crossProduct}). */
   public List<Arm> arms() {
-    List<Arm> arms = new ArrayList<>();
-    for (Schedule s : schedules) {
-      for (double dex : dexMg) {
-        List<DoseLevel> lv = new ArrayList<>();
-        for (double d : dosesUg) {
-          lv.add(new DoseLevel(d, s, dex));
-        }
-        String name = dexMg.length == 1 ? s.text()
-            : s.text() + " + dex " + (dex == Math.rint(dex) ? Long.toString((long) dex)
-                : String.format(Locale.ROOT, "%s", dex)) + " mg";
-        arms.add(new Arm(name, lv));
-      }
-    }
-    return arms;
+    return Arms.crossProduct(dosesUg, schedules, dexMg);
   }
 
   /** The study settings. */
   public CoupledStudy.Settings settings() {
     List<NamedDesign> ds = new ArrayList<>();
     for (String d : designs) {
-      ds.add(DesignNames.of(d, target, cohortSize, cohorts));
+      ds.add(DesignName.parse(d).named(target, cohortSize, cohorts));
     }
     VirtualPatientModel model = VirtualPatientModel.defaults().withCycles(cycles)
-        .withSettings(SimulationSettings.DEFAULT.withDoseModification(
-            doseHolds ? DoseModificationRule.DEFAULT : DoseModificationRule.NONE));
+        .withSettings(DoseHolds.settings(doseHolds));
     return new CoupledStudy.Settings(arms(), ds, model, accrual, rp2dRule, stage, target, truthPatients,
         MonteCarloSettings.of(trials, seed, threads));
   }

@@ -185,37 +185,11 @@ public final class Plots {
       PatientSimulator sim = model.newSimulator(lv);
       Profile prof = sim.profile(IndividualParameters.typical(model.population().theta()),
           new Covariates(model.population().age().medianYears()), level.regimen(gp.cycles()), 2.0);
-      double[] t = prof.column("time_h");
       String label = ar.arm().name() + " · " + fmt(level.doseUg()) + " µg";
       which.append(which.length() == 0 ? "" : "; ").append(label);
-      for (int i = 0; i < 4; i++) {
-        double[] y = prof.column(cols[i]);
-        boolean whole = i == 3;
-        int n = 0;
-        while (n < t.length && (whole || t[n] <= showDays * 24.0)) {
-          n++;
-        }
-        double[] xd = new double[n];
-        double[] yd = new double[n];
-        for (int q = 0; q < n; q++) {
-          xd[q] = t[q] / 24.0;
-          yd[q] = y[q];
-        }
-        XYSeries s = charts[i].addSeries(label, xd, yd);
-        s.setMarker(SeriesMarkers.NONE);
-      }
+      addProfile(charts, cols, prof, label, showDays);
     }
-    XYChart anc = charts[2];
-    double end = showDays;
-    for (double[] g : new double[][] {{1.0, 3}, {0.5, 4}}) {
-      XYSeries s = anc.addSeries("grade " + (int) g[1] + " (< " + fmt(g[0]) + ")", new double[] {0, end},
-          new double[] {g[0], g[0]});
-      s.setMarker(SeriesMarkers.NONE);
-      s.setLineColor(g[1] == 3 ? new Color(230, 140, 0) : new Color(200, 30, 30));
-      s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-          new float[] {8f, 6f}, 0f));
-    }
-    anc.getStyler().setYAxisMin(0.0);
+    addNeutropeniaGrades(charts[2], showDays);
     List<Written> out = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       save(charts[i], dir, p + names[i]);
@@ -226,14 +200,48 @@ public final class Plots {
     return out;
   }
 
+  /** One series per chart: column {@code cols[i]} of {@code prof} over the first {@code showDays} (M-protein: all). */
+  private static void addProfile(XYChart[] charts, String[] cols, Profile prof, String label, int showDays) {
+    double[] t = prof.column("time_h");
+    for (int i = 0; i < charts.length; i++) {
+      double[] y = prof.column(cols[i]);
+      boolean whole = i == 3;
+      int n = 0;
+      while (n < t.length && (whole || t[n] <= showDays * 24.0)) {
+        n++;
+      }
+      double[] xd = new double[n];
+      double[] yd = new double[n];
+      for (int q = 0; q < n; q++) {
+        xd[q] = t[q] / 24.0;
+        yd[q] = y[q];
+      }
+      XYSeries s = charts[i].addSeries(label, xd, yd);
+      s.setMarker(SeriesMarkers.NONE);
+    }
+  }
+
+  /** Dashed grade-3 (&lt; 1.0) and grade-4 (&lt; 0.5) neutropenia lines from day 0 to {@code endDay}. */
+  private static void addNeutropeniaGrades(XYChart anc, double endDay) {
+    for (double[] g : new double[][] {{1.0, 3}, {0.5, 4}}) {
+      XYSeries s = anc.addSeries("grade " + (int) g[1] + " (< " + fmt(g[0]) + ")", new double[] {0, endDay},
+          new double[] {g[0], g[0]});
+      s.setMarker(SeriesMarkers.NONE);
+      s.setLineColor(g[1] == 3 ? new Color(230, 140, 0) : new Color(200, 30, 30));
+      s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+          new float[] {8f, 6f}, 0f));
+    }
+    anc.getStyler().setYAxisMin(0.0);
+  }
+
   static CategoryChart distribution(PointResult pr, boolean sampleSize) {
     CoupledStudy.Result r = pr.result();
     double lo = Double.MAX_VALUE;
     double hi = -Double.MAX_VALUE;
     for (int a = 0; a < r.arms().size(); a++) {
       for (int d = 0; d < r.arms().get(a).designs().size(); d++) {
-        for (int i = 0; i < pr.sampleSize()[a][d].length; i++) {
-          double v = sampleSize ? pr.sampleSize()[a][d][i] : pr.durationDays()[a][d][i];
+        for (int i = 0; i < pr.trials(a, d); i++) {
+          double v = sampleSize ? pr.sampleSize(a, d, i) : pr.durationDays(a, d, i);
           lo = Math.min(lo, v);
           hi = Math.max(hi, v);
         }
@@ -261,8 +269,8 @@ public final class Plots {
       List<String> names = new ArrayList<>(r.arms().get(a).designs().keySet());
       for (int d = 0; d < names.size(); d++) {
         List<Double> data = new ArrayList<>();
-        for (int i = 0; i < pr.sampleSize()[a][d].length; i++) {
-          data.add(sampleSize ? pr.sampleSize()[a][d][i] : pr.durationDays()[a][d][i]);
+        for (int i = 0; i < pr.trials(a, d); i++) {
+          data.add(sampleSize ? pr.sampleSize(a, d, i) : pr.durationDays(a, d, i));
         }
         Histogram h = new Histogram(data, bins, lo, hi);
         List<String> x = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.escalon.examples.sweep;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,13 @@ public record ScenarioSpec(String name, String description, List<Double> dosesUg
   /** One explicit dose level. */
   public record LevelSpec(Double doseUg, String schedule, Double dexMg) {}
 
-  /** A design with options. */
+  /**
+   * A design with options. {@code stop_when_n_at_dose} is the documented name; {@code stop_when_nat_dose} (what
+   * the snake-case naming made of it before) is accepted as an alias.
+   */
   public record DesignSpec(String name, String label, Integer cohortSize, Integer cohorts, Integer stopAtN,
-      Integer stopWhenNAtDose, Boolean noDoseSkipping) {}
+      @JsonProperty("stop_when_n_at_dose") @JsonAlias("stop_when_nat_dose") Integer stopWhenNAtDose,
+      Boolean noDoseSkipping) {}
 
   /** RP2D utility ORR − w × DLT rate. */
   public record UtilitySpec(Double toxicityWeight, Integer minPatients) {}

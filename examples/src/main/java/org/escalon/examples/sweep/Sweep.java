@@ -28,15 +28,66 @@ public final class Sweep {
   }
 
   /**
-   * One grid point's results.
-   *
-   * @param point the point as run (trials and threads possibly overridden)
-   * @param result the study result
-   * @param sampleSize per arm, per design: each trial's number of patients treated (escalation and stage)
-   * @param durationDays per arm, per design: each trial's duration in days
+   * One grid point's results, with each trial's sample size and duration per arm and design. Immutable: the
+   * per-trial values are copied in and read one at a time.
    */
-  public record PointResult(GridPoint point, CoupledStudy.Result result, int[][][] sampleSize,
-      double[][][] durationDays) { }
+  public static final class PointResult {
+    private final GridPoint point;
+    private final CoupledStudy.Result result;
+    private final int[][][] sampleSize;
+    private final double[][][] durationDays;
+
+    /**
+     * @param point the point as run (trials and threads possibly overridden)
+     * @param result the study result
+     * @param sampleSize per arm, per design: each trial's number of patients treated (escalation and stage)
+     * @param durationDays per arm, per design: each trial's duration in days
+     */
+    public PointResult(GridPoint point, CoupledStudy.Result result, int[][][] sampleSize,
+        double[][][] durationDays) {
+      this.point = Objects.requireNonNull(point, "point");
+      this.result = Objects.requireNonNull(result, "result");
+      this.sampleSize = new int[sampleSize.length][][];
+      this.durationDays = new double[durationDays.length][][];
+      for (int a = 0; a < sampleSize.length; a++) {
+        this.sampleSize[a] = new int[sampleSize[a].length][];
+        this.durationDays[a] = new double[durationDays[a].length][];
+        for (int d = 0; d < sampleSize[a].length; d++) {
+          this.sampleSize[a][d] = sampleSize[a][d].clone();
+          this.durationDays[a][d] = durationDays[a][d].clone();
+          if (this.durationDays[a][d].length != this.sampleSize[a][d].length) {
+            throw new IllegalArgumentException("durationDays[" + a + "][" + d + "] has "
+                + this.durationDays[a][d].length + " trials, sampleSize has " + this.sampleSize[a][d].length);
+          }
+        }
+      }
+    }
+
+    /** The point as run (trials and threads possibly overridden). */
+    public GridPoint point() {
+      return point;
+    }
+
+    /** The study result. */
+    public CoupledStudy.Result result() {
+      return result;
+    }
+
+    /** Trials recorded for arm {@code arm} and design {@code design} (0-based). */
+    public int trials(int arm, int design) {
+      return sampleSize[arm][design].length;
+    }
+
+    /** Patients treated (escalation and stage) in trial {@code trial} of arm {@code arm}, design {@code design}. */
+    public int sampleSize(int arm, int design, int trial) {
+      return sampleSize[arm][design][trial];
+    }
+
+    /** Duration in days of trial {@code trial} of arm {@code arm}, design {@code design}. */
+    public double durationDays(int arm, int design, int trial) {
+      return durationDays[arm][design][trial];
+    }
+  }
 
   /**
    * Runs {@code scenario}.

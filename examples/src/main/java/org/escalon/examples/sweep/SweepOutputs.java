@@ -179,9 +179,9 @@ public final class SweepOutputs {
               pd.printRecord(cat(k, e.getKey(), "mean_n", num(o.meanN()[j]), num(o.meanNSe()[j])));
               pd.printRecord(cat(k, e.getKey(), "mean_dlt", num(o.meanDlt()[j]), num(o.meanDltSe()[j])));
             }
-            for (int i = 0; i < pr.sampleSize()[a][d].length; i++) {
-              tri.printRecord(gp.index(), gp.label(), ar.arm().name(), e.getKey(), i + 1, pr.sampleSize()[a][d][i],
-                  num(pr.durationDays()[a][d][i]));
+            for (int i = 0; i < pr.trials(a, d); i++) {
+              tri.printRecord(gp.index(), gp.label(), ar.arm().name(), e.getKey(), i + 1, pr.sampleSize(a, d, i),
+                  num(pr.durationDays(a, d, i)));
             }
             d++;
           }

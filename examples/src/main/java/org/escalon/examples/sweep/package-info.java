@@ -1,7 +1,9 @@
 /**
  * Scenario files and sweeps for design meetings: {@link org.escalon.examples.sweep.ScenarioFile} reads a YAML or
- * JSON scenario strictly (every error names the file, the field path and what is allowed) and expands its grid
- * into {@link org.escalon.examples.sweep.GridPoint}s; {@link org.escalon.examples.sweep.Sweep} runs them;
+ * JSON scenario strictly (every error names the file, the field path and what is allowed) in three steps, each
+ * its own class: strict binding ({@code ScenarioBinding}), grid expansion ({@code ScenarioGrid}) and resolution
+ * into domain objects ({@code ScenarioResolver}, with {@code ScenarioDesigns} and {@code FieldChecks}), giving one
+ * {@link org.escalon.examples.sweep.GridPoint} per combination; {@link org.escalon.examples.sweep.Sweep} runs them;
  * {@link org.escalon.examples.sweep.SweepOutputs} writes summary.json, tidy CSVs, XChart plots (PNG and SVG) and a
  * self-contained report.html into a temporary directory that is moved into place only when complete;
  * {@link org.escalon.examples.sweep.NonmemExport} writes simulated patients in the NONMEM data layout.

@@ -1,34 +1,21 @@
 package org.escalon.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalon.examples.cli.Cli.run;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.escalon.examples.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code escalon compare} on tiny runs (a PK/PD patient costs ~1-2 ms for 6 cycles): JSON shape, thread
  * independence, schedule-list parsing and one-line usage errors.
  */
 class CompareCommandTest {
-
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = EscalonCli.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int status = cl.execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
 
   /**
    * 2 levels, BOIN of 4 cohorts and 3+3 A, 8 trials, truth from 200 people; {@code overrides} are option/value

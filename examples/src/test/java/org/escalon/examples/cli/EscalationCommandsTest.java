@@ -1,27 +1,14 @@
 package org.escalon.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalon.examples.cli.Cli.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import org.escalon.examples.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The {@code boundaries} and {@code oc} sub-commands. */
 class EscalationCommandsTest {
-
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = EscalonCli.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int status = cl.execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
 
   @Test
   void boinBoundariesCsvMatchTheR22Table() throws Exception {
@@ -99,7 +86,7 @@ class EscalationCommandsTest {
 
   @Test
   void threePlusThreeNeedsNoTarget() throws Exception {
-    Run r = run("oc", "--design", "3+3", "--p-true", "0.05,0.15,0.3,0.45,0.6", "--exact");
+    Run r = run("oc", "--design", "3+3", "--p-true", "0.05,0.15,0.3,0.45,0.6", "--exact", "--format", "json");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode j = Json.mapper().readTree(r.out());
     // closed form: P(no MTD) = 1 - e1, e1 = q^3 + 3 p q^5 with p = 0.05

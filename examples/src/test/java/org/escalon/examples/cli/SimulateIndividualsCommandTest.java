@@ -1,10 +1,9 @@
 package org.escalon.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalon.examples.cli.Cli.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,26 +15,14 @@ import org.escalon.core.output.PatientResult;
 import org.escalon.core.population.Omega;
 import org.escalon.core.population.VirtualPatient;
 import org.escalon.core.regimen.Regimen;
+import org.escalon.examples.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code escalon simulate-individuals}: output against the library, thread independence, one-line errors. */
 class SimulateIndividualsCommandTest {
 
   @TempDir Path dir;
-
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = EscalonCli.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int status = cl.execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
 
   private Path input(String text) throws IOException {
     Path p = dir.resolve("individuals.csv");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.escalon.examples.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +28,7 @@ class ReportInChromiumTest {
   void reportLoadsWithoutConsoleErrorsAndEveryImageDecodes(@TempDir Path dir) throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed");
     Path out = dir.resolve("out");
-    SweepCommandTest.Run r = SweepCommandTest.run("sweep", SweepCommandTest.small(dir).toString(), "--out",
-        out.toString(), "--trials", "3");
+    Cli.Run r = Cli.run("sweep", SweepCommandTest.small(dir).toString(), "--out", out.toString(), "--trials", "3");
     assertThat(r.status()).as(r.err()).isZero();
     String html = Files.readString(out.resolve("report.html"));
     int images = count(html, "<img ");

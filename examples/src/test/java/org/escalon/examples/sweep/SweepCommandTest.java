@@ -1,19 +1,17 @@
 package org.escalon.examples.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.escalon.examples.cli.Cli.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.escalon.examples.cli.EscalonCli;
+import org.escalon.examples.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code escalon sweep}: outputs, determinism across threads, no partial directory, exit 2 on a bad file. */
 class SweepCommandTest {
@@ -30,18 +28,6 @@ class SweepCommandTest {
       grid:
         target: [0.25, 0.3]
       """;
-
-  record Run(int status, String out, String err) { }
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = EscalonCli.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int status = cl.execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
 
   static Path small(Path dir) throws Exception {
     Path f = dir.resolve("tiny.yaml");

@@ -1,0 +1,87 @@
+package org.escalon.examples.input;
+
+import java.util.List;
+import java.util.Locale;
+import org.escalon.simulation.design.Designs;
+import org.escalon.simulation.design.ThreePlusThree;
+import org.escalon.simulation.pkpd.NamedDesign;
+
+/**
+ * The one table of escalation-design names, used by every command ({@code compare}, {@code oc}, {@code
+ * boundaries}), by scenario files and by the example mains. Names are case-insensitive; {@code 3+3} and {@code
+ * 3+3A} are both accepted everywhere and mean the escalation-only variant A (Storer 1989); {@code 3+3B} is the
+ * variant with de-escalation (Korn et al. 1994).
+ */
+public enum DesignName {
+  /** 3+3, variant A (escalation only). */
+  THREE_PLUS_THREE_A("3+3A", "3+3"),
+  /** 3+3, variant B (with de-escalation). */
+  THREE_PLUS_THREE_B("3+3B"),
+  /** BOIN (Liu and Yuan 2015). */
+  BOIN("boin"),
+  /** i3+3 (Liu et al. 2020). */
+  I3PLUS3("i3+3"),
+  /** mTPI-2 (Guo et al. 2017). */
+  MTPI2("mtpi2"),
+  /** Keyboard (Yan et al. 2017). */
+  KEYBOARD("keyboard");
+
+  /** The allowed names, for messages and help texts. */
+  public static final String ALLOWED = "3+3A (or 3+3), 3+3B, boin, i3+3, mtpi2, keyboard";
+
+  private final String key;
+  private final List<String> spellings;
+
+  DesignName(String key, String... aliases) {
+    this.key = key;
+    this.spellings = aliases.length == 0 ? List.of(key.toLowerCase(Locale.ROOT))
+        : List.of(key.toLowerCase(Locale.ROOT), aliases[0].toLowerCase(Locale.ROOT));
+  }
+
+  /** The name used in outputs ({@code 3+3A}, {@code boin}, ...). */
+  public String key() {
+    return key;
+  }
+
+  /** Whether this is an interval design (target, cohort size and number of cohorts apply). */
+  public boolean interval() {
+    return this != THREE_PLUS_THREE_A && this != THREE_PLUS_THREE_B;
+  }
+
+  /** The 3+3 variant of a 3+3 name. */
+  public ThreePlusThree.Variant variant() {
+    if (interval()) {
+      throw new IllegalStateException(key + " is not a 3+3 design");
+    }
+    return this == THREE_PLUS_THREE_A ? ThreePlusThree.Variant.A : ThreePlusThree.Variant.B;
+  }
+
+  /**
+   * The design called {@code name} (case-insensitive, surrounding blanks ignored).
+   *
+   * @throws IllegalArgumentException {@code design = name: must be one of ...}
+   */
+  public static DesignName parse(String name) {
+    String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    for (DesignName d : values()) {
+      if (d.spellings.contains(n)) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("design = '" + name + "': must be one of " + ALLOWED);
+  }
+
+  /**
+   * The design as a factory over the number of dose levels, named {@link #key()}; interval designs use {@code
+   * target}, {@code cohortSize} and {@code cohorts}, 3+3 designs ignore them.
+   */
+  public NamedDesign named(double target, int cohortSize, int cohorts) {
+    return switch (this) {
+      case THREE_PLUS_THREE_A, THREE_PLUS_THREE_B -> new NamedDesign(key, k -> Designs.threePlusThree(k, variant()));
+      case BOIN -> new NamedDesign(key, k -> Designs.boin(target, k, cohortSize, cohorts));
+      case I3PLUS3 -> new NamedDesign(key, k -> Designs.i3Plus3(target, k, cohortSize, cohorts));
+      case MTPI2 -> new NamedDesign(key, k -> Designs.mtpi2(target, k, cohortSize, cohorts));
+      case KEYBOARD -> new NamedDesign(key, k -> Designs.keyboard(target, k, cohortSize, cohorts));
+    };
+  }
+}

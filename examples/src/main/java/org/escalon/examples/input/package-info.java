@@ -1,0 +1,11 @@
+/**
+ * What users type, read the same way by every command, every scenario file and every CSV: the one table of design
+ * names ({@link org.escalon.examples.input.DesignName}), the doses × schedules × dexamethasone cross product that
+ * turns a comparison into arms ({@link org.escalon.examples.input.Arms}), the dose-hold switch ({@link
+ * org.escalon.examples.input.DoseHolds}).
+ *
+ * <p>Everything here is stateless or immutable and thread-safe. Errors are {@link IllegalArgumentException}s in the
+ * form {@code name = value: must be …}; the CLI, the scenario reader and the CSV reader add the option, field path
+ * or row and column.
+ */
+package org.escalon.examples.input;

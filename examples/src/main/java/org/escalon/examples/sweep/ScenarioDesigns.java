@@ -1,0 +1,109 @@
+package org.escalon.examples.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.escalon.examples.input.DesignName;
+import org.escalon.simulation.design.EscalationDesign;
+import org.escalon.simulation.pkpd.NamedDesign;
+
+/**
+ * Resolution of a scenario's {@code designs} list: each entry is a name from {@link DesignName} or a mapping
+ * {@code {name, label, cohort_size, cohorts, stop_at_n, stop_when_n_at_dose, no_dose_skipping}}; the decorators
+ * wrap the named design in that order. Labels (the name when none is given) must be unique. Stateless apart from
+ * the file being read.
+ */
+final class ScenarioDesigns {
+
+  /** The designs when a file gives none. */
+  static final List<JsonNode> DEFAULT = List.of(JsonNodeFactory.instance.textNode("3+3A"),
+      JsonNodeFactory.instance.textNode("boin"));
+
+  private final ScenarioBinding binding;
+  private final FieldChecks check;
+
+  ScenarioDesigns(ScenarioBinding binding, FieldChecks check) {
+    this.binding = binding;
+    this.check = check;
+  }
+
+  /** The designs of {@code given} ({@code null} = the default), with the file's target, cohort size and cohorts. */
+  List<NamedDesign> resolve(List<JsonNode> given, double target, int cohortSize, int cohorts) {
+    List<JsonNode> ds = given == null ? DEFAULT : given;
+    if (ds.isEmpty()) {
+      throw check.bad("designs", "[]", "a list of one or more designs: " + DesignName.ALLOWED);
+    }
+    List<NamedDesign> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < ds.size(); i++) {
+      String p = "designs[" + i + "]";
+      JsonNode n = ds.get(i);
+      ScenarioSpec.DesignSpec d = spec(n, p);
+      NamedDesign named = design(d, n.isObject() ? p + ".name" : p, p, target, cohortSize, cohorts);
+      if (!seen.add(named.name())) {
+        throw check.bad(p + (d.label() != null ? ".label" : ""), named.name(), "a name not used by another "
+            + "design (give each variant its own label)");
+      }
+      out.add(named);
+    }
+    return out;
+  }
+
+  /** The entry as a mapping (a bare name is {@code {name: NAME}}). */
+  private ScenarioSpec.DesignSpec spec(JsonNode n, String p) {
+    if (n != null && n.isTextual()) {
+      return new ScenarioSpec.DesignSpec(n.asText(), null, null, null, null, null, null);
+    }
+    if (n != null && n.isObject()) {
+      ScenarioSpec.DesignSpec d = binding.bind(n, ScenarioSpec.DesignSpec.class, check.path(p), java.util.Map.of());
+      if (d.name() == null) {
+        throw check.at(p + ".name", "missing (required); allowed: " + DesignName.ALLOWED);
+      }
+      return d;
+    }
+    throw check.at(p, "expected a design name (" + DesignName.ALLOWED + ") or a mapping {name, label, "
+        + "cohort_size, cohorts, stop_at_n, stop_when_n_at_dose, no_dose_skipping}, got "
+        + (n == null ? "nothing" : ScenarioBinding.describe(n)));
+  }
+
+  private NamedDesign design(ScenarioSpec.DesignSpec d, String namePath, String p, double target, int cohortSize,
+      int cohorts) {
+    int cs = check.integer(d.cohortSize(), cohortSize, p + ".cohort_size", 1, 12);
+    int co = check.integer(d.cohorts(), cohorts, p + ".cohorts", 1, 100);
+    NamedDesign base;
+    try {
+      base = DesignName.parse(d.name()).named(target, cs, co);
+    } catch (IllegalArgumentException e) {
+      throw check.bad(namePath, d.name(), DesignName.ALLOWED);
+    }
+    Integer stopN = d.stopAtN();
+    Integer stopAt = d.stopWhenNAtDose();
+    if (stopN != null) {
+      check.integer(stopN, 0, p + ".stop_at_n", 1, 1000);
+    }
+    if (stopAt != null) {
+      check.integer(stopAt, 0, p + ".stop_when_n_at_dose", 1, 1000);
+    }
+    boolean noSkip = d.noDoseSkipping() != null && d.noDoseSkipping();
+    String label = d.label() != null ? d.label() : base.name();
+    if (label.isBlank()) {
+      throw check.bad(p + ".label", label, "a non-empty label");
+    }
+    return new NamedDesign(label, k -> {
+      EscalationDesign e = base.forLevels(k);
+      if (stopN != null) {
+        e = e.stopAtSampleSize(stopN);
+      }
+      if (stopAt != null) {
+        e = e.stopWhenNAtDose(stopAt);
+      }
+      if (noSkip) {
+        e = e.noDoseSkipping();
+      }
+      return e;
+    });
+  }
+}

@@ -1,0 +1,134 @@
+package org.escalon.examples.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Grid expansion of a scenario file: the {@code grid} mapping ({@code axis: [values]}) becomes one file-shaped
+ * mapping per combination, axes in the fixed order {@link #AXES} (first slowest), each value replacing the field of
+ * the same name. A single value on a list axis ({@code schedules: [QD d1-14, QD d1-21]} as a grid axis) becomes a
+ * one-element list. Stateless.
+ */
+final class ScenarioGrid {
+
+  /** Grid axes, in the order they vary (first slowest). */
+  static final List<String> AXES = List.of("doses_ug", "schedules", "dex_mg", "target", "designs",
+      "cohort_size", "cohorts", "cycles", "dose_holds");
+
+  /** Axes whose field is a list: a grid value that is not a list is wrapped in one. */
+  private static final List<String> LIST_AXES = List.of("doses_ug", "schedules", "dex_mg", "designs");
+
+  /** Largest number of grid points. */
+  static final int MAX_POINTS = 256;
+
+  private ScenarioGrid() {}
+
+  /**
+   * One combination.
+   *
+   * @param index 1-based point number
+   * @param label e.g. {@code "dex_mg=20, target=0.25"}, or {@code "base"} without a grid
+   * @param values the grid values of this point by axis, as plain Java values
+   * @param origin for each grid-set field, the grid entry it came from ({@code target → grid.target[1]})
+   * @param node the file as it reads for this point
+   */
+  record Point(int index, String label, Map<String, Object> values, Map<String, String> origin, ObjectNode node) {}
+
+  /** The points of {@code root}: one {@code base} point without a grid, else one per combination. */
+  static List<Point> expand(ScenarioBinding binding, ObjectNode root) {
+    ObjectNode base = root.deepCopy();
+    JsonNode grid = base.remove("grid");
+    if (grid == null || grid.isNull() || (grid.isObject() && grid.isEmpty())) {
+      return List.of(new Point(1, "base", Map.of(), Map.of(), root));
+    }
+    String file = binding.file();
+    if (!grid.isObject()) {
+      throw ScenarioException.at(file, "grid", "expected a mapping of axis: [values], got "
+          + ScenarioBinding.describe(grid) + "; axes allowed: " + String.join(", ", AXES));
+    }
+    List<String> axes = axes(file, grid);
+    List<ArrayNode> values = new ArrayList<>();
+    long count = 1;
+    for (String a : axes) {
+      values.add((ArrayNode) grid.get(a));
+      count *= grid.get(a).size();
+    }
+    if (count > MAX_POINTS) {
+      throw ScenarioException.at(file, "grid", count + " grid points; allowed: at most " + MAX_POINTS);
+    }
+    List<Point> points = new ArrayList<>();
+    int[] idx = new int[axes.size()];
+    for (int p = 0; p < count; p++) {
+      points.add(point(binding.mapper(), base, axes, values, idx, p + 1));
+      for (int a = axes.size() - 1; a >= 0; a--) {
+        if (++idx[a] < values.get(a).size()) {
+          break;
+        }
+        idx[a] = 0;
+      }
+    }
+    return points;
+  }
+
+  /** The grid's axes, checked, in {@link #AXES} order. */
+  private static List<String> axes(String file, JsonNode grid) {
+    List<String> axes = new ArrayList<>();
+    for (Iterator<String> it = grid.fieldNames(); it.hasNext(); ) {
+      String axis = it.next();
+      if (!AXES.contains(axis)) {
+        throw ScenarioException.at(file, "grid." + axis, "unknown grid axis; allowed: " + String.join(", ", AXES));
+      }
+      JsonNode v = grid.get(axis);
+      if (!v.isArray() || v.isEmpty()) {
+        throw ScenarioException.at(file, "grid." + axis, "expected a non-empty list of values, got "
+            + ScenarioBinding.describe(v));
+      }
+      axes.add(axis);
+    }
+    axes.sort((a, b) -> AXES.indexOf(a) - AXES.indexOf(b));
+    return axes;
+  }
+
+  private static Point point(ObjectMapper mapper, ObjectNode base, List<String> axes, List<ArrayNode> values,
+      int[] idx, int index) {
+    ObjectNode point = base.deepCopy();
+    Map<String, Object> shown = new LinkedHashMap<>();
+    Map<String, String> origin = new LinkedHashMap<>();
+    StringBuilder label = new StringBuilder();
+    for (int a = 0; a < axes.size(); a++) {
+      String axis = axes.get(a);
+      JsonNode v = values.get(a).get(idx[a]);
+      point.set(axis, LIST_AXES.contains(axis) && !v.isArray() ? JsonNodeFactory.instance.arrayNode().add(v) : v);
+      origin.put(axis, "grid." + axis + "[" + idx[a] + "]");
+      shown.put(axis, mapper.convertValue(v, Object.class));
+      if (label.length() > 0) {
+        label.append(", ");
+      }
+      label.append(axis).append('=').append(labelOf(v));
+    }
+    return new Point(index, label.toString(), shown, origin, point);
+  }
+
+  private static String labelOf(JsonNode v) {
+    if (v.isTextual()) {
+      return v.asText();
+    }
+    if (v.isArray()) {
+      List<String> parts = new ArrayList<>();
+      for (JsonNode e : v) {
+        parts.add(e.isTextual() ? e.asText() : e.isObject() && e.has("name") ? e.get("name").asText()
+            : e.toString());
+      }
+      return String.join("/", parts);
+    }
+    return v.toString();
+  }
+}

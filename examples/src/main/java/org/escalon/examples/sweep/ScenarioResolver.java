@@ -1,0 +1,256 @@
+package org.escalon.examples.sweep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.escalon.core.model.ModelOptions;
+import org.escalon.core.model.ModelParameters;
+import org.escalon.core.model.Param;
+import org.escalon.core.population.AgeDistribution;
+import org.escalon.core.population.Omega;
+import org.escalon.core.population.PopulationModel;
+import org.escalon.core.regimen.Schedule;
+import org.escalon.examples.input.Arms;
+import org.escalon.examples.input.DoseHolds;
+import org.escalon.simulation.montecarlo.MonteCarloSettings;
+import org.escalon.simulation.pkpd.Arm;
+import org.escalon.simulation.pkpd.CoupledStudy;
+import org.escalon.simulation.pkpd.NamedDesign;
+import org.escalon.simulation.pkpd.VirtualPatientModel;
+import org.escalon.simulation.selection.OptimisationStage;
+import org.escalon.simulation.selection.Rp2dRule;
+import org.escalon.simulation.trial.Accrual;
+import org.escalon.simulation.trial.DoseLevel;
+
+/**
+ * Resolution of one bound (possibly grid-expanded) {@link ScenarioSpec} into the domain objects of a study: the
+ * defaults of every field left out, the range of every value, the arms (explicit {@code levels}, or the {@link
+ * Arms#crossProduct doses × schedules × dexamethasone} cross product), the designs ({@link ScenarioDesigns}), the
+ * model and population. See README "Scenario files" for each field's default and range. Immutable.
+ */
+final class ScenarioResolver {
+
+  private final ScenarioSpec s;
+  private final FieldChecks check;
+  private final ScenarioDesigns designs;
+
+  ScenarioResolver(ScenarioBinding binding, ScenarioSpec spec, Map<String, String> origin) {
+    this.s = spec;
+    this.check = new FieldChecks(binding.file(), origin);
+    this.designs = new ScenarioDesigns(binding, check);
+  }
+
+  /** The grid point: the study to run and how it is labelled. */
+  GridPoint point(int index, String label, Map<String, Object> values) {
+    if (s.name() != null && s.name().isBlank()) {
+      throw check.bad("name", s.name(), "a non-empty name");
+    }
+    double target = check.number(s.target(), 0.3, "target", 0.05, 0.6, true, true, "a number in (0.05, 0.6)");
+    int cohortSize = check.integer(s.cohortSize(), 3, "cohort_size", 1, 12);
+    int cohorts = check.integer(s.cohorts(), 10, "cohorts", 1, 100);
+    int cycles = check.integer(s.cycles(), 6, "cycles", 1, 24);
+    boolean holds = s.doseHolds() == null || s.doseHolds();
+    List<Arm> arms = arms();
+    List<NamedDesign> named = designs.resolve(s.designs(), target, cohortSize, cohorts);
+    Rp2dRule rule = rp2dRule();
+    OptimisationStage stage = stage();
+    Accrual accrual = accrual();
+    ScenarioSpec.PopulationSpec pop = s.population() == null ? new ScenarioSpec.PopulationSpec(null, null)
+        : s.population();
+    int truthPatients = check.integer(pop.size(), 20_000, "population.size", 100, 10_000_000);
+    int trials = check.integer(s.trials(), 1000, "trials", 1, 10_000_000);
+    long seed = s.seed() == null ? 1 : s.seed();
+    int threads = check.integer(s.threads(), Math.max(1, Runtime.getRuntime().availableProcessors()), "threads", 1,
+        1024);
+    VirtualPatientModel model = VirtualPatientModel.defaults().withCycles(cycles)
+        .withSettings(DoseHolds.settings(holds))
+        .withPopulation(population(pop.age()))
+        .withOptions(modelOptions());
+    CoupledStudy.Settings settings = new CoupledStudy.Settings(arms, named, model, accrual, rule, stage, target,
+        truthPatients, MonteCarloSettings.of(trials, seed, threads));
+    return new GridPoint(index, label, values, settings, cycles, holds);
+  }
+
+  private Rp2dRule rp2dRule() {
+    ScenarioSpec.UtilitySpec u = s.utility() == null ? new ScenarioSpec.UtilitySpec(null, null) : s.utility();
+    return new Rp2dRule(check.number(u.toxicityWeight(), 1.0, "utility.toxicity_weight", 0, 100, false, false,
+        "a weight in [0, 100]"), check.integer(u.minPatients(), 3, "utility.min_patients", 1, 1000));
+  }
+
+  private OptimisationStage stage() {
+    Integer stageN = s.optimisationStage() == null ? null : s.optimisationStage().patientsPerArm();
+    int sn = check.integer(stageN, 0, "optimisation_stage.patients_per_arm", 0, 10_000);
+    return sn == 0 ? OptimisationStage.NONE : OptimisationStage.of(sn);
+  }
+
+  private Accrual accrual() {
+    ScenarioSpec.AccrualSpec a = s.accrual() == null ? new ScenarioSpec.AccrualSpec(null, null, null) : s.accrual();
+    return new Accrual(check.number(a.patientsPerMonth(), 2, "accrual.patients_per_month", 0, 1000, true, false,
+        "a rate in (0, 1000] patients per month"),
+        check.integer(a.dltWindowDays(), 28, "accrual.dlt_window_days", 1, 365),
+        a.turnAway() != null && a.turnAway());
+  }
+
+  private List<Arm> arms() {
+    if (s.levels() != null && s.dosesUg() != null) {
+      throw check.at("levels", "give either levels or doses_ug (with schedules and dex_mg), not both");
+    }
+    if (s.levels() != null) {
+      return List.of(levelArm());
+    }
+    if (s.dosesUg() == null) {
+      throw check.at("doses_ug", "missing (required unless levels is given); allowed: a list of increasing doses "
+          + "> 0 ug, e.g. [37.5, 50, 75, 100]");
+    }
+    return Arms.crossProduct(doses(), schedules(), dexMg());
+  }
+
+  /** One arm of explicit levels. */
+  private Arm levelArm() {
+    if (s.schedules() != null || s.dexMg() != null) {
+      throw check.at(s.schedules() != null ? "schedules" : "dex_mg",
+          "not allowed with levels (each level names its schedule and dex_mg)");
+    }
+    if (s.levels().isEmpty() || s.levels().size() > 30) {
+      throw check.bad("levels", s.levels().size() + " levels", "1 to 30 levels");
+    }
+    List<DoseLevel> lv = new ArrayList<>();
+    for (int i = 0; i < s.levels().size(); i++) {
+      ScenarioSpec.LevelSpec l = s.levels().get(i);
+      String p = "levels[" + i + "]";
+      if (l == null) {
+        throw check.at(p, "missing; allowed: a mapping with dose_ug, schedule, dex_mg");
+      }
+      if (l.doseUg() == null) {
+        throw check.at(p + ".dose_ug", "missing (required); allowed: a dose > 0 ug");
+      }
+      double d = check.number(l.doseUg(), 0, p + ".dose_ug", 0, 1e6, true, false, "a dose in (0, 1000000] ug");
+      Schedule sch = check.schedule(l.schedule(), p + ".schedule");
+      double dex = check.number(l.dexMg(), 40, p + ".dex_mg", 0, 1000, false, false, "a dose in [0, 1000] mg");
+      lv.add(new DoseLevel(d, sch, dex));
+    }
+    return new Arm(s.name() != null ? s.name() : "levels", lv);
+  }
+
+  private double[] doses() {
+    List<Double> doses = s.dosesUg();
+    if (doses.isEmpty() || doses.size() > 30) {
+      throw check.bad("doses_ug", doses, "a list of 1 to 30 increasing doses > 0 ug");
+    }
+    double[] out = new double[doses.size()];
+    for (int i = 0; i < doses.size(); i++) {
+      Double d = doses.get(i);
+      if (d == null) {
+        throw check.bad("doses_ug[" + i + "]", null, "a dose > 0 ug");
+      }
+      out[i] = check.number(d, 0, "doses_ug[" + i + "]", 0, 1e6, true, false, "a dose in (0, 1000000] ug");
+      if (i > 0 && !(d > doses.get(i - 1))) {
+        throw check.bad("doses_ug[" + i + "]", d, "a dose above the previous one ("
+            + FieldChecks.show(doses.get(i - 1)) + "): doses must increase");
+      }
+    }
+    return out;
+  }
+
+  private List<Schedule> schedules() {
+    List<String> texts = s.schedules() == null ? List.of("QD d1-14") : s.schedules();
+    if (texts.isEmpty()) {
+      throw check.bad("schedules", "[]", "a list of one or more schedules such as " + Schedule.ALLOWED);
+    }
+    List<Schedule> schedules = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      schedules.add(check.schedule(texts.get(i), "schedules[" + i + "]"));
+    }
+    return schedules;
+  }
+
+  private double[] dexMg() {
+    List<Double> dex = s.dexMg() == null ? List.of(40.0) : s.dexMg();
+    if (dex.isEmpty()) {
+      throw check.bad("dex_mg", "[]", "a list of one or more doses in [0, 1000] mg");
+    }
+    double[] out = new double[dex.size()];
+    for (int i = 0; i < dex.size(); i++) {
+      if (dex.get(i) == null) {
+        throw check.bad("dex_mg[" + i + "]", null, "a dose in [0, 1000] mg");
+      }
+      out[i] = check.number(dex.get(i), 0, "dex_mg[" + i + "]", 0, 1000, false, false, "a dose in [0, 1000] mg");
+    }
+    return out;
+  }
+
+  private ModelOptions modelOptions() {
+    String v = s.model() == null ? null : s.model().neutrophilEffect();
+    if (v == null || v.equals("proliferation")) {
+      return ModelOptions.DEFAULT;
+    }
+    if (v.equals("maturation-arrest")) {
+      return ModelOptions.DEFAULT.withNeutrophilEffect(ModelOptions.MyelosuppressionEffect.MATURATION_ARREST);
+    }
+    throw check.bad("model.neutrophil_effect", v, "proliferation or maturation-arrest");
+  }
+
+  private PopulationModel population(ScenarioSpec.AgeSpec age) {
+    ModelParameters theta = ModelParameters.defaults();
+    Map<Param, Double> omegas = new LinkedHashMap<>();
+    for (Param p : Param.withDefaultVariability()) {
+      omegas.put(p, p.definition().defaultOmega());
+    }
+    if (s.model() != null && s.model().typical() != null) {
+      for (Map.Entry<String, Double> e : s.model().typical().entrySet()) {
+        String p = "model.typical." + e.getKey();
+        Param param = param(e.getKey(), p);
+        if (e.getValue() == null || !param.domain().contains(e.getValue())) {
+          throw check.bad(p, e.getValue(), param.domain().text() + " (" + param.definition().unit() + ")");
+        }
+        theta = theta.with(param, e.getValue());
+      }
+    }
+    if (s.model() != null && s.model().omega() != null) {
+      for (Map.Entry<String, Double> e : s.model().omega().entrySet()) {
+        String p = "model.omega." + e.getKey();
+        Param param = param(e.getKey(), p);
+        check.number(e.getValue(), 0, p, 0, 5, false, false, "an omega (SD of eta) in [0, 5]; 0 removes the "
+            + "variability");
+        omegas.put(param, e.getValue());
+      }
+    }
+    return new PopulationModel(theta, Omega.diagonal(omegas), age(age));
+  }
+
+  private AgeDistribution age(ScenarioSpec.AgeSpec age) {
+    AgeDistribution ad = AgeDistribution.DEFAULT;
+    if (age == null) {
+      return ad;
+    }
+    double med = check.number(age.medianYears(), ad.medianYears(), "population.age.median_years", 18, 120, false,
+        false, "an age in [18, 120] years");
+    double sd = check.number(age.sdYears(), ad.sdYears(), "population.age.sd_years", 0, 50, true, false,
+        "a standard deviation in (0, 50] years");
+    double lo = check.number(age.minYears(), ad.minYears(), "population.age.min_years", 18, 120, false, false,
+        "an age in [18, 120] years");
+    double hi = check.number(age.maxYears(), ad.maxYears(), "population.age.max_years", 18, 120, false, false,
+        "an age in [18, 120] years");
+    if (!(hi > lo)) {
+      throw check.bad("population.age.max_years", hi, "an age above min_years (" + FieldChecks.show(lo) + ")");
+    }
+    try {
+      return new AgeDistribution(med, sd, lo, hi);
+    } catch (IllegalArgumentException e) {
+      throw check.at("population.age", ScenarioBinding.oneLine(e.getMessage()));
+    }
+  }
+
+  private Param param(String name, String path) {
+    try {
+      return Param.byName(name);
+    } catch (IllegalArgumentException e) {
+      List<String> names = new ArrayList<>();
+      for (Param p : Param.all()) {
+        names.add(p.name());
+      }
+      throw check.at(path, "unknown model parameter '" + name + "'; allowed: " + String.join(", ", names));
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.escalon.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** The one test harness for the {@code escalon} command line: runs it in-process and captures both streams. */
+public final class Cli {
+  private Cli() {}
+
+  /**
+   * One run.
+   *
+   * @param status exit status (0 success, 2 usage error, 1 failure)
+   * @param out what was printed on stdout
+   * @param err what was printed on stderr
+   */
+  public record Run(int status, String out, String err) {}
+
+  /** Runs {@code escalon args...}. */
+  public static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = EscalonCli.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int status = cl.execute(args);
+    return new Run(status, out.toString(), err.toString());
+  }
+}
