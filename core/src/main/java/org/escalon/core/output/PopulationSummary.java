@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 import org.escalon.core.pd.AdverseEvent;
 
 /**
- * Rates over simulated patients, each with its binomial standard error {@code sqrt(p(1−p)/n)}. Immutable.
+ * Rates over simulated patients, each an {@link Estimate#proportion(long, long) Estimate.proportion} with its
+ * binomial standard error {@code sqrt(p(1−p)/n)}. Immutable.
  *
  * @param n number of patients
  * @param orr overall response rate (best confirmed response PR or better)
@@ -22,22 +23,9 @@ import org.escalon.core.pd.AdverseEvent;
  * @param meanAucCycle1 mean cycle-1 AUC (ng·h/mL)
  * @param meanCmaxCycle1 mean cycle-1 Cmax (ng/mL)
  */
-public record PopulationSummary(int n, Rate orr, Rate cbr, Rate vgprOrBetter, Rate neutropeniaG3plus,
-    Rate neutropeniaG4, Rate dltCycle1, Map<AdverseEvent, Rate> aeAny, Map<AdverseEvent, Rate> aeG3plus,
+public record PopulationSummary(int n, Estimate orr, Estimate cbr, Estimate vgprOrBetter, Estimate neutropeniaG3plus,
+    Estimate neutropeniaG4, Estimate dltCycle1, Map<AdverseEvent, Estimate> aeAny, Map<AdverseEvent, Estimate> aeG3plus,
     double meanAucCycle1, double meanCmaxCycle1) {
-
-  /**
-   * A proportion and its standard error.
-   *
-   * @param value proportion in [0, 1]
-   * @param se binomial standard error
-   */
-  public record Rate(double value, double se) {
-    static Rate of(int count, int n) {
-      double p = count / (double) n;
-      return new Rate(p, Math.sqrt(p * (1 - p) / n));
-    }
-  }
 
   public PopulationSummary {
     aeAny = Map.copyOf(aeAny);
@@ -51,8 +39,8 @@ public record PopulationSummary(int n, Rate orr, Rate cbr, Rate vgprOrBetter, Ra
     if (n == 0) {
       throw new IllegalArgumentException("results must not be empty");
     }
-    Map<AdverseEvent, Rate> any = new EnumMap<>(AdverseEvent.class);
-    Map<AdverseEvent, Rate> g3 = new EnumMap<>(AdverseEvent.class);
+    Map<AdverseEvent, Estimate> any = new EnumMap<>(AdverseEvent.class);
+    Map<AdverseEvent, Estimate> g3 = new EnumMap<>(AdverseEvent.class);
     for (AdverseEvent e : AdverseEvent.values()) {
       any.put(e, rate(results, r -> r.grade(e) > 0));
       g3.put(e, rate(results, r -> r.grade(e) >= 3));
@@ -71,13 +59,13 @@ public record PopulationSummary(int n, Rate orr, Rate cbr, Rate vgprOrBetter, Ra
         auc / n, cmax / n);
   }
 
-  private static Rate rate(List<PatientResult> results, Predicate<PatientResult> p) {
+  private static Estimate rate(List<PatientResult> results, Predicate<PatientResult> p) {
     int c = 0;
     for (PatientResult r : results) {
       if (p.test(r)) {
         c++;
       }
     }
-    return Rate.of(c, results.size());
+    return Estimate.proportion(c, results.size());
   }
 }

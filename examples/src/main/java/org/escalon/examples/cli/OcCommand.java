@@ -15,6 +15,7 @@ import org.escalon.simulation.design.Mtpi2;
 import org.escalon.simulation.design.ThreePlusThree;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
 import org.escalon.simulation.oc.ExactOc;
+import org.escalon.simulation.oc.LevelOc;
 import org.escalon.simulation.oc.MonteCarloOc;
 import org.escalon.simulation.oc.OperatingCharacteristics;
 import org.escalon.simulation.trial.FixedToxicity;
@@ -244,21 +245,21 @@ public final class OcCommand implements Runnable {
     m.put("target", Double.isNaN(phi) ? null : phi);
     m.put("p_true", list(oc.trueProbabilities()));
     m.put("true_mtd", oc.trueMtd() == 0 ? null : oc.trueMtd());
-    m.put("selection_pct", list(oc.selectionPct()));
-    m.put("stop_pct", oc.stopPct());
-    m.put("mean_n", list(oc.meanN()));
-    m.put("mean_dlt", list(oc.meanDlt()));
-    m.put("mean_total_n", oc.meanTotalN());
-    m.put("mean_total_dlt", oc.meanTotalDlt());
-    m.put("pct_above_mtd", Double.isNaN(oc.pctAboveMtd()) ? null : oc.pctAboveMtd());
+    m.put("selection_pct", list(oc.values(LevelOc::mtdSelectionPct)));
+    m.put("stop_pct", oc.noMtdPct().value());
+    m.put("mean_n", list(oc.values(LevelOc::meanN)));
+    m.put("mean_dlt", list(oc.values(LevelOc::meanDlt)));
+    m.put("mean_total_n", oc.meanTotalN().value());
+    m.put("mean_total_dlt", oc.meanTotalDlt().value());
+    m.put("pct_above_mtd", Double.isNaN(oc.pctAboveTrueMtd().value()) ? null : oc.pctAboveTrueMtd().value());
     if (!oc.exact()) {
-      m.put("selection_pct_se", list(oc.selectionPctSe()));
-      m.put("stop_pct_se", oc.stopPctSe());
-      m.put("mean_n_se", list(oc.meanNSe()));
-      m.put("mean_dlt_se", list(oc.meanDltSe()));
-      m.put("mean_total_n_se", oc.meanTotalNSe());
-      m.put("mean_total_dlt_se", oc.meanTotalDltSe());
-      m.put("pct_above_mtd_se", Double.isNaN(oc.pctAboveMtdSe()) ? null : oc.pctAboveMtdSe());
+      m.put("selection_pct_se", list(oc.ses(LevelOc::mtdSelectionPct)));
+      m.put("stop_pct_se", oc.noMtdPct().se());
+      m.put("mean_n_se", list(oc.ses(LevelOc::meanN)));
+      m.put("mean_dlt_se", list(oc.ses(LevelOc::meanDlt)));
+      m.put("mean_total_n_se", oc.meanTotalN().se());
+      m.put("mean_total_dlt_se", oc.meanTotalDlt().se());
+      m.put("pct_above_mtd_se", Double.isNaN(oc.pctAboveTrueMtd().se()) ? null : oc.pctAboveTrueMtd().se());
     }
     return m;
   }
@@ -279,16 +280,16 @@ public final class OcCommand implements Runnable {
     double[] p = oc.trueProbabilities();
     for (int j = 0; j < p.length; j++) {
       sb.append(String.format(Locale.ROOT, "%5d %8.3f %18s %18s %18s%n", j + 1, p[j],
-          cell(oc.selectionPct()[j], oc.selectionPctSe()[j], oc.exact()),
-          cell(oc.meanN()[j], oc.meanNSe()[j], oc.exact()), cell(oc.meanDlt()[j], oc.meanDltSe()[j], oc.exact())));
+          cell(oc.level(j + 1).mtdSelectionPct().value(), oc.level(j + 1).mtdSelectionPct().se(), oc.exact()),
+          cell(oc.level(j + 1).meanN().value(), oc.level(j + 1).meanN().se(), oc.exact()), cell(oc.level(j + 1).meanDlt().value(), oc.level(j + 1).meanDlt().se(), oc.exact())));
     }
-    sb.append(String.format(Locale.ROOT, "no MTD (stopped): %s %%%n", cell(oc.stopPct(), oc.stopPctSe(), oc.exact())));
-    sb.append(String.format(Locale.ROOT, "mean sample size: %s%n", cell(oc.meanTotalN(), oc.meanTotalNSe(), oc.exact())));
+    sb.append(String.format(Locale.ROOT, "no MTD (stopped): %s %%%n", cell(oc.noMtdPct().value(), oc.noMtdPct().se(), oc.exact())));
+    sb.append(String.format(Locale.ROOT, "mean sample size: %s%n", cell(oc.meanTotalN().value(), oc.meanTotalN().se(), oc.exact())));
     sb.append(String.format(Locale.ROOT, "mean DLTs:        %s%n",
-        cell(oc.meanTotalDlt(), oc.meanTotalDltSe(), oc.exact())));
+        cell(oc.meanTotalDlt().value(), oc.meanTotalDlt().se(), oc.exact())));
     if (oc.trueMtd() > 0) {
       sb.append(String.format(Locale.ROOT, "%% of patients above the true MTD (dose %d): %s%n", oc.trueMtd(),
-          cell(oc.pctAboveMtd(), oc.pctAboveMtdSe(), oc.exact())));
+          cell(oc.pctAboveTrueMtd().value(), oc.pctAboveTrueMtd().se(), oc.exact())));
     }
     return sb.toString();
   }

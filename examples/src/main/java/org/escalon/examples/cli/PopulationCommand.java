@@ -9,7 +9,7 @@ import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.SimulationSettings;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.output.PopulationSummary;
-import org.escalon.core.output.PopulationSummary.Rate;
+import org.escalon.core.output.Estimate;
 import org.escalon.core.pd.AdverseEvent;
 import org.escalon.core.population.AgeDistribution;
 import org.escalon.core.population.Omega;
@@ -97,7 +97,7 @@ public final class PopulationCommand implements Runnable {
     return m;
   }
 
-  private static void put(Map<String, Object> m, String key, Rate r) {
+  private static void put(Map<String, Object> m, String key, Estimate r) {
     m.put(key, r.value());
     m.put(key + "_se", r.se());
   }
@@ -116,8 +116,8 @@ public final class PopulationCommand implements Runnable {
     sb.append(String.format(Locale.ROOT, "%-28s %8.3f%n%n", "Mean Cmax cycle 1 (ng/mL)", s.meanCmaxCycle1()));
     sb.append(String.format(Locale.ROOT, "%-28s %16s %16s%n", "Adverse event", "any grade", "grade >= 3"));
     for (AdverseEvent e : AdverseEvent.values()) {
-      Rate a = s.aeAny().get(e);
-      Rate g = s.aeG3plus().get(e);
+      Estimate a = s.aeAny().get(e);
+      Estimate g = s.aeG3plus().get(e);
       sb.append(String.format(Locale.ROOT, "%-28s %6.1f%% (%4.1f)  %6.1f%% (%4.1f)%n", e.key(), 100 * a.value(),
           100 * a.se(), 100 * g.value(), 100 * g.se()));
     }
@@ -125,7 +125,7 @@ public final class PopulationCommand implements Runnable {
     return sb.toString();
   }
 
-  private static void row(StringBuilder sb, String name, Rate r) {
+  private static void row(StringBuilder sb, String name, Estimate r) {
     sb.append(String.format(Locale.ROOT, "%-28s %6.1f%% (SE %.1f)%n", name, 100 * r.value(), 100 * r.se()));
   }
 }

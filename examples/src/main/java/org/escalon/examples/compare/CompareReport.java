@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.escalon.core.output.Estimate;
 import org.escalon.simulation.oc.CoupledOc;
+import org.escalon.simulation.oc.LevelOc;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.pkpd.ModelTruth;
 import org.escalon.simulation.trial.DoseLevel;
@@ -71,21 +73,23 @@ public final class CompareReport {
   static Map<String, Object> oc(CoupledOc o) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("trials", o.trials());
-    pair(m, "mtd_selection_pct", o.mtdSelectionPct(), o.mtdSelectionPctSe());
-    pair(m, "no_mtd_pct", o.noMtdPct(), o.noMtdPctSe());
-    pair(m, "rp2d_selection_pct", o.rp2dSelectionPct(), o.rp2dSelectionPctSe());
-    pair(m, "no_rp2d_pct", o.noRp2dPct(), o.noRp2dPctSe());
-    pair(m, "mean_n", o.meanN(), o.meanNSe());
-    pair(m, "mean_dlt", o.meanDlt(), o.meanDltSe());
-    pair(m, "mean_total_n", o.meanTotalN(), o.meanTotalNSe());
-    pair(m, "mean_total_dlt", o.meanTotalDlt(), o.meanTotalDltSe());
-    pair(m, "pct_above_true_mtd", o.pctAboveTrueMtd(), o.pctAboveTrueMtdSe());
-    pair(m, "mean_duration_days", o.meanDurationDays(), o.meanDurationDaysSe());
-    pair(m, "orr_at_rp2d", o.orrAtRp2d(), o.orrAtRp2dSe());
-    pair(m, "dlt_rate_at_rp2d", o.dltRateAtRp2d(), o.dltRateAtRp2dSe());
-    pair(m, "pcs_mtd", o.pcsMtd(), o.pcsMtdSe());
-    pair(m, "pcs_rp2d", o.pcsRp2d(), o.pcsRp2dSe());
-    pair(m, "mean_stage_n", o.meanStageN(), o.meanStageNSe());
+    pair(m, "mtd_selection_pct", o.mtd().values(LevelOc::mtdSelectionPct),
+        o.mtd().ses(LevelOc::mtdSelectionPct));
+    pair(m, "no_mtd_pct", o.mtd().noMtdPct().value(), o.mtd().noMtdPct().se());
+    pair(m, "rp2d_selection_pct", Estimate.values(o.rp2d().rp2dSelectionPct()),
+        Estimate.ses(o.rp2d().rp2dSelectionPct()));
+    pair(m, "no_rp2d_pct", o.rp2d().noRp2dPct().value(), o.rp2d().noRp2dPct().se());
+    pair(m, "mean_n", o.mtd().values(LevelOc::meanN), o.mtd().ses(LevelOc::meanN));
+    pair(m, "mean_dlt", o.mtd().values(LevelOc::meanDlt), o.mtd().ses(LevelOc::meanDlt));
+    pair(m, "mean_total_n", o.mtd().meanTotalN().value(), o.mtd().meanTotalN().se());
+    pair(m, "mean_total_dlt", o.mtd().meanTotalDlt().value(), o.mtd().meanTotalDlt().se());
+    pair(m, "pct_above_true_mtd", o.mtd().pctAboveTrueMtd().value(), o.mtd().pctAboveTrueMtd().se());
+    pair(m, "mean_duration_days", o.meanDurationDays().value(), o.meanDurationDays().se());
+    pair(m, "orr_at_rp2d", o.rp2d().orrAtRp2d().value(), o.rp2d().orrAtRp2d().se());
+    pair(m, "dlt_rate_at_rp2d", o.rp2d().dltRateAtRp2d().value(), o.rp2d().dltRateAtRp2d().se());
+    pair(m, "pcs_mtd", o.pcsMtd().value(), o.pcsMtd().se());
+    pair(m, "pcs_rp2d", o.rp2d().pcsRp2d().value(), o.rp2d().pcsRp2d().se());
+    pair(m, "mean_stage_n", o.meanStageN().value(), o.meanStageN().se());
     return m;
   }
 
@@ -129,20 +133,20 @@ public final class CompareReport {
             t.dltProb()[j], t.orr()[j], t.neutropeniaG3plus()[j], t.aucCycle1()[j]));
         for (String d : names) {
           CoupledOc o = a.designs().get(d);
-          sb.append(String.format(Locale.ROOT, " | %5.1f %5.1f %5.1f  ", o.mtdSelectionPct()[j],
-              o.rp2dSelectionPct()[j], o.meanN()[j]));
+          sb.append(String.format(Locale.ROOT, " | %5.1f %5.1f %5.1f  ", o.mtd().level(j + 1).mtdSelectionPct().value(),
+              o.rp2d().rp2dSelectionPct().get(j).value(), o.mtd().level(j + 1).meanN().value()));
         }
         sb.append('\n');
       }
-      row(sb, "no MTD (%)", a, o -> fmt(o.noMtdPct(), o.noMtdPctSe(), 1));
-      row(sb, "correct MTD (%)", a, o -> fmt(o.pcsMtd(), o.pcsMtdSe(), 1));
-      row(sb, "correct RP2D (%)", a, o -> fmt(o.pcsRp2d(), o.pcsRp2dSe(), 1));
-      row(sb, "mean N", a, o -> fmt(o.meanTotalN(), o.meanTotalNSe(), 1));
-      row(sb, "mean DLTs", a, o -> fmt(o.meanTotalDlt(), o.meanTotalDltSe(), 2));
-      row(sb, "% patients above true MTD", a, o -> fmt(o.pctAboveTrueMtd(), o.pctAboveTrueMtdSe(), 1));
-      row(sb, "duration (days)", a, o -> fmt(o.meanDurationDays(), o.meanDurationDaysSe(), 0));
-      row(sb, "ORR at RP2D", a, o -> fmt(o.orrAtRp2d(), o.orrAtRp2dSe(), 3));
-      row(sb, "DLT rate at RP2D", a, o -> fmt(o.dltRateAtRp2d(), o.dltRateAtRp2dSe(), 3));
+      row(sb, "no MTD (%)", a, o -> fmt(o.mtd().noMtdPct().value(), o.mtd().noMtdPct().se(), 1));
+      row(sb, "correct MTD (%)", a, o -> fmt(o.pcsMtd().value(), o.pcsMtd().se(), 1));
+      row(sb, "correct RP2D (%)", a, o -> fmt(o.rp2d().pcsRp2d().value(), o.rp2d().pcsRp2d().se(), 1));
+      row(sb, "mean N", a, o -> fmt(o.mtd().meanTotalN().value(), o.mtd().meanTotalN().se(), 1));
+      row(sb, "mean DLTs", a, o -> fmt(o.mtd().meanTotalDlt().value(), o.mtd().meanTotalDlt().se(), 2));
+      row(sb, "% patients above true MTD", a, o -> fmt(o.mtd().pctAboveTrueMtd().value(), o.mtd().pctAboveTrueMtd().se(), 1));
+      row(sb, "duration (days)", a, o -> fmt(o.meanDurationDays().value(), o.meanDurationDays().se(), 0));
+      row(sb, "ORR at RP2D", a, o -> fmt(o.rp2d().orrAtRp2d().value(), o.rp2d().orrAtRp2d().se(), 3));
+      row(sb, "DLT rate at RP2D", a, o -> fmt(o.rp2d().dltRateAtRp2d().value(), o.rp2d().dltRateAtRp2d().se(), 3));
     }
     sb.append(String.format(Locale.ROOT,
         "%n* true MTD (highest level with P(DLT) <= target), + true optimal (utility ORR - w*P(DLT)).%n"

@@ -113,9 +113,9 @@ final class HtmlReport {
           .append(SweepOutputs.fmt(t.orr()[j], 3)).append("</td><td>")
           .append(SweepOutputs.fmt(t.neutropeniaG3plus()[j], 3)).append("</td>");
       for (CoupledOc o : ar.designs().values()) {
-        h.append("<td>").append(SweepOutputs.fmt(o.mtdSelectionPct()[j], 1)).append("</td><td>")
-            .append(SweepOutputs.fmt(o.rp2dSelectionPct()[j], 1)).append("</td><td>")
-            .append(SweepOutputs.fmt(o.meanN()[j], 1)).append("</td>");
+        h.append("<td>").append(SweepOutputs.fmt(o.mtd().level(j + 1).mtdSelectionPct().value(), 1)).append("</td><td>")
+            .append(SweepOutputs.fmt(o.rp2d().rp2dSelectionPct().get(j).value(), 1)).append("</td><td>")
+            .append(SweepOutputs.fmt(o.mtd().level(j + 1).meanN().value(), 1)).append("</td>");
       }
       h.append("</tr>\n");
     }
@@ -124,15 +124,15 @@ final class HtmlReport {
       h.append("<th>").append(esc(d)).append("</th>");
     }
     h.append("</tr>\n");
-    summaryRow(h, ar, "no MTD (%)", o -> pm(o.noMtdPct(), o.noMtdPctSe(), 1));
-    summaryRow(h, ar, "correct MTD (%)", o -> pm(o.pcsMtd(), o.pcsMtdSe(), 1));
-    summaryRow(h, ar, "correct RP2D (%)", o -> pm(o.pcsRp2d(), o.pcsRp2dSe(), 1));
-    summaryRow(h, ar, "mean patients", o -> pm(o.meanTotalN(), o.meanTotalNSe(), 1));
-    summaryRow(h, ar, "mean DLTs", o -> pm(o.meanTotalDlt(), o.meanTotalDltSe(), 2));
-    summaryRow(h, ar, "% patients above true MTD", o -> pm(o.pctAboveTrueMtd(), o.pctAboveTrueMtdSe(), 1));
-    summaryRow(h, ar, "duration (days)", o -> pm(o.meanDurationDays(), o.meanDurationDaysSe(), 0));
-    summaryRow(h, ar, "ORR at RP2D", o -> pm(o.orrAtRp2d(), o.orrAtRp2dSe(), 3));
-    summaryRow(h, ar, "DLT rate at RP2D", o -> pm(o.dltRateAtRp2d(), o.dltRateAtRp2dSe(), 3));
+    summaryRow(h, ar, "no MTD (%)", o -> pm(o.mtd().noMtdPct().value(), o.mtd().noMtdPct().se(), 1));
+    summaryRow(h, ar, "correct MTD (%)", o -> pm(o.pcsMtd().value(), o.pcsMtd().se(), 1));
+    summaryRow(h, ar, "correct RP2D (%)", o -> pm(o.rp2d().pcsRp2d().value(), o.rp2d().pcsRp2d().se(), 1));
+    summaryRow(h, ar, "mean patients", o -> pm(o.mtd().meanTotalN().value(), o.mtd().meanTotalN().se(), 1));
+    summaryRow(h, ar, "mean DLTs", o -> pm(o.mtd().meanTotalDlt().value(), o.mtd().meanTotalDlt().se(), 2));
+    summaryRow(h, ar, "% patients above true MTD", o -> pm(o.mtd().pctAboveTrueMtd().value(), o.mtd().pctAboveTrueMtd().se(), 1));
+    summaryRow(h, ar, "duration (days)", o -> pm(o.meanDurationDays().value(), o.meanDurationDays().se(), 0));
+    summaryRow(h, ar, "ORR at RP2D", o -> pm(o.rp2d().orrAtRp2d().value(), o.rp2d().orrAtRp2d().se(), 3));
+    summaryRow(h, ar, "DLT rate at RP2D", o -> pm(o.rp2d().dltRateAtRp2d().value(), o.rp2d().dltRateAtRp2d().se(), 3));
     h.append("</table>\n");
   }
 

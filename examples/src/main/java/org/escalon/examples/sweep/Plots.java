@@ -115,11 +115,11 @@ public final class Plots {
       CoupledOc o = e.getValue();
       List<Double> y = new ArrayList<>();
       List<Double> err = new ArrayList<>();
-      y.add(o.noMtdPct());
-      err.add(1.96 * o.noMtdPctSe());
+      y.add(o.mtd().noMtdPct().value());
+      err.add(1.96 * o.mtd().noMtdPct().se());
       for (int j = 0; j < lv.size(); j++) {
-        y.add(o.mtdSelectionPct()[j]);
-        err.add(1.96 * o.mtdSelectionPctSe()[j]);
+        y.add(o.mtd().level(j + 1).mtdSelectionPct().value());
+        err.add(1.96 * o.mtd().level(j + 1).mtdSelectionPct().se());
       }
       c.addSeries(e.getKey(), x, y, err);
     }

@@ -168,16 +168,16 @@ public final class SweepOutputs {
           for (Map.Entry<String, CoupledOc> e : ar.designs().entrySet()) {
             CoupledOc o = e.getValue();
             Object[] none = keyOf(gp, ar, 0, null);
-            sel.printRecord(cat(none, e.getKey(), "mtd", num(o.noMtdPct()), num(o.noMtdPctSe())));
-            sel.printRecord(cat(none, e.getKey(), "rp2d", num(o.noRp2dPct()), num(o.noRp2dPctSe())));
+            sel.printRecord(cat(none, e.getKey(), "mtd", num(o.mtd().noMtdPct().value()), num(o.mtd().noMtdPct().se())));
+            sel.printRecord(cat(none, e.getKey(), "rp2d", num(o.rp2d().noRp2dPct().value()), num(o.rp2d().noRp2dPct().se())));
             for (int j = 0; j < lv.size(); j++) {
               Object[] k = keyOf(gp, ar, j + 1, lv.get(j));
-              sel.printRecord(cat(k, e.getKey(), "mtd", num(o.mtdSelectionPct()[j]),
-                  num(o.mtdSelectionPctSe()[j])));
-              sel.printRecord(cat(k, e.getKey(), "rp2d", num(o.rp2dSelectionPct()[j]),
-                  num(o.rp2dSelectionPctSe()[j])));
-              pd.printRecord(cat(k, e.getKey(), "mean_n", num(o.meanN()[j]), num(o.meanNSe()[j])));
-              pd.printRecord(cat(k, e.getKey(), "mean_dlt", num(o.meanDlt()[j]), num(o.meanDltSe()[j])));
+              sel.printRecord(cat(k, e.getKey(), "mtd", num(o.mtd().level(j + 1).mtdSelectionPct().value()),
+                  num(o.mtd().level(j + 1).mtdSelectionPct().se())));
+              sel.printRecord(cat(k, e.getKey(), "rp2d", num(o.rp2d().rp2dSelectionPct().get(j).value()),
+                  num(o.rp2d().rp2dSelectionPct().get(j).se())));
+              pd.printRecord(cat(k, e.getKey(), "mean_n", num(o.mtd().level(j + 1).meanN().value()), num(o.mtd().level(j + 1).meanN().se())));
+              pd.printRecord(cat(k, e.getKey(), "mean_dlt", num(o.mtd().level(j + 1).meanDlt().value()), num(o.mtd().level(j + 1).meanDlt().se())));
             }
             for (int i = 0; i < pr.trials(a, d); i++) {
               tri.printRecord(gp.index(), gp.label(), ar.arm().name(), e.getKey(), i + 1, pr.sampleSize(a, d, i),

@@ -1,67 +1,39 @@
 package org.escalon.simulation.oc;
 
+import java.util.Objects;
+import org.escalon.core.output.Estimate;
+
 /**
- * Operating characteristics of one design on one set of dose levels in PK/PD-coupled trials, each with its Monte
- * Carlo standard error ({@code …Se}). Percentages are 0–100; rates at the RP2D are proportions (0–1) averaged
- * over the trials that selected an RP2D. Arrays are per level (index 0 = level 1). Immutable: arrays are copied in
- * and out.
+ * Operating characteristics of one design on one set of dose levels in PK/PD-coupled trials: the MTD part in the
+ * same type, with the same names, as the design-only engines ({@link OperatingCharacteristics}; its true
+ * probabilities are the model-implied DLT probabilities and its % above the true MTD is always reported, 100 when
+ * no level is safe), plus what only the coupled engine measures. Every quantity is an {@link Estimate} with its
+ * Monte Carlo standard error. Immutable.
+ *
+ * @param mtd the escalation part: MTD selection, patients and DLTs per level, totals, % above the true MTD
+ * @param rp2d the RP2D selection and the outcomes at the RP2D
+ * @param pcsMtd % of trials selecting the true MTD (correct selection; "no MTD" when no level is safe)
+ * @param meanDurationDays mean trial duration (days, accrual modelled)
+ * @param meanStageN mean patients in the optimisation stage
  */
-public record CoupledOc(long trials, double[] mtdSelectionPct, double[] mtdSelectionPctSe, double noMtdPct,
-    double noMtdPctSe, double[] rp2dSelectionPct, double[] rp2dSelectionPctSe, double noRp2dPct,
-    double noRp2dPctSe, double[] meanN, double[] meanNSe, double[] meanDlt, double[] meanDltSe,
-    double meanTotalN, double meanTotalNSe, double meanTotalDlt, double meanTotalDltSe, double pctAboveTrueMtd,
-    double pctAboveTrueMtdSe, double meanDurationDays, double meanDurationDaysSe, double orrAtRp2d,
-    double orrAtRp2dSe, double dltRateAtRp2d, double dltRateAtRp2dSe, double pcsMtd, double pcsMtdSe,
-    double pcsRp2d, double pcsRp2dSe, double meanStageN, double meanStageNSe) {
+public record CoupledOc(OperatingCharacteristics mtd, Rp2dOc rp2d, Estimate pcsMtd, Estimate meanDurationDays,
+    Estimate meanStageN) {
 
+  /** Rejects nulls. */
   public CoupledOc {
-    mtdSelectionPct = mtdSelectionPct.clone();
-    mtdSelectionPctSe = mtdSelectionPctSe.clone();
-    rp2dSelectionPct = rp2dSelectionPct.clone();
-    rp2dSelectionPctSe = rp2dSelectionPctSe.clone();
-    meanN = meanN.clone();
-    meanNSe = meanNSe.clone();
-    meanDlt = meanDlt.clone();
-    meanDltSe = meanDltSe.clone();
+    Objects.requireNonNull(mtd, "mtd");
+    Objects.requireNonNull(rp2d, "rp2d");
+    Objects.requireNonNull(pcsMtd, "pcsMtd");
+    Objects.requireNonNull(meanDurationDays, "meanDurationDays");
+    Objects.requireNonNull(meanStageN, "meanStageN");
+    if (rp2d.rp2dSelectionPct().size() != mtd.doseCount()) {
+      throw new IllegalArgumentException("rp2d.rp2dSelectionPct = " + rp2d.rp2dSelectionPct().size()
+          + " entries: must be one per level (" + mtd.doseCount() + ")");
+    }
   }
 
-  @Override
-  public double[] mtdSelectionPct() {
-    return mtdSelectionPct.clone();
-  }
-
-  @Override
-  public double[] mtdSelectionPctSe() {
-    return mtdSelectionPctSe.clone();
-  }
-
-  @Override
-  public double[] rp2dSelectionPct() {
-    return rp2dSelectionPct.clone();
-  }
-
-  @Override
-  public double[] rp2dSelectionPctSe() {
-    return rp2dSelectionPctSe.clone();
-  }
-
-  @Override
-  public double[] meanN() {
-    return meanN.clone();
-  }
-
-  @Override
-  public double[] meanNSe() {
-    return meanNSe.clone();
-  }
-
-  @Override
-  public double[] meanDlt() {
-    return meanDlt.clone();
-  }
-
-  @Override
-  public double[] meanDltSe() {
-    return meanDltSe.clone();
+  /** The number of trials. */
+  public long trials() {
+    return mtd.trials();
   }
 }

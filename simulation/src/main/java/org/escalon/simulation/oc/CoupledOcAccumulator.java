@@ -1,5 +1,8 @@
 package org.escalon.simulation.oc;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.escalon.core.output.Estimate;
 import org.escalon.simulation.trial.CoupledTrialResult;
 
 /**
@@ -129,42 +132,30 @@ public final class CoupledOcAccumulator {
     correctRp2d += o.correctRp2d;
   }
 
-  /** The operating characteristics. */
-  public CoupledOc result() {
+  /**
+   * The operating characteristics.
+   *
+   * @param design the design's name
+   * @param trueProbabilities the model-implied DLT probability per level
+   */
+  public CoupledOc result(String design, double[] trueProbabilities) {
     if (trials == 0) {
       throw new IllegalStateException("no trials were added");
     }
-    double[] mtdPct = new double[k];
-    double[] mtdSe = new double[k];
-    double[] rpPct = new double[k];
-    double[] rpSe = new double[k];
-    double[] mn = new double[k];
-    double[] mnSe = new double[k];
-    double[] md = new double[k];
-    double[] mdSe = new double[k];
+    List<LevelOc> levels = new ArrayList<>(k);
+    List<Estimate> rp2dPct = new ArrayList<>(k);
     for (int j = 0; j < k; j++) {
-      mtdPct[j] = pct(mtdSel[j + 1]);
-      mtdSe[j] = pctSe(mtdSel[j + 1]);
-      rpPct[j] = pct(rp2dSel[j + 1]);
-      rpSe[j] = pctSe(rp2dSel[j + 1]);
-      mn[j] = n[j].mean();
-      mnSe[j] = n[j].se();
-      md[j] = y[j].mean();
-      mdSe[j] = y[j].se();
+      levels.add(new LevelOc(pct(mtdSel[j + 1]), n[j].estimate(), y[j].estimate()));
+      rp2dPct.add(pct(rp2dSel[j + 1]));
     }
-    return new CoupledOc(trials, mtdPct, mtdSe, pct(mtdSel[0]), pctSe(mtdSel[0]), rpPct, rpSe, pct(rp2dSel[0]),
-        pctSe(rp2dSel[0]), mn, mnSe, md, mdSe, totalN.mean(), totalN.se(), totalDlt.mean(), totalDlt.se(),
-        aboveMtd.mean(), aboveMtd.se(), duration.mean(), duration.se(), orrAtRp2d.mean(), orrAtRp2d.se(),
-        dltAtRp2d.mean(), dltAtRp2d.se(), pct(correctMtd), pctSe(correctMtd), pct(correctRp2d),
-        pctSe(correctRp2d), stageN.mean(), stageN.se());
+    OperatingCharacteristics mtd = new OperatingCharacteristics(design, trueProbabilities, trueMtd, trials, levels,
+        pct(mtdSel[0]), totalN.estimate(), totalDlt.estimate(), aboveMtd.estimate());
+    Rp2dOc rp2d = new Rp2dOc(rp2dPct, pct(rp2dSel[0]), pct(correctRp2d), orrAtRp2d.estimate(),
+        dltAtRp2d.estimate());
+    return new CoupledOc(mtd, rp2d, pct(correctMtd), duration.estimate(), stageN.estimate());
   }
 
-  private double pct(long c) {
-    return 100.0 * c / trials;
-  }
-
-  private double pctSe(long c) {
-    double p = c / (double) trials;
-    return 100.0 * Math.sqrt(p * (1 - p) / trials);
+  private Estimate pct(long count) {
+    return Estimate.percentage(count, trials);
   }
 }

@@ -1,5 +1,6 @@
 package org.escalon.simulation.oc;
 
+import org.escalon.core.output.Estimate;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.design.Recommendation;
 import org.escalon.simulation.design.TrialState;
@@ -165,14 +166,13 @@ public final class ExactOc {
     if (Math.abs(mass - 1) > 1e-9) {
       throw new IllegalStateException("exact OC lost probability mass: " + mass + " (design " + design.name() + ")");
     }
-    double[] selPct = new double[k];
-    double[] zeros = new double[k];
+    java.util.List<LevelOc> levels = new java.util.ArrayList<>(k);
     for (int j = 0; j < k; j++) {
-      selPct[j] = 100 * sel[j + 1];
+      levels.add(new LevelOc(Estimate.exact(100 * sel[j + 1]), Estimate.exact(en[j]), Estimate.exact(ey[j])));
     }
-    return new OperatingCharacteristics(
-        design.name(), p, trueMtd, true, 0, selPct, zeros, 100 * sel[0], 0, en, zeros, ey, zeros, eTotal, 0,
-        eDlt, 0, trueMtd > 0 ? eAbove : Double.NaN, trueMtd > 0 ? 0 : Double.NaN);
+    return new OperatingCharacteristics(design.name(), p, trueMtd, 0, levels, Estimate.exact(100 * sel[0]),
+        Estimate.exact(eTotal), Estimate.exact(eDlt),
+        trueMtd > 0 ? Estimate.exact(eAbove) : new Estimate(Double.NaN, Double.NaN));
   }
 
   /** Bit layout of a state: the current dose, then n and y of every dose, fields never straddling words. */

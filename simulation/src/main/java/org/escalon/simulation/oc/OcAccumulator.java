@@ -1,11 +1,14 @@
 package org.escalon.simulation.oc;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.escalon.core.output.Estimate;
 import org.escalon.simulation.design.TrialHistory;
 
 /**
  * Sums over trials of what {@link OperatingCharacteristics} reports. Counts, patients and DLTs are summed in
- * {@code long}s (exact, order-free); only the per-trial fraction of patients above the true MTD is a
- * floating-point sum, which the Monte Carlo runner combines in a fixed order.
+ * {@code long}s (exact, order-free); only the per-trial percentage of patients above the true MTD is a
+ * floating-point quantity, accumulated in {@link Moments} and combined by the Monte Carlo runner in a fixed order.
  *
  * <p>Mutable; confined to one thread at a time.
  */
@@ -23,8 +26,7 @@ public final class OcAccumulator {
   private long sumTotal2;
   private long sumDlt;
   private long sumDlt2;
-  private double sumAbove;
-  private double sumAbove2;
+  private final Moments above = new Moments();
 
   /**
    * An empty accumulator.
@@ -57,7 +59,7 @@ public final class OcAccumulator {
     selected[mtd]++;
     long total = 0;
     long dlt = 0;
-    long above = 0;
+    long treatedAbove = 0;
     for (int j = 0; j < doseCount; j++) {
       long n = finalState.n(j + 1);
       long y = finalState.y(j + 1);
@@ -68,16 +70,14 @@ public final class OcAccumulator {
       total += n;
       dlt += y;
       if (trueMtd > 0 && j >= trueMtd) {
-        above += n;
+        treatedAbove += n;
       }
     }
     sumTotal += total;
     sumTotal2 += total * total;
     sumDlt += dlt;
     sumDlt2 += dlt * dlt;
-    double f = total == 0 ? 0 : 100.0 * above / total;
-    sumAbove += f;
-    sumAbove2 += f * f;
+    above.add(total == 0 ? 0 : 100.0 * treatedAbove / total);
   }
 
   /** Adds a later block's sums into this one. */
@@ -99,8 +99,7 @@ public final class OcAccumulator {
     sumTotal2 += later.sumTotal2;
     sumDlt += later.sumDlt;
     sumDlt2 += later.sumDlt2;
-    sumAbove += later.sumAbove;
-    sumAbove2 += later.sumAbove2;
+    above.combine(later.above);
   }
 
   /** The number of trials added. */
@@ -116,39 +115,19 @@ public final class OcAccumulator {
     if (trueProbabilities.length != doseCount) {
       throw new IllegalArgumentException("trueProbabilities must have length " + doseCount);
     }
-    double t = trials;
-    double[] sel = new double[doseCount];
-    double[] selSe = new double[doseCount];
-    double[] mn = new double[doseCount];
-    double[] mnSe = new double[doseCount];
-    double[] my = new double[doseCount];
-    double[] mySe = new double[doseCount];
+    List<LevelOc> levels = new ArrayList<>(doseCount);
     for (int j = 0; j < doseCount; j++) {
-      sel[j] = 100.0 * selected[j + 1] / t;
-      selSe[j] = pctSe(selected[j + 1], t);
-      mn[j] = sumN[j] / t;
-      mnSe[j] = meanSe(sumN[j], sumN2[j], t);
-      my[j] = sumY[j] / t;
-      mySe[j] = meanSe(sumY[j], sumY2[j], t);
+      levels.add(new LevelOc(Estimate.percentage(selected[j + 1], trials), mean(sumN[j], sumN2[j]),
+          mean(sumY[j], sumY2[j])));
     }
-    double above = trueMtd > 0 ? sumAbove / t : Double.NaN;
-    double aboveSe = trueMtd > 0 ? meanSe(sumAbove, sumAbove2, t) : Double.NaN;
-    return new OperatingCharacteristics(
-        design, trueProbabilities, trueMtd, false, trials, sel, selSe,
-        100.0 * selected[0] / t, pctSe(selected[0], t), mn, mnSe, my, mySe,
-        sumTotal / t, meanSe(sumTotal, sumTotal2, t), sumDlt / t, meanSe(sumDlt, sumDlt2, t), above, aboveSe);
+    Estimate pctAbove = trueMtd > 0 ? above.estimate() : new Estimate(Double.NaN, Double.NaN);
+    return new OperatingCharacteristics(design, trueProbabilities, trueMtd, trials, levels,
+        Estimate.percentage(selected[0], trials), mean(sumTotal, sumTotal2), mean(sumDlt, sumDlt2), pctAbove);
   }
 
-  private static double pctSe(long count, double t) {
-    double p = count / t;
-    return 100.0 * Math.sqrt(p * (1 - p) / t);
-  }
-
-  private static double meanSe(double sum, double sum2, double t) {
-    if (t < 2) {
-      return Double.NaN;
-    }
-    double var = (sum2 - sum * sum / t) / (t - 1);
-    return Math.sqrt(Math.max(var, 0) / t);
+  /** The mean of an integer count from its exact sums Σx and Σx² ({@code long}s): M2 = Σx² − (Σx)²/N. */
+  private Estimate mean(double sum, double sum2) {
+    double t = trials;
+    return Estimate.mean(trials, sum / t, sum2 - sum * sum / t);
   }
 }

@@ -1,63 +1,54 @@
 package org.escalon.simulation.oc;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.escalon.core.output.Estimate;
 
 /**
- * Operating characteristics of a design in one scenario. Percentages are in [0, 100]. Standard errors are Monte
- * Carlo standard errors (0 for exact results): {@code 100·sqrt(p̂(1 − p̂)/N)} for percentages and
- * {@code s/sqrt(N)} (sample standard deviation s) for means.
+ * Operating characteristics of a design in one scenario, as the design-only engines ({@link ExactOc},
+ * {@link MonteCarloOc}) report them and as the MTD part of the PK/PD engine ({@link CoupledOc#mtd()}) does, with
+ * the same names (DESIGN.md): {@code mtdSelectionPct}, {@code noMtdPct}, {@code pctAboveTrueMtd}. Percentages are
+ * in [0, 100]. Standard errors are Monte Carlo standard errors (0 for exact results):
+ * {@link Estimate#percentage(long, long) 100·sqrt(p̂(1 − p̂)/N)} for percentages and
+ * {@link Estimate#mean s/sqrt(N)} (sample standard deviation s) for means. Immutable.
  *
  * @param design the design's name
- * @param trueProbabilities the true DLT probability per dose (NaN where unknown)
- * @param trueMtd the true MTD's dose level, 0 when the target is none of the true probabilities
- * @param exact whether computed exactly
- * @param trials the number of simulated trials (0 when exact)
- * @param selectionPct % of trials selecting each dose as MTD
- * @param selectionPctSe its standard error
- * @param stopPct % of trials with no MTD
- * @param stopPctSe its standard error
- * @param meanN mean patients per dose
- * @param meanNSe its standard error
- * @param meanDlt mean DLTs per dose
- * @param meanDltSe its standard error
+ * @param trueProbabilities the true (or model-implied) DLT probability per dose, NaN where unknown
+ * @param trueMtd the true MTD's dose level; 0 when unknown (design-only: the target is none of the true
+ *     probabilities) or, in PK/PD studies, when no level is safe
+ * @param trials the number of simulated trials, 0 when exact
+ * @param levels per dose level (index 0 = level 1)
+ * @param noMtdPct % of trials selecting no MTD
  * @param meanTotalN mean sample size
- * @param meanTotalNSe its standard error
  * @param meanTotalDlt mean number of DLTs
- * @param meanTotalDltSe its standard error
- * @param pctAboveMtd mean % of a trial's patients treated above the true MTD (NaN when trueMtd = 0)
- * @param pctAboveMtdSe its standard error
+ * @param pctAboveTrueMtd mean % of a trial's patients treated above the true MTD (NaN when not reported:
+ *     design-only studies whose true MTD is unknown)
  */
 public record OperatingCharacteristics(
     String design,
     double[] trueProbabilities,
     int trueMtd,
-    boolean exact,
     long trials,
-    double[] selectionPct,
-    double[] selectionPctSe,
-    double stopPct,
-    double stopPctSe,
-    double[] meanN,
-    double[] meanNSe,
-    double[] meanDlt,
-    double[] meanDltSe,
-    double meanTotalN,
-    double meanTotalNSe,
-    double meanTotalDlt,
-    double meanTotalDltSe,
-    double pctAboveMtd,
-    double pctAboveMtdSe) {
+    List<LevelOc> levels,
+    Estimate noMtdPct,
+    Estimate meanTotalN,
+    Estimate meanTotalDlt,
+    Estimate pctAboveTrueMtd) {
 
-  /** Validates lengths and copies arrays. */
+  /** Validates and copies. */
   public OperatingCharacteristics {
-    if (design == null || trueProbabilities == null) {
-      throw new IllegalArgumentException("design and trueProbabilities must not be null");
-    }
+    Objects.requireNonNull(design, "design");
+    Objects.requireNonNull(trueProbabilities, "trueProbabilities");
+    levels = List.copyOf(Objects.requireNonNull(levels, "levels"));
+    Objects.requireNonNull(noMtdPct, "noMtdPct");
+    Objects.requireNonNull(meanTotalN, "meanTotalN");
+    Objects.requireNonNull(meanTotalDlt, "meanTotalDlt");
+    Objects.requireNonNull(pctAboveTrueMtd, "pctAboveTrueMtd");
     int k = trueProbabilities.length;
-    for (double[] a : new double[][] {selectionPct, selectionPctSe, meanN, meanNSe, meanDlt, meanDltSe}) {
-      if (a == null || a.length != k) {
-        throw new IllegalArgumentException("every per-dose array must have length " + k);
-      }
+    if (levels.size() != k) {
+      throw new IllegalArgumentException("levels = " + levels.size() + " entries: must be one per dose (" + k + ")");
     }
     if (trueMtd < 0 || trueMtd > k) {
       throw new IllegalArgumentException("trueMtd = " + trueMtd + ": must be in 0.." + k);
@@ -66,12 +57,11 @@ public record OperatingCharacteristics(
       throw new IllegalArgumentException("trials = " + trials + ": must be >= 0");
     }
     trueProbabilities = trueProbabilities.clone();
-    selectionPct = selectionPct.clone();
-    selectionPctSe = selectionPctSe.clone();
-    meanN = meanN.clone();
-    meanNSe = meanNSe.clone();
-    meanDlt = meanDlt.clone();
-    meanDltSe = meanDltSe.clone();
+  }
+
+  /** Whether computed exactly (no Monte Carlo error; {@code trials == 0}). */
+  public boolean exact() {
+    return trials == 0;
   }
 
   /** The number of doses. */
@@ -84,70 +74,59 @@ public record OperatingCharacteristics(
     return trueProbabilities.clone();
   }
 
-  @Override
-  public double[] selectionPct() {
-    return selectionPct.clone();
+  /** Dose level {@code level} (1-based). */
+  public LevelOc level(int level) {
+    if (level < 1 || level > levels.size()) {
+      throw new IllegalArgumentException("level = " + level + ": must be in 1.." + levels.size());
+    }
+    return levels.get(level - 1);
   }
 
-  @Override
-  public double[] selectionPctSe() {
-    return selectionPctSe.clone();
+  /** One quantity's values over the levels, e.g. {@code values(LevelOc::meanN)}. */
+  public double[] values(Function<LevelOc, Estimate> quantity) {
+    return perLevel(quantity, Estimate::value);
   }
 
-  @Override
-  public double[] meanN() {
-    return meanN.clone();
+  /** One quantity's standard errors over the levels, e.g. {@code ses(LevelOc::meanN)}. */
+  public double[] ses(Function<LevelOc, Estimate> quantity) {
+    return perLevel(quantity, Estimate::se);
   }
 
-  @Override
-  public double[] meanNSe() {
-    return meanNSe.clone();
-  }
-
-  @Override
-  public double[] meanDlt() {
-    return meanDlt.clone();
-  }
-
-  @Override
-  public double[] meanDltSe() {
-    return meanDltSe.clone();
+  private double[] perLevel(Function<LevelOc, Estimate> quantity, ToDoubleFunction<Estimate> part) {
+    double[] out = new double[levels.size()];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = part.applyAsDouble(quantity.apply(levels.get(j)));
+    }
+    return out;
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof OperatingCharacteristics c
         && design.equals(c.design)
-        && Arrays.equals(trueProbabilities, c.trueProbabilities)
+        && java.util.Arrays.equals(trueProbabilities, c.trueProbabilities)
         && trueMtd == c.trueMtd
-        && exact == c.exact
         && trials == c.trials
-        && Arrays.equals(selectionPct, c.selectionPct)
-        && Arrays.equals(selectionPctSe, c.selectionPctSe)
-        && Double.compare(stopPct, c.stopPct) == 0
-        && Double.compare(stopPctSe, c.stopPctSe) == 0
-        && Arrays.equals(meanN, c.meanN)
-        && Arrays.equals(meanNSe, c.meanNSe)
-        && Arrays.equals(meanDlt, c.meanDlt)
-        && Arrays.equals(meanDltSe, c.meanDltSe)
-        && Double.compare(meanTotalN, c.meanTotalN) == 0
-        && Double.compare(meanTotalNSe, c.meanTotalNSe) == 0
-        && Double.compare(meanTotalDlt, c.meanTotalDlt) == 0
-        && Double.compare(meanTotalDltSe, c.meanTotalDltSe) == 0
-        && Double.compare(pctAboveMtd, c.pctAboveMtd) == 0
-        && Double.compare(pctAboveMtdSe, c.pctAboveMtdSe) == 0;
+        && levels.equals(c.levels)
+        && noMtdPct.equals(c.noMtdPct)
+        && meanTotalN.equals(c.meanTotalN)
+        && meanTotalDlt.equals(c.meanTotalDlt)
+        && pctAboveTrueMtd.equals(c.pctAboveTrueMtd);
   }
 
   @Override
   public int hashCode() {
-    return design.hashCode() * 31 + Arrays.hashCode(selectionPct) * 17 + Arrays.hashCode(meanN);
+    return Objects.hash(design, java.util.Arrays.hashCode(trueProbabilities), trueMtd, trials, levels, noMtdPct,
+        meanTotalN, meanTotalDlt, pctAboveTrueMtd);
   }
 
   @Override
   public String toString() {
-    return "OperatingCharacteristics[" + design + (exact ? ", exact" : ", trials=" + trials) + ", p="
-        + Arrays.toString(trueProbabilities) + ", selection%=" + Arrays.toString(selectionPct) + ", stop%="
-        + stopPct + ", meanN=" + Arrays.toString(meanN) + ", meanDLT=" + Arrays.toString(meanDlt) + ", N="
-        + meanTotalN + ", DLT=" + meanTotalDlt + ", %aboveMTD=" + pctAboveMtd + "]";
+    return "OperatingCharacteristics[" + design + (exact() ? ", exact" : ", trials=" + trials) + ", p="
+        + java.util.Arrays.toString(trueProbabilities) + ", mtdSelection%="
+        + java.util.Arrays.toString(values(LevelOc::mtdSelectionPct)) + ", noMtd%=" + noMtdPct.value() + ", meanN="
+        + java.util.Arrays.toString(values(LevelOc::meanN)) + ", meanDLT="
+        + java.util.Arrays.toString(values(LevelOc::meanDlt)) + ", N=" + meanTotalN.value() + ", DLT="
+        + meanTotalDlt.value() + ", %aboveTrueMTD=" + pctAboveTrueMtd.value() + "]";
   }
 }

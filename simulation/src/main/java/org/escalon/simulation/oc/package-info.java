@@ -2,6 +2,16 @@
  * Operating characteristics of a design: per dose the % selected as MTD, mean patients and mean DLTs; overall the %
  * of trials with no MTD, mean sample size, mean DLTs and the % of patients treated above the true MTD.
  *
+ * <h2>One vocabulary</h2>
+ * Every reported quantity is a {@link org.escalon.core.output.Estimate} (value and standard error). The
+ * design-only engines and the PK/PD engine name the same quantity the same way: per level a
+ * {@link org.escalon.simulation.oc.LevelOc} ({@code mtdSelectionPct}, {@code meanN}, {@code meanDlt}); overall
+ * {@code noMtdPct}, {@code meanTotalN}, {@code meanTotalDlt}, {@code pctAboveTrueMtd}, all in
+ * {@link org.escalon.simulation.oc.OperatingCharacteristics}. A PK/PD study's
+ * {@link org.escalon.simulation.oc.CoupledOc} holds one of those for its MTD part plus the RP2D part
+ * ({@link org.escalon.simulation.oc.Rp2dOc}), correct selection, duration and the optimisation stage.
+ * {@link org.escalon.simulation.oc.Moments} accumulates a mean and its standard error (Welford).
+ *
  * <h2>How to choose</h2>
  * <ul>
  *   <li>{@link org.escalon.simulation.oc.ExactOc} &mdash; exact values by dynamic programming over trial states
@@ -15,7 +25,8 @@
  * </ul>
  *
  * <h2>Thread safety</h2>
- * {@code OperatingCharacteristics} is immutable; {@code ExactOc} and {@code MonteCarloOc} are stateless;
- * {@code OcAccumulator} is mutable and confined to one thread at a time.
+ * The result records are immutable; {@code ExactOc} and {@code MonteCarloOc} are stateless; the accumulators
+ * ({@code OcAccumulator}, {@code CoupledOcAccumulator}, {@code Moments}) are mutable and confined to one thread at a
+ * time.
  */
 package org.escalon.simulation.oc;

@@ -252,7 +252,7 @@ public final class CoupledStudy {
     for (int a = 0; a < na; a++) {
       Map<String, CoupledOc> m = new LinkedHashMap<>();
       for (int d = 0; d < nd; d++) {
-        m.put(s.designs().get(d).name(), total[a][d].result());
+        m.put(s.designs().get(d).name(), total[a][d].result(s.designs().get(d).name(), truthList.get(a).dltProb()));
       }
       out.add(new ArmResult(s.arms().get(a), truthList.get(a), m));
     }

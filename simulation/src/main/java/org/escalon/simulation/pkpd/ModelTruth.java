@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.escalon.core.model.PatientSimulator;
+import org.escalon.core.output.Estimate;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.pd.AdverseEvent;
 import org.escalon.core.population.VirtualPatient;
@@ -119,10 +120,12 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
         sa += auc[i][j];
         sc += cmax[i][j];
       }
-      pd[j] = cd / (double) patients;
-      pdSe[j] = Math.sqrt(pd[j] * (1 - pd[j]) / patients);
-      po[j] = co / (double) patients;
-      poSe[j] = Math.sqrt(po[j] * (1 - po[j]) / patients);
+      Estimate dltRate = Estimate.proportion(cd, patients);
+      pd[j] = dltRate.value();
+      pdSe[j] = dltRate.se();
+      Estimate orrRate = Estimate.proportion(co, patients);
+      po[j] = orrRate.value();
+      poSe[j] = orrRate.se();
       pn[j] = cn / (double) patients;
       ma[j] = sa / patients;
       mc[j] = sc / patients;

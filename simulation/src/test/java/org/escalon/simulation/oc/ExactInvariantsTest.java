@@ -17,20 +17,20 @@ class ExactInvariantsTest {
     for (EscalationDesign d : Scenarios.designs()) {
       for (FixedToxicity t : List.of(Scenarios.CLASSIC, Scenarios.TOXIC, Scenarios.SAFE)) {
         OperatingCharacteristics oc = ExactOc.compute(d, t, 0.3);
-        double sum = oc.stopPct();
+        double sum = oc.noMtdPct().value();
         double totalN = 0;
         double totalY = 0;
         for (int j = 0; j < t.doseCount(); j++) {
-          assertThat(oc.meanDlt()[j]).as("%s E[DLT_%d]", d, j + 1)
-              .isCloseTo(t.probability(j + 1) * oc.meanN()[j], within(1e-12));
-          sum += oc.selectionPct()[j];
-          totalN += oc.meanN()[j];
-          totalY += oc.meanDlt()[j];
+          assertThat(oc.values(LevelOc::meanDlt)[j]).as("%s E[DLT_%d]", d, j + 1)
+              .isCloseTo(t.probability(j + 1) * oc.values(LevelOc::meanN)[j], within(1e-12));
+          sum += oc.values(LevelOc::mtdSelectionPct)[j];
+          totalN += oc.values(LevelOc::meanN)[j];
+          totalY += oc.values(LevelOc::meanDlt)[j];
         }
         assertThat(sum).as("%s selection + stop", d).isCloseTo(100, within(1e-9));
-        assertThat(oc.meanTotalN()).isCloseTo(totalN, within(1e-9));
-        assertThat(oc.meanTotalDlt()).isCloseTo(totalY, within(1e-9));
-        assertThat(oc.meanTotalN()).isLessThanOrEqualTo(d.maxSampleSize() + 1e-9);
+        assertThat(oc.meanTotalN().value()).isCloseTo(totalN, within(1e-9));
+        assertThat(oc.meanTotalDlt().value()).isCloseTo(totalY, within(1e-9));
+        assertThat(oc.meanTotalN().value()).isLessThanOrEqualTo(d.maxSampleSize() + 1e-9);
       }
     }
   }
@@ -49,14 +49,14 @@ class ExactInvariantsTest {
         double q = 1 - p[j];
         e[j] = q * q * q + 3 * p[j] * Math.pow(q, 5);
       }
-      assertThat(oc.stopPct()).isCloseTo(100 * (1 - e[0]), within(1e-10));
+      assertThat(oc.noMtdPct().value()).isCloseTo(100 * (1 - e[0]), within(1e-10));
       double reach = 1; // product of e_i for i < j
       for (int j = 0; j < k; j++) {
         double q = 1 - p[j];
-        assertThat(oc.meanN()[j]).as("E[n_%d]", j + 1).isCloseTo(reach * 3 * (1 + 3 * p[j] * q * q), within(1e-10));
+        assertThat(oc.values(LevelOc::meanN)[j]).as("E[n_%d]", j + 1).isCloseTo(reach * 3 * (1 + 3 * p[j] * q * q), within(1e-10));
         double passJ = reach * e[j];
         double selected = j + 1 < k ? passJ * (1 - e[j + 1]) : passJ;
-        assertThat(oc.selectionPct()[j]).as("P(MTD=%d)", j + 1).isCloseTo(100 * selected, within(1e-10));
+        assertThat(oc.values(LevelOc::mtdSelectionPct)[j]).as("P(MTD=%d)", j + 1).isCloseTo(100 * selected, within(1e-10));
         reach = passJ;
       }
     }

@@ -40,15 +40,15 @@ class ExactVsMonteCarloTest {
     OperatingCharacteristics mc = MonteCarloOc.run(design, tox, 0.3, MonteCarloSettings.of(TRIALS, 20240607L, 2));
     int maxN = design.maxSampleSize();
     for (int j = 0; j < tox.doseCount(); j++) {
-      close("selection% dose " + (j + 1), mc.selectionPct()[j], mc.selectionPctSe()[j], exact.selectionPct()[j], 100);
-      close("meanN dose " + (j + 1), mc.meanN()[j], mc.meanNSe()[j], exact.meanN()[j], maxN);
-      close("meanDLT dose " + (j + 1), mc.meanDlt()[j], mc.meanDltSe()[j], exact.meanDlt()[j], maxN);
+      close("selection% dose " + (j + 1), mc.values(LevelOc::mtdSelectionPct)[j], mc.ses(LevelOc::mtdSelectionPct)[j], exact.values(LevelOc::mtdSelectionPct)[j], 100);
+      close("meanN dose " + (j + 1), mc.values(LevelOc::meanN)[j], mc.ses(LevelOc::meanN)[j], exact.values(LevelOc::meanN)[j], maxN);
+      close("meanDLT dose " + (j + 1), mc.values(LevelOc::meanDlt)[j], mc.ses(LevelOc::meanDlt)[j], exact.values(LevelOc::meanDlt)[j], maxN);
     }
-    close("stop%", mc.stopPct(), mc.stopPctSe(), exact.stopPct(), 100);
-    close("meanTotalN", mc.meanTotalN(), mc.meanTotalNSe(), exact.meanTotalN(), maxN);
-    close("meanTotalDLT", mc.meanTotalDlt(), mc.meanTotalDltSe(), exact.meanTotalDlt(), maxN);
+    close("stop%", mc.noMtdPct().value(), mc.noMtdPct().se(), exact.noMtdPct().value(), 100);
+    close("meanTotalN", mc.meanTotalN().value(), mc.meanTotalN().se(), exact.meanTotalN().value(), maxN);
+    close("meanTotalDLT", mc.meanTotalDlt().value(), mc.meanTotalDlt().se(), exact.meanTotalDlt().value(), maxN);
     if (exact.trueMtd() > 0) {
-      close("%aboveMTD", mc.pctAboveMtd(), mc.pctAboveMtdSe(), exact.pctAboveMtd(), 100);
+      close("%aboveMTD", mc.pctAboveTrueMtd().value(), mc.pctAboveTrueMtd().se(), exact.pctAboveTrueMtd().value(), 100);
     }
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.escalon.core.output.Estimate;
+import org.escalon.simulation.oc.LevelOc;
 import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.design.ThreePlusThree;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
@@ -50,16 +52,16 @@ class CoupledStudyDeterminismTest {
       assertThat(t.trueMtd()).isEqualTo(mtd);
       for (CoupledOc o : a.designs().values()) {
         assertThat(o.trials()).isEqualTo(8);
-        double m = o.noMtdPct();
-        double r = o.noRp2dPct();
+        double m = o.mtd().noMtdPct().value();
+        double r = o.rp2d().noRp2dPct().value();
         for (int j = 0; j < 2; j++) {
-          m += o.mtdSelectionPct()[j];
-          r += o.rp2dSelectionPct()[j];
+          m += o.mtd().values(LevelOc::mtdSelectionPct)[j];
+          r += Estimate.values(o.rp2d().rp2dSelectionPct())[j];
         }
         assertThat(m).isCloseTo(100, within(1e-9));
         assertThat(r).isCloseTo(100, within(1e-9));
         // every trial lasts at least one DLT window after its first patient arrived
-        assertThat(o.meanDurationDays()).isGreaterThan(28);
+        assertThat(o.meanDurationDays().value()).isGreaterThan(28);
       }
     }
   }

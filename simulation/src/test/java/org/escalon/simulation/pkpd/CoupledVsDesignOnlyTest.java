@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.escalon.simulation.oc.LevelOc;
 import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.design.ThreePlusThree;
@@ -81,33 +82,33 @@ class CoupledVsDesignOnlyTest {
       OperatingCharacteristics exact = ExactOc.compute(design, FixedToxicity.of(P), 0.3);
       assertThat(c.trials()).isEqualTo(TRIALS);
       // bit-identical: the same trials, the same patients
-      assertThat(c.mtdSelectionPct()).as(nd.name()).containsExactly(mc.selectionPct());
-      assertThat(c.noMtdPct()).as(nd.name()).isEqualTo(mc.stopPct());
-      assertThat(c.meanN()).as(nd.name()).containsExactly(mc.meanN());
-      assertThat(c.meanDlt()).as(nd.name()).containsExactly(mc.meanDlt());
-      assertThat(c.meanTotalN()).as(nd.name()).isEqualTo(mc.meanTotalN());
-      assertThat(c.meanTotalDlt()).as(nd.name()).isEqualTo(mc.meanTotalDlt());
-      assertThat(c.pctAboveTrueMtd()).as(nd.name())
-          .isCloseTo(mc.pctAboveMtd(), org.assertj.core.api.Assertions.within(1e-9));
+      assertThat(c.mtd().values(LevelOc::mtdSelectionPct)).as(nd.name()).containsExactly(mc.values(LevelOc::mtdSelectionPct));
+      assertThat(c.mtd().noMtdPct().value()).as(nd.name()).isEqualTo(mc.noMtdPct().value());
+      assertThat(c.mtd().values(LevelOc::meanN)).as(nd.name()).containsExactly(mc.values(LevelOc::meanN));
+      assertThat(c.mtd().values(LevelOc::meanDlt)).as(nd.name()).containsExactly(mc.values(LevelOc::meanDlt));
+      assertThat(c.mtd().meanTotalN().value()).as(nd.name()).isEqualTo(mc.meanTotalN().value());
+      assertThat(c.mtd().meanTotalDlt().value()).as(nd.name()).isEqualTo(mc.meanTotalDlt().value());
+      assertThat(c.mtd().pctAboveTrueMtd().value()).as(nd.name())
+          .isCloseTo(mc.pctAboveTrueMtd().value(), org.assertj.core.api.Assertions.within(1e-9));
       for (int j = 0; j < P.length; j++) {
-        assertThat(c.mtdSelectionPctSe()[j]).isCloseTo(mc.selectionPctSe()[j],
+        assertThat(c.mtd().ses(LevelOc::mtdSelectionPct)[j]).isCloseTo(mc.ses(LevelOc::mtdSelectionPct)[j],
             org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(c.meanNSe()[j]).isCloseTo(mc.meanNSe()[j], org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(c.mtd().ses(LevelOc::meanN)[j]).isCloseTo(mc.ses(LevelOc::meanN)[j], org.assertj.core.api.Assertions.within(1e-9));
       }
       // against the exact oracle
       int maxN = design.maxSampleSize();
       for (int j = 0; j < P.length; j++) {
-        close(nd.name() + " MTD% " + (j + 1), c.mtdSelectionPct()[j], c.mtdSelectionPctSe()[j],
-            exact.selectionPct()[j], 100);
-        close(nd.name() + " mean n " + (j + 1), c.meanN()[j], c.meanNSe()[j], exact.meanN()[j], maxN);
-        close(nd.name() + " mean DLT " + (j + 1), c.meanDlt()[j], c.meanDltSe()[j], exact.meanDlt()[j], maxN);
+        close(nd.name() + " MTD% " + (j + 1), c.mtd().values(LevelOc::mtdSelectionPct)[j], c.mtd().ses(LevelOc::mtdSelectionPct)[j],
+            exact.values(LevelOc::mtdSelectionPct)[j], 100);
+        close(nd.name() + " mean n " + (j + 1), c.mtd().values(LevelOc::meanN)[j], c.mtd().ses(LevelOc::meanN)[j], exact.values(LevelOc::meanN)[j], maxN);
+        close(nd.name() + " mean DLT " + (j + 1), c.mtd().values(LevelOc::meanDlt)[j], c.mtd().ses(LevelOc::meanDlt)[j], exact.values(LevelOc::meanDlt)[j], maxN);
       }
-      close(nd.name() + " no MTD%", c.noMtdPct(), c.noMtdPctSe(), exact.stopPct(), 100);
-      close(nd.name() + " mean N", c.meanTotalN(), c.meanTotalNSe(), exact.meanTotalN(), maxN);
-      close(nd.name() + " mean DLTs", c.meanTotalDlt(), c.meanTotalDltSe(), exact.meanTotalDlt(), maxN);
-      close(nd.name() + " % above", c.pctAboveTrueMtd(), c.pctAboveTrueMtdSe(), exact.pctAboveMtd(), 100);
+      close(nd.name() + " no MTD%", c.mtd().noMtdPct().value(), c.mtd().noMtdPct().se(), exact.noMtdPct().value(), 100);
+      close(nd.name() + " mean N", c.mtd().meanTotalN().value(), c.mtd().meanTotalN().se(), exact.meanTotalN().value(), maxN);
+      close(nd.name() + " mean DLTs", c.mtd().meanTotalDlt().value(), c.mtd().meanTotalDlt().se(), exact.meanTotalDlt().value(), maxN);
+      close(nd.name() + " % above", c.mtd().pctAboveTrueMtd().value(), c.mtd().pctAboveTrueMtd().se(), exact.pctAboveTrueMtd().value(), 100);
       // pcs_mtd is the selection % of the true MTD (level 3)
-      assertThat(c.pcsMtd()).isEqualTo(c.mtdSelectionPct()[2]);
+      assertThat(c.pcsMtd().value()).isEqualTo(c.mtd().values(LevelOc::mtdSelectionPct)[2]);
     }
   }
 
@@ -126,15 +127,15 @@ class CoupledVsDesignOnlyTest {
     for (int m = 1; m <= k; m++) {
       prod *= e[m - 1];
       double pm = m < k ? prod * (1 - e[m]) : prod;
-      close("3+3A P(MTD=" + m + ")", c.mtdSelectionPct()[m - 1], c.mtdSelectionPctSe()[m - 1], 100 * pm, 100);
+      close("3+3A P(MTD=" + m + ")", c.mtd().values(LevelOc::mtdSelectionPct)[m - 1], c.mtd().ses(LevelOc::mtdSelectionPct)[m - 1], 100 * pm, 100);
     }
-    close("3+3A no MTD", c.noMtdPct(), c.noMtdPctSe(), 100 * (1 - e[0]), 100);
+    close("3+3A no MTD", c.mtd().noMtdPct().value(), c.mtd().noMtdPct().se(), 100 * (1 - e[0]), 100);
     double before = 1;
     for (int j = 0; j < k; j++) {
       double q = 1 - P[j];
       double en = before * 3 * (1 + 3 * P[j] * q * q);
-      close("3+3A E[n_" + (j + 1) + "]", c.meanN()[j], c.meanNSe()[j], en, 6);
-      close("3+3A E[y_" + (j + 1) + "] = p E[n]", c.meanDlt()[j], c.meanDltSe()[j], P[j] * en, 6);
+      close("3+3A E[n_" + (j + 1) + "]", c.mtd().values(LevelOc::meanN)[j], c.mtd().ses(LevelOc::meanN)[j], en, 6);
+      close("3+3A E[y_" + (j + 1) + "] = p E[n]", c.mtd().values(LevelOc::meanDlt)[j], c.mtd().ses(LevelOc::meanDlt)[j], P[j] * en, 6);
       before *= e[j];
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.escalon.simulation.oc.LevelOc;
 import org.escalon.core.regimen.Schedule;
 import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.design.ThreePlusThree;
@@ -65,10 +66,10 @@ class TrialListenerOrderTest {
     CoupledStudy.Result with = CoupledStudy.run(settings(2), null, null, n -> { }, t -> { });
     for (int a = 0; a < 2; a++) {
       for (String d : List.of("3+3A", "boin")) {
-        assertThat(with.arms().get(a).designs().get(d).mtdSelectionPct())
-            .containsExactly(without.arms().get(a).designs().get(d).mtdSelectionPct());
-        assertThat(with.arms().get(a).designs().get(d).meanDurationDays())
-            .isEqualTo(without.arms().get(a).designs().get(d).meanDurationDays());
+        assertThat(with.arms().get(a).designs().get(d).mtd().values(LevelOc::mtdSelectionPct))
+            .containsExactly(without.arms().get(a).designs().get(d).mtd().values(LevelOc::mtdSelectionPct));
+        assertThat(with.arms().get(a).designs().get(d).meanDurationDays().value())
+            .isEqualTo(without.arms().get(a).designs().get(d).meanDurationDays().value());
       }
     }
   }
