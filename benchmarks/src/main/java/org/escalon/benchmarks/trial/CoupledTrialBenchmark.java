@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
-import org.escalon.simulation.montecarlo.TrialStreams;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.simulation.pkpd.Arm;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.pkpd.ModelTruth;
@@ -86,8 +86,8 @@ public class CoupledTrialBenchmark {
   @Benchmark
   public CoupledTrialResult oneTrial() {
     long i = nextTrial++;
-    return runner.run(source.forTrial(i, TrialStreams.stream(1, i)),
-        Accrual.DEFAULT.arrivals(TrialStreams.stream(2, i)));
+    return runner.run(source.forTrial(i, RandomStreams.trial(1, i)),
+        Accrual.DEFAULT.arrivals(RandomStreams.trial(2, i)));
   }
 
   /** {@value #TRIALS} trials through the Monte Carlo runner (milliseconds per trial). */

@@ -5,7 +5,7 @@ import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.montecarlo.MonteCarloRunner;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
-import org.escalon.simulation.montecarlo.TrialStreams;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.simulation.oc.OcAccumulator;
 import org.escalon.simulation.trial.FixedToxicity;
 import org.escalon.simulation.trial.TrialRunner;
@@ -99,6 +99,6 @@ public class DesignOnlyBenchmark {
   @Benchmark
   public int oneTrial(OneTrialState s) {
     long i = s.index++;
-    return s.runner.runInPlace(i, TrialStreams.stream(seed, i));
+    return s.runner.runInPlace(i, RandomStreams.trial(seed, i));
   }
 }

@@ -1,5 +1,7 @@
 package org.escalon.core.population;
 
+import org.escalon.core.internal.Workers;
+import org.escalon.core.internal.RandomStreams;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

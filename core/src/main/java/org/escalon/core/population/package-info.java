@@ -1,9 +1,10 @@
 /**
  * Virtual patients: between-subject variability ({@link org.escalon.core.population.Omega}, diagonal or full
  * block, Cholesky with EJML), covariates (age), latent uniforms for random events, the
- * {@link org.escalon.core.population.PopulationModel} that draws them, reproducible
- * {@link org.escalon.core.population.RandomStreams random streams} addressed by (seed, indices), and
- * {@link org.escalon.core.population.PopulationSimulation} for many independent patients on several threads.
+ * {@link org.escalon.core.population.PopulationModel} that draws them, and
+ * {@link org.escalon.core.population.PopulationSimulation} for many independent patients on several threads (the
+ * random streams addressed by (seed, indices) and the worker pool are in the internal package
+ * {@code org.escalon.core.internal}).
  * Randomness is always injected; results never depend on the number of threads. Immutable and thread-safe.
  */
 package org.escalon.core.population;

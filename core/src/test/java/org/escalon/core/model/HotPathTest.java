@@ -11,7 +11,7 @@ import org.escalon.core.output.PatientResult;
 import org.escalon.core.output.PatientResultBuffer;
 import org.escalon.core.population.Omega;
 import org.escalon.core.population.PopulationModel;
-import org.escalon.core.population.RandomStreams;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.core.population.VirtualPatient;
 import org.escalon.core.regimen.Regimen;
 import org.junit.jupiter.api.Test;

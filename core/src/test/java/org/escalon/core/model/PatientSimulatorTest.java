@@ -17,7 +17,7 @@ import org.escalon.core.output.Profile;
 import org.escalon.core.pd.AdverseEvent;
 import org.escalon.core.population.Covariates;
 import org.escalon.core.population.PopulationModel;
-import org.escalon.core.population.RandomStreams;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.core.population.VirtualPatient;
 import org.escalon.core.regimen.DoseModificationRule;
 import org.escalon.core.regimen.Regimen;

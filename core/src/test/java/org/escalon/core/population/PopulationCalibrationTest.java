@@ -1,5 +1,6 @@
 package org.escalon.core.population;
 
+import org.escalon.core.internal.RandomStreams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -31,7 +31,7 @@ import org.escalon.core.ode.OdeTolerances;
 import org.escalon.core.output.PatientResultBuffer;
 import org.escalon.core.population.Omega;
 import org.escalon.core.population.VirtualPatient;
-import org.escalon.core.population.Workers;
+import org.escalon.core.internal.Workers;
 import org.escalon.core.regimen.Regimen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

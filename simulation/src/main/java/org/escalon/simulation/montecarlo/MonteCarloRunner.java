@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.escalon.core.population.Workers;
+import org.escalon.core.internal.RandomStreams;
+import org.escalon.core.internal.Workers;
 
 /**
  * Runs trials {@code 0..N−1} on a pool of threads with results independent of the number of threads.
@@ -21,7 +22,7 @@ import org.escalon.core.population.Workers;
  *
  * <p>Trials are cut into blocks of {@link #BLOCK_SIZE} consecutive indices. A thread takes the next free block,
  * creates a fresh accumulator and runs the block's trials in index order, trial i with
- * {@link TrialStreams#stream(long, long) TrialStreams.stream(seed, i)}. The block accumulators are then combined in
+ * {@link RandomStreams#trial(long, long) RandomStreams.trial(seed, i)}. The block accumulators are then combined in
  * block order into the first one. Hence identical results with 1, 2 or N threads, even for floating-point sums.
  */
 public final class MonteCarloRunner {
@@ -94,7 +95,8 @@ public final class MonteCarloRunner {
             long from = (long) b * blockSize;
             long to = Math.min(from + blockSize, trials);
             for (long i = from; i < to; i++) {
-              worker.runTrial(i, TrialStreams.stream(settings.seed(), i), acc);
+              Workers.checkStop();
+              worker.runTrial(i, RandomStreams.trial(settings.seed(), i), acc);
             }
             synchronized (results) {
               results.set(b, acc);

@@ -3,7 +3,7 @@
  * runner that reduces results in trial-index order.
  *
  * <h2>Reproducibility</h2>
- * Trial i always uses {@link org.escalon.simulation.montecarlo.TrialStreams#stream(long, long)}{@code (seed, i)},
+ * Trial i always uses {@link org.escalon.core.internal.RandomStreams#trial(long, long)}{@code (seed, i)},
  * derived from the master seed and i only, never from the worker thread. Trials are grouped in fixed blocks of
  * {@link org.escalon.simulation.montecarlo.MonteCarloRunner#BLOCK_SIZE} consecutive indices; each block is
  * accumulated in index order and blocks are combined in block order. So the same seed gives bit-identical results
@@ -17,5 +17,7 @@
  *
  * <h2>Thread safety</h2>
  * Settings are immutable; the runner is stateless. Workers and accumulators are confined to one thread at a time.
+ * The threads come from core's internal worker pool ({@link org.escalon.core.internal.Workers}): the first
+ * exception of any trial ends the run promptly and is rethrown by {@code run}.
  */
 package org.escalon.simulation.montecarlo;

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongConsumer;
-import org.escalon.core.population.RandomStreams;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.simulation.montecarlo.MonteCarloRunner;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
-import org.escalon.simulation.montecarlo.TrialStreams;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.simulation.oc.CoupledOc;
 import org.escalon.simulation.oc.CoupledOcAccumulator;
 import org.escalon.simulation.selection.OptimisationStage;
@@ -210,7 +210,7 @@ public final class CoupledStudy {
               // every arm gets trial i's stream from its start (a source such as FixedOutcomeSource draws
               // its patients from it): sharing one stream across arms would give arm 2 other people than arm 1
               PatientOutcomeSource.TrialPatients patients =
-                  sourceList.get(a).forTrial(i, a == 0 ? rng : TrialStreams.stream(seed, i));
+                  sourceList.get(a).forTrial(i, a == 0 ? rng : RandomStreams.trial(seed, i));
               Accrual.Arrivals arrivals = s.accrual().arrivals(RandomStreams.stream(seed, ACCRUAL, i));
               for (int d = 0; d < nd; d++) {
                 CoupledTrialResult r = runners[a][d].run(patients, arrivals);

@@ -8,7 +8,7 @@ import org.escalon.core.output.Estimate;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.pd.AdverseEvent;
 import org.escalon.core.population.VirtualPatient;
-import org.escalon.core.population.Workers;
+import org.escalon.core.internal.Workers;
 import org.escalon.simulation.selection.Rp2dRule;
 import org.escalon.simulation.trial.DoseLevel;
 
@@ -88,6 +88,7 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
       PatientSimulator sim = model.newSimulator(levels);
       int i;
       while ((i = next.getAndIncrement()) < patients) {
+        Workers.checkStop();
         VirtualPatient p = model.truthPatient(seed, i);
         for (int j = 0; j < k; j++) {
           PatientResult r = model.simulate(sim, p, levels.get(j));

@@ -8,7 +8,7 @@ import org.escalon.core.model.SimulationSettings;
 import org.escalon.core.ode.OdeTolerances;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.population.PopulationModel;
-import org.escalon.core.population.RandomStreams;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.core.population.VirtualPatient;
 import org.escalon.simulation.trial.DoseLevel;
 

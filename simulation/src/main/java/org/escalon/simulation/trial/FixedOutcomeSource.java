@@ -2,7 +2,7 @@ package org.escalon.simulation.trial;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.escalon.core.population.RandomStreams;
+import org.escalon.core.internal.RandomStreams;
 
 /**
  * Fixed true DLT and response probabilities per dose level. Patient k draws the latent uniform u_k as the k-th

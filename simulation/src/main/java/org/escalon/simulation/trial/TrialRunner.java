@@ -13,7 +13,7 @@ import org.escalon.simulation.design.TrialState;
  *
  * <pre>
  *   TrialRunner runner = new TrialRunner(design, FixedToxicity.of(0.05, 0.15, 0.3, 0.45, 0.6));
- *   TrialResult r = runner.run(i, TrialStreams.stream(seed, i));
+ *   TrialResult r = runner.run(i, RandomStreams.trial(seed, i));
  * </pre>
  *
  * <p>Two levels that agree (tested): {@link #run} returns an immutable {@link TrialResult};

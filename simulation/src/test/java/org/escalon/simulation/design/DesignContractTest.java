@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.escalon.simulation.montecarlo.TrialStreams;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.simulation.trial.FixedToxicity;
 import org.escalon.simulation.trial.TrialResult;
 import org.escalon.simulation.trial.TrialRunner;
@@ -46,7 +46,7 @@ class DesignContractTest {
     int k = design.doseCount();
     TrialState replay = new TrialState(k);
     for (int trial = 0; trial < 300; trial++) {
-      UniformRandomProvider rng = TrialStreams.stream(99, trial);
+      UniformRandomProvider rng = RandomStreams.trial(99, trial);
       double[] p = new double[k];
       double base = rng.nextDouble() * 0.5;
       for (int j = 0; j < k; j++) {

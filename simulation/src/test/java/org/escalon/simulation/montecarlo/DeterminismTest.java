@@ -1,5 +1,6 @@
 package org.escalon.simulation.montecarlo;
 
+import org.escalon.core.internal.RandomStreams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,18 +34,18 @@ class DeterminismTest {
   @Test
   void trialStreamDependsOnSeedAndIndexOnly() {
     TrialRunner runner = new TrialRunner(boin, tox);
-    TrialResult a = runner.run(17, TrialStreams.stream(5, 17));
-    runner.run(3, TrialStreams.stream(5, 3));
-    TrialResult b = new TrialRunner(boin, tox).run(17, TrialStreams.stream(5, 17));
+    TrialResult a = runner.run(17, RandomStreams.trial(5, 17));
+    runner.run(3, RandomStreams.trial(5, 3));
+    TrialResult b = new TrialRunner(boin, tox).run(17, RandomStreams.trial(5, 17));
     assertThat(b).isEqualTo(a);
-    assertThat(TrialStreams.stream(5, 1).nextLong()).isNotEqualTo(TrialStreams.stream(5, 2).nextLong());
-    assertThat(TrialStreams.stream(5, 1).nextLong()).isNotEqualTo(TrialStreams.stream(6, 1).nextLong());
+    assertThat(RandomStreams.trial(5, 1).nextLong()).isNotEqualTo(RandomStreams.trial(5, 2).nextLong());
+    assertThat(RandomStreams.trial(5, 1).nextLong()).isNotEqualTo(RandomStreams.trial(6, 1).nextLong());
   }
 
   @Test
   void settingsValidate() {
     assertThatThrownBy(() -> MonteCarloSettings.of(0, 1, 1)).hasMessageContaining("trials = 0");
     assertThatThrownBy(() -> MonteCarloSettings.of(10, 1, 0)).hasMessageContaining("threads = 0");
-    assertThatThrownBy(() -> TrialStreams.stream(1, -1)).hasMessageContaining("trialIndex = -1");
+    assertThatThrownBy(() -> RandomStreams.trial(1, -1)).hasMessageContaining("trialIndex = -1");
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.escalon.core.model.PatientSimulator;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.population.VirtualPatient;
-import org.escalon.simulation.montecarlo.TrialStreams;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.simulation.trial.DoseLevel;
 import org.escalon.simulation.trial.PatientOutcome;
 import org.escalon.simulation.trial.PatientOutcomeSource;
@@ -44,8 +44,8 @@ class CommonRandomNumbersTest {
         List.of(DoseLevel.of(0, "QD d1-14", 40), DoseLevel.of(75, "QD d1-14", 40)), SEED);
     PkPdOutcomeSource d21 = new PkPdOutcomeSource(MODEL,
         List.of(DoseLevel.of(0, "QD d1-21", 40), DoseLevel.of(75, "QD d1-21", 40)), SEED);
-    PatientOutcomeSource.TrialPatients p14 = d14.forTrial(2, TrialStreams.stream(SEED, 2));
-    PatientOutcomeSource.TrialPatients p21 = d21.forTrial(2, TrialStreams.stream(SEED, 2));
+    PatientOutcomeSource.TrialPatients p14 = d14.forTrial(2, RandomStreams.trial(SEED, 2));
+    PatientOutcomeSource.TrialPatients p21 = d21.forTrial(2, RandomStreams.trial(SEED, 2));
     for (int k = 0; k < 3; k++) {
       assertSameCourse("patient " + k + " dex only", p14.outcome(k, 1), p21.outcome(k, 1));
     }
@@ -62,8 +62,8 @@ class CommonRandomNumbersTest {
     List<DoseLevel> levels = List.of(DoseLevel.of(50, "QD d1-14", 40), DoseLevel.of(100, "QD d1-14", 40));
     PkPdOutcomeSource src = new PkPdOutcomeSource(MODEL, levels, SEED);
     // "design A" asks (0,1), (1,1), (2,2), (0,2); "design B" the reverse, on separate caches and another stream
-    PatientOutcomeSource.TrialPatients a = src.forTrial(7, TrialStreams.stream(SEED, 7));
-    PatientOutcomeSource.TrialPatients b = src.forTrial(7, TrialStreams.stream(999, 3));
+    PatientOutcomeSource.TrialPatients a = src.forTrial(7, RandomStreams.trial(SEED, 7));
+    PatientOutcomeSource.TrialPatients b = src.forTrial(7, RandomStreams.trial(999, 3));
     int[][] order = {{0, 1}, {1, 1}, {2, 2}, {0, 2}};
     PatientOutcome[] fromA = new PatientOutcome[order.length];
     for (int i = 0; i < order.length; i++) {
@@ -76,7 +76,7 @@ class CommonRandomNumbersTest {
     // cached: asking again gives the very same object
     assertThat(a.outcome(0, 1)).isSameAs(fromA[0]);
     // another trial is other people
-    PatientOutcome t8 = src.forTrial(8, TrialStreams.stream(SEED, 8)).outcome(0, 1);
+    PatientOutcome t8 = src.forTrial(8, RandomStreams.trial(SEED, 8)).outcome(0, 1);
     assertThat(t8.detail().ancDaily()).isNotEqualTo(fromA[0].detail().ancDaily());
   }
 

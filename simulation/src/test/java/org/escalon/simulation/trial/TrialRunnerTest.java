@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.design.EscalationDesign;
-import org.escalon.simulation.montecarlo.TrialStreams;
+import org.escalon.core.internal.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 class TrialRunnerTest {
@@ -18,8 +18,8 @@ class TrialRunnerTest {
     TrialRunner a = new TrialRunner(boin, tox);
     TrialRunner b = new TrialRunner(boin, tox);
     for (int i = 0; i < 200; i++) {
-      TrialResult r = a.run(i, TrialStreams.stream(7, i));
-      int mtd = b.runInPlace(i, TrialStreams.stream(7, i));
+      TrialResult r = a.run(i, RandomStreams.trial(7, i));
+      int mtd = b.runInPlace(i, RandomStreams.trial(7, i));
       assertThat(mtd).isEqualTo(r.mtd());
       assertThat(b.stopReason()).isEqualTo(r.stopReason());
       assertThat(b.state().nArray()).containsExactly(r.n());
@@ -42,8 +42,8 @@ class TrialRunnerTest {
   void latentUniformsGiveCommonRandomNumbersAcrossDesigns() {
     // with the same probability at every dose, patient k's DLT is u_k < p whatever the dose or design
     FixedToxicity flat = FixedToxicity.of(0.3, 0.3, 0.3, 0.3, 0.3);
-    TrialResult boinTrial = new TrialRunner(boin, flat).run(4, TrialStreams.stream(1, 4));
-    TrialResult threeTrial = new TrialRunner(Designs.threePlusThree(5), flat).run(4, TrialStreams.stream(1, 4));
+    TrialResult boinTrial = new TrialRunner(boin, flat).run(4, RandomStreams.trial(1, 4));
+    TrialResult threeTrial = new TrialRunner(Designs.threePlusThree(5), flat).run(4, RandomStreams.trial(1, 4));
     int common = Math.min(boinTrial.sampleSize(), threeTrial.sampleSize());
     for (int k = 0; k < common; k++) {
       assertThat(threeTrial.patientDlts()[k]).isEqualTo(boinTrial.patientDlts()[k]);
