@@ -17,7 +17,11 @@ import org.escalon.core.output.DltCriteria;
 import org.escalon.core.output.ResponseCriteria;
 import org.escalon.core.output.ToxicityCriteria;
 import org.escalon.core.pd.AdverseEvent;
+import org.escalon.core.pd.Friberg;
+import org.escalon.core.pd.IkzfDegradation;
 import org.escalon.core.pd.IncidenceModel;
+import org.escalon.core.pd.MyelosuppressionEffect;
+import org.escalon.core.pd.TumourKill;
 import org.escalon.core.pk.OneCompartmentOral;
 import org.escalon.core.pk.TwoCompartmentOral;
 import org.escalon.core.population.AgeDistribution;
@@ -213,6 +217,24 @@ class InputValidationTest {
         bad("TwoCompartmentOral V1 negative", () -> TwoCompartmentOral.of(0.7, 4, -1, 8, 200, 1, 1), "v1L", "-1.0"),
         bad("TwoCompartmentOral F 2", () -> TwoCompartmentOral.of(0.7, 4, 280, 8, 200, 2, 1), "bioavailability",
             "2.0"),
+        // PD parameter records
+        bad("Friberg MTT 0", () -> Friberg.of(0, 3.5, 0.17, 0.2, MyelosuppressionEffect.PROLIFERATION), "mttH",
+            "0.0"),
+        bad("Friberg baseline NaN", () -> Friberg.of(120, Double.NaN, 0.17, 0.2,
+            MyelosuppressionEffect.PROLIFERATION), "baseline", "NaN"),
+        bad("Friberg gamma negative", () -> Friberg.of(120, 3.5, -0.1, 0.2, MyelosuppressionEffect.PROLIFERATION),
+            "gamma", "-0.1"),
+        bad("Friberg emax 1", () -> Friberg.of(120, 3.5, 0.17, 1.0, MyelosuppressionEffect.PROLIFERATION), "emax",
+            "1.0"),
+        bad("Friberg effect null", () -> Friberg.of(120, 3.5, 0.17, 0.2, null), "effect", "null"),
+        bad("IkzfDegradation kdeg 0", () -> new IkzfDegradation(0, 19, 6, 1), "kdegPerH", "0.0"),
+        bad("IkzfDegradation DC50 NaN", () -> new IkzfDegradation(0.05, 19, Double.NaN, 1), "dc50NgPerMl", "NaN"),
+        bad("IkzfDegradation Smax negative", () -> new IkzfDegradation(0.05, -1, 6, 1), "smax", "-1.0"),
+        bad("TumourKill D50K 0", () -> new TumourKill(0.01, 0, 3, 0.001, 20, 0, 0, 0, 3, 0.001), "d50k", "0.0"),
+        bad("TumourKill psi NaN", () -> new TumourKill(0.01, 0.6, 3, 0.001, 20, Double.NaN, 0, 0, 3, 0.001), "psi",
+            "NaN"),
+        bad("TumourKill M0 negative", () -> new TumourKill(0.01, 0.6, 3, 0.001, 20, 0, 0, 0, -3, 0.001),
+            "m0GPerDl", "-3.0"),
         // events, settings, simulator
         bad("Bolus negative time", () -> new DosingEvent.Bolus(-1, 100, DosingEvent.Drug.CEMSIDOMIDE), "timeH",
             "-1.0"),

@@ -5,6 +5,7 @@ import org.escalon.core.model.IndividualParameters;
 import org.escalon.core.model.ModelOptions;
 import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.PkPdSystem;
+import org.escalon.core.regimen.DosingEvent.Drug;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,8 +48,8 @@ public class RhsBenchmark {
     y = new double[system.dimension()];
     dydt = new double[system.dimension()];
     system.initialState(y);
-    system.dose(y, PkPdSystem.Drug.DEXAMETHASONE, 40);
-    system.dose(y, PkPdSystem.Drug.CEMSIDOMIDE, 100);
+    system.dose(y, Drug.DEXAMETHASONE, 40);
+    system.dose(y, Drug.CEMSIDOMIDE, 100);
     y[PkPdSystem.R_M] = 0.9;
     y[PkPdSystem.R_T] = 0.95;
     y[PkPdSystem.N_CIRC] = 3.0;

@@ -74,6 +74,14 @@ public final class IndividualParameters {
     return values[p.ordinal()];
   }
 
+  /**
+   * Value of {@code p} in the unit of the model equations ({@link ParameterDefinition#inModelUnit}: rates
+   * given per day in the parameter table come out per hour).
+   */
+  public double inModelUnit(Param p) {
+    return p.definition().inModelUnit(values[p.ordinal()]);
+  }
+
   /** A copy with {@code p} set to {@code value} (checked against its domain). */
   public IndividualParameters with(Param p, double value) {
     p.check(value);

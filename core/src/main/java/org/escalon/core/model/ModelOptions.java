@@ -1,6 +1,7 @@
 package org.escalon.core.model;
 
 import java.util.Objects;
+import org.escalon.core.pd.MyelosuppressionEffect;
 
 /**
  * Structural choices of the model.
@@ -46,13 +47,5 @@ public record ModelOptions(PkStructure pkStructure, PkForm pkForm, Myelosuppress
     CLOSED_FORM,
     /** PK compartments integrated as ODE states; a dose is a state reset. */
     ODE
-  }
-
-  /** Where the myelosuppressive effect E = Emax·D_M acts (Friberg et al. 2002; Abbiati et al. 2021). */
-  public enum MyelosuppressionEffect {
-    /** {@code dProl/dt = ktr·Prol·(1 − E)·(Circ0/Circ)^γ − ktr·Prol}. */
-    PROLIFERATION,
-    /** Maturation arrest: slowed transit {@code ktr·(1 − E)} through T1–T3. */
-    MATURATION_ARREST
   }
 }

@@ -15,8 +15,10 @@ import java.util.Locale;
  * <em>calibrated</em> by simulation to the CFT7455-1101 results (MODEL.md §5). If real cemsidomide PK becomes
  * available, keep the exposure–response by scaling every DC50 by C<sub>ss,true</sub>(100 µg)/1.04 ng/mL.
  *
- * <p>Rates given per day in MODEL.md (tumour, dexamethasone kill) keep their unit here and are converted to
- * per hour inside the model.
+ * <p>Rates given per day in MODEL.md (tumour, dexamethasone kill) keep their unit here; the model reads them
+ * through {@link IndividualParameters#inModelUnit(Param)}, which converts them to per hour once ({@link
+ * ParameterDefinition#inModelUnit(double)}). The febrile-neutropenia hazard {@link #HFN} is applied per simulated
+ * day and is read in its table unit.
  */
 public enum Param {
   // --- cemsidomide PK (one compartment, first-order absorption with lag; two-compartment option) ---

@@ -1,6 +1,7 @@
 package org.escalon.core.model;
 
 import java.util.Objects;
+import org.escalon.core.regimen.Regimen;
 
 /**
  * A named model parameter as a pharmacometrician reads it in a parameter table.
@@ -12,6 +13,10 @@ import java.util.Objects;
  * @param variability how η enters
  * @param defaultOmega default SD of η (0 when {@link Variability#NONE})
  * @param source "assumed", "calibrated" or a literature reference
+ *
+ * <p>The model's one time unit is the hour. Rates that the parameter table gives per day ({@code 1/day}) are
+ * converted here, once: {@link #inModelUnit(double)} divides them by {@link Regimen#HOURS_PER_DAY}; every other
+ * unit is already the model's.
  */
 public record ParameterDefinition(
     String name,
@@ -36,5 +41,18 @@ public record ParameterDefinition(
       throw new IllegalArgumentException(
           "defaultOmega of " + name + " must be finite and >= 0, got " + defaultOmega);
     }
+  }
+
+  /** Unit of rates given per day in the parameter table. */
+  public static final String PER_DAY = "1/day";
+
+  /** The unit the model equations use: {@code 1/h} for a rate given per day, otherwise {@link #unit()}. */
+  public String modelUnit() {
+    return PER_DAY.equals(unit) ? "1/h" : unit;
+  }
+
+  /** A value in {@link #unit()} converted to {@link #modelUnit()} (per day to per hour: divided by 24). */
+  public double inModelUnit(double value) {
+    return PER_DAY.equals(unit) ? value / Regimen.HOURS_PER_DAY : value;
   }
 }

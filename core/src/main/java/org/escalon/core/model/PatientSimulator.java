@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.escalon.core.model.PkPdSystem.Drug;
+import org.escalon.core.regimen.DosingEvent.Drug;
 import org.escalon.core.ode.DormandPrince54Integrator;
 import org.escalon.core.ode.HipparchusIntegrator;
 import org.escalon.core.ode.IntegrationCounters;

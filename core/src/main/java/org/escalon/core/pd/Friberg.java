@@ -1,7 +1,5 @@
 package org.escalon.core.pd;
 
-import org.escalon.core.model.ModelOptions.MyelosuppressionEffect;
-
 /**
  * Semi-mechanistic myelosuppression model of Friberg et al. (2002), J Clin Oncol 20:4713–4721, doi:10.1200/
  * JCO.2002.02.140: a proliferating pool, three transit compartments and circulating cells, with feedback.
@@ -22,13 +20,116 @@ import org.escalon.core.model.ModelOptions.MyelosuppressionEffect;
  *   dCirc/dt = ktr_eff·T3 − ktr·Circ
  * </pre>
  *
- * All compartments start at Circ0. Stateless; thread-safe.
+ * All compartments start at Circ0.
+ *
+ * <p>An instance holds one cell line's parameters ({@link #of}: MTT, baseline, γ, Emax per unit marrow IKZF1
+ * degradation D_M, variant) and gives the hot-path derivatives for a degradation D_M; the static functions take
+ * the parameters one by one (tests, reference equations). The drug effect E(D_M) and the feedback exponent
+ * γ(D_M) are each one method ({@link #drugEffect}, {@link #feedbackExponent}): a variant that makes either a
+ * different function of D_M (for example a feedback blunted by marrow IKZF1 loss, γ_eff = γ·(1 − φ·H(D_M))) is a
+ * new {@link MyelosuppressionEffect} constant, its extra parameters here, and one case in each method. An
+ * instance is a parameter record in all but name: it is a class only to keep ln Circ0 precomputed for the hot path.
+ * Immutable; thread-safe.
  */
 public final class Friberg {
-  private Friberg() {}
 
   /** Number of states: Prol, T1, T2, T3, Circ. */
   public static final int STATES = 5;
+
+  private final double mttH;
+  private final double ktrPerH;
+  private final double baseline;
+  private final double logBaseline;
+  private final double gamma;
+  private final double emax;
+  private final MyelosuppressionEffect effect;
+  private final boolean maturationArrest;
+
+  private Friberg(double mttH, double baseline, double gamma, double emax, MyelosuppressionEffect effect) {
+    this.mttH = mttH;
+    this.ktrPerH = 4.0 / mttH;
+    this.baseline = baseline;
+    this.logBaseline = Math.log(baseline);
+    this.gamma = gamma;
+    this.emax = emax;
+    this.effect = effect;
+    this.maturationArrest = effect == MyelosuppressionEffect.MATURATION_ARREST;
+  }
+
+  /**
+   * One cell line's parameters.
+   *
+   * @param mttH mean transit time (h), finite and &gt; 0; ktr = 4/MTT
+   * @param baseline baseline count Circ0 (×10⁹/L), finite and &gt; 0
+   * @param gamma feedback exponent γ, finite and &ge; 0
+   * @param emax drug effect per unit marrow IKZF1 degradation, in [0, 1)
+   * @param effect where the effect acts, not null
+   * @throws IllegalArgumentException naming the bad value and what is allowed
+   */
+  public static Friberg of(double mttH, double baseline, double gamma, double emax,
+      MyelosuppressionEffect effect) {
+    positive("mttH", mttH);
+    positive("baseline", baseline);
+    if (!(gamma >= 0) || Double.isInfinite(gamma)) {
+      throw new IllegalArgumentException("gamma = " + gamma + ": must be finite and >= 0");
+    }
+    if (!(emax >= 0 && emax < 1)) {
+      throw new IllegalArgumentException("emax = " + emax + ": must be in [0, 1)");
+    }
+    if (effect == null) {
+      throw new IllegalArgumentException("effect = null: must be one of PROLIFERATION, MATURATION_ARREST");
+    }
+    return new Friberg(mttH, baseline, gamma, emax, effect);
+  }
+
+  private static void positive(String name, double v) {
+    if (!(v > 0) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException(name + " = " + v + ": must be finite and > 0");
+    }
+  }
+
+  /** Mean transit time (h). */
+  public double mttH() {
+    return mttH;
+  }
+
+  /** Baseline count Circ0 (×10⁹/L). */
+  public double baseline() {
+    return baseline;
+  }
+
+  /** Where the effect acts. */
+  public MyelosuppressionEffect effect() {
+    return effect;
+  }
+
+  /** The drug effect E for a marrow IKZF1 degradation D_M: {@code Emax·D_M}. */
+  public double drugEffect(double degradedMarrow) {
+    return emax * degradedMarrow;
+  }
+
+  /** The feedback exponent for a marrow IKZF1 degradation D_M: γ (not affected by the drug in these variants). */
+  public double feedbackExponent(double degradedMarrow) {
+    return gamma;
+  }
+
+  /** Sets the five states at {@code off} to the baseline. */
+  public void baseline(double[] y, int off) {
+    baseline(y, off, baseline);
+  }
+
+  /** Hot path: the derivatives of the five states at {@code off} for a marrow degradation D_M. */
+  public void derivatives(double[] y, int off, double degradedMarrow, double[] dydt) {
+    derivativesLogBaseline(y, off, ktrPerH, logBaseline, feedbackExponent(degradedMarrow),
+        drugEffect(degradedMarrow), maturationArrest, dydt);
+  }
+
+  /** The same equations with the feedback as (Circ0/Circ)^γ ({@link #derivatives(double[], int, double, double,
+   * double, double, MyelosuppressionEffect, double[])}): the reference the hot path is tested against. */
+  public void referenceDerivatives(double[] y, int off, double degradedMarrow, double[] dydt) {
+    derivatives(y, off, ktrPerH, baseline, feedbackExponent(degradedMarrow), drugEffect(degradedMarrow), effect,
+        dydt);
+  }
 
   /** Sets the five states at {@code off} to the baseline. */
   public static void baseline(double[] y, int off, double circ0) {

@@ -11,10 +11,45 @@ package org.escalon.core.pd;
  *   steady state R_ss = 1/(1 + S),  Dmax = Smax/(1 + Smax)
  * </pre>
  *
- * Stateless; thread-safe.
+ * <p>A record holds one tissue's parameters (the hot path: {@link #stimulation(double)}, {@link
+ * #derivative(double, double)}); the static functions take them one by one. Immutable; thread-safe.
+ *
+ * @param kdegPerH degradation rate constant kdeg (1/h), finite and &gt; 0
+ * @param smax maximal stimulation Smax, finite and &ge; 0
+ * @param dc50NgPerMl DC50 (ng/mL), finite and &gt; 0
+ * @param hill Hill coefficient h, finite and &gt; 0
  */
-public final class IkzfDegradation {
-  private IkzfDegradation() {}
+public record IkzfDegradation(double kdegPerH, double smax, double dc50NgPerMl, double hill) {
+
+  public IkzfDegradation {
+    positive("kdegPerH", kdegPerH);
+    if (!(smax >= 0) || Double.isInfinite(smax)) {
+      throw new IllegalArgumentException("smax = " + smax + ": must be finite and >= 0");
+    }
+    positive("dc50NgPerMl", dc50NgPerMl);
+    positive("hill", hill);
+  }
+
+  private static void positive(String name, double v) {
+    if (!(v > 0) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException(name + " = " + v + ": must be finite and > 0");
+    }
+  }
+
+  /** S(C) of this tissue. */
+  public double stimulation(double concNgPerMl) {
+    return stimulation(concNgPerMl, smax, dc50NgPerMl, hill);
+  }
+
+  /** dR/dt of this tissue for a stimulation S. */
+  public double derivative(double remaining, double stimulation) {
+    return derivative(remaining, kdegPerH, stimulation);
+  }
+
+  /** dR/dt without drug: kdeg·(1 − R). */
+  public double recovery(double remaining) {
+    return kdegPerH * (1.0 - remaining);
+  }
 
   /** Stimulation of degradation S(C). */
   public static double stimulation(double concNgPerMl, double smax, double dc50NgPerMl, double hill) {

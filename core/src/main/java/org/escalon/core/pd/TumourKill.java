@@ -13,10 +13,71 @@ package org.escalon.core.pd;
  *   dM/dt   = kM·M0·Tum − kM·M                 M(0) = M0
  * </pre>
  *
- * Stateless; thread-safe. Rates are in whatever time unit the caller uses consistently.
+ * <p>A record holds the parameters (rates per hour, converted from the per-day values of the parameter table by
+ * the parameter definitions); the static functions take them one by one. Immutable; thread-safe.
+ *
+ * @param kmaxCemPerH maximal cemsidomide kill rate (1/h), finite and &ge; 0
+ * @param d50k tumour IKZF degradation giving half-maximal kill, finite and &gt; 0
+ * @param nK Hill coefficient of the kill–degradation relation, finite and &gt; 0
+ * @param kdexMaxPerH maximal dexamethasone kill rate (1/h), finite and &ge; 0
+ * @param ab50Mg biophase amount giving half-maximal dexamethasone kill (mg), finite and &gt; 0
+ * @param psi interaction term ψ (0 = Bliss independence), finite
+ * @param lambdaPerH resistance: decay rate λ of the drug kill (1/h), finite and &ge; 0
+ * @param kgPerH tumour net growth rate (1/h), finite and &ge; 0
+ * @param m0GPerDl baseline M-protein (g/dL), finite and &gt; 0
+ * @param kmPerH M-protein elimination rate constant (1/h), finite and &gt; 0
  */
-public final class TumourKill {
-  private TumourKill() {}
+public record TumourKill(double kmaxCemPerH, double d50k, double nK, double kdexMaxPerH, double ab50Mg,
+    double psi, double lambdaPerH, double kgPerH, double m0GPerDl, double kmPerH) {
+
+  public TumourKill {
+    atLeastZero("kmaxCemPerH", kmaxCemPerH);
+    positive("d50k", d50k);
+    positive("nK", nK);
+    atLeastZero("kdexMaxPerH", kdexMaxPerH);
+    positive("ab50Mg", ab50Mg);
+    if (!Double.isFinite(psi)) {
+      throw new IllegalArgumentException("psi = " + psi + ": must be finite");
+    }
+    atLeastZero("lambdaPerH", lambdaPerH);
+    atLeastZero("kgPerH", kgPerH);
+    positive("m0GPerDl", m0GPerDl);
+    positive("kmPerH", kmPerH);
+  }
+
+  private static void positive(String name, double v) {
+    if (!(v > 0) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException(name + " = " + v + ": must be finite and > 0");
+    }
+  }
+
+  private static void atLeastZero(String name, double v) {
+    if (!(v >= 0) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException(name + " = " + v + ": must be finite and >= 0");
+    }
+  }
+
+  /** The resistance factor exp(−λ·t) at {@code timeH} (exactly 1 when λ = 0). */
+  public double resistance(double timeH) {
+    return lambdaPerH == 0.0 ? 1.0 : Math.exp(-lambdaPerH * timeH);
+  }
+
+  /**
+   * k_tot for a tumour degradation D_T, a biophase amount A_b (mg) and a resistance factor; exactly 0 without
+   * either drug's kill.
+   */
+  public double totalKill(double degradedTumour, double biophaseMg, double resistanceFactor) {
+    double kCem = cemsidomideKill(degradedTumour, kmaxCemPerH, d50k, nK);
+    double kDex = dexamethasoneKill(biophaseMg, kdexMaxPerH, ab50Mg);
+    return kCem != 0.0 || kDex != 0.0 ? totalKill(kCem, kDex, psi, resistanceFactor) : 0.0;
+  }
+
+  /** Writes dTum/dt and dM/dt at {@code tum} and {@code mProtein} (indices into y) for a total kill rate. */
+  public void derivatives(double[] y, int tum, int mProtein, double kTot, double[] dydt) {
+    double burden = y[tum];
+    dydt[tum] = (kgPerH - kTot) * burden;
+    dydt[mProtein] = kmPerH * (m0GPerDl * burden - y[mProtein]);
+  }
 
   /** Cemsidomide kill rate from the tumour degradation D_T. */
   public static double cemsidomideKill(double degradedFraction, double kmax, double d50, double nK) {

@@ -29,6 +29,9 @@ public record Regimen(double doseUg, Schedule schedule, double dexDoseMg, int[] 
   /** 28 days. */
   public static final int DEFAULT_CYCLE_DAYS = 28;
 
+  /** Hours in a study day: the model's time unit is the hour, doses are given at the start of each day. */
+  public static final double HOURS_PER_DAY = 24.0;
+
   /** Days 1, 8, 15, 22. */
   private static final int[] WEEKLY = {1, 8, 15, 22};
 
@@ -151,10 +154,10 @@ public record Regimen(double doseUg, Schedule schedule, double dexDoseMg, int[] 
     List<DosingEvent> out = new ArrayList<>();
     for (int d = 0; d < treatmentDays(); d++) {
       if (isCemsidomideDay(d)) {
-        out.add(new DosingEvent.Bolus(24.0 * d, doseUg, DosingEvent.Drug.CEMSIDOMIDE));
+        out.add(new DosingEvent.Bolus(HOURS_PER_DAY * d, doseUg, DosingEvent.Drug.CEMSIDOMIDE));
       }
       if (isDexamethasoneDay(d)) {
-        out.add(new DosingEvent.Bolus(24.0 * d, dexDoseMg, DosingEvent.Drug.DEXAMETHASONE));
+        out.add(new DosingEvent.Bolus(HOURS_PER_DAY * d, dexDoseMg, DosingEvent.Drug.DEXAMETHASONE));
       }
     }
     return Collections.unmodifiableList(out);

@@ -14,6 +14,8 @@ import org.escalon.core.population.PopulationModel;
 import org.escalon.core.internal.RandomStreams;
 import org.escalon.core.population.VirtualPatient;
 import org.escalon.core.regimen.Regimen;
+import org.escalon.core.pd.MyelosuppressionEffect;
+import org.escalon.core.regimen.DosingEvent.Drug;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +32,7 @@ class HotPathTest {
     ModelOptions d = ModelOptions.DEFAULT;
     return new ModelOptions[] {d, d.withPkForm(ModelOptions.PkForm.ODE),
         d.withPkStructure(ModelOptions.PkStructure.TWO_COMPARTMENT),
-        d.withNeutrophilEffect(ModelOptions.MyelosuppressionEffect.MATURATION_ARREST),
+        d.withNeutrophilEffect(MyelosuppressionEffect.MATURATION_ARREST),
         d.withPkForm(ModelOptions.PkForm.ODE).withPkStructure(ModelOptions.PkStructure.TWO_COMPARTMENT)};
   }
 
@@ -38,8 +40,8 @@ class HotPathTest {
   private static double[] dosedState(PkPdSystem sys) {
     double[] y = new double[sys.dimension()];
     sys.initialState(y);
-    sys.dose(y, PkPdSystem.Drug.DEXAMETHASONE, 40);
-    sys.dose(y, PkPdSystem.Drug.CEMSIDOMIDE, 100);
+    sys.dose(y, Drug.DEXAMETHASONE, 40);
+    sys.dose(y, Drug.CEMSIDOMIDE, 100);
     y[PkPdSystem.R_PB] = 0.3;
     y[PkPdSystem.R_M] = 0.8;
     y[PkPdSystem.R_T] = 0.7;
@@ -142,7 +144,7 @@ class HotPathTest {
       double[] y = new double[sys.dimension()];
       sys.initialState(y);
       for (int day = 0; day < 5; day++) {
-        sys.dose(y, PkPdSystem.Drug.CEMSIDOMIDE, 100);
+        sys.dose(y, Drug.CEMSIDOMIDE, 100);
         double[] x = o.pkForm() == ModelOptions.PkForm.ODE ? y : null;
         double brent = x == null
             ? Double.NaN

@@ -51,6 +51,23 @@ class ParamTest {
   }
 
   @Test
+  void ratesPerDayAreConvertedToPerHourOnceByTheirDefinition() {
+    // MODEL.md gives KG, KMAX_CEM, LAMBDA, KM and KDEXMAX per day; the model's time unit is the hour
+    for (Param p : new Param[] {Param.KG, Param.KMAX_CEM, Param.LAMBDA, Param.KM, Param.KDEXMAX, Param.HFN}) {
+      assertThat(p.definition().unit()).isEqualTo("1/day");
+      assertThat(p.definition().modelUnit()).isEqualTo("1/h");
+    }
+    assertThat(Param.KG.definition().inModelUnit(0.48)).isCloseTo(0.02, within(1e-17));
+    assertThat(Param.KMAX_CEM.definition().inModelUnit(2.4)).isCloseTo(0.1, within(1e-17));
+    // every other unit is already the model's
+    assertThat(Param.CL.definition().inModelUnit(4.0)).isEqualTo(4.0);
+    assertThat(Param.KDEG.definition().modelUnit()).isEqualTo("1/h");
+    IndividualParameters typical = IndividualParameters.typical(ModelParameters.defaults());
+    assertThat(typical.inModelUnit(Param.KG)).isCloseTo(0.020 / 24, within(1e-18));
+    assertThat(typical.inModelUnit(Param.MTT)).isEqualTo(120.0);
+  }
+
+  @Test
   void byNameIsCaseInsensitiveAndWithReturnsACopy() {
     assertThat(Param.byName(" dc50_m ")).isEqualTo(Param.DC50_M);
     ModelParameters base = ModelParameters.defaults();

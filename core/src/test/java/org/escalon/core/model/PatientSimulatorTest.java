@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
-import org.escalon.core.model.ModelOptions.MyelosuppressionEffect;
+import org.escalon.core.pd.MyelosuppressionEffect;
 import org.escalon.core.model.ModelOptions.PkForm;
 import org.escalon.core.model.ModelOptions.PkStructure;
 import org.escalon.core.model.PatientSimulator.Solver;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.escalon.core.model.ModelOptions.PkForm;
 import org.escalon.core.model.ModelOptions.PkStructure;
-import org.escalon.core.model.PkPdSystem.Drug;
+import org.escalon.core.regimen.DosingEvent.Drug;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

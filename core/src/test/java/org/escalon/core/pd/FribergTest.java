@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.escalon.core.model.IndividualParameters;
-import org.escalon.core.model.ModelOptions.MyelosuppressionEffect;
+import org.escalon.core.pd.MyelosuppressionEffect;
 import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.Param;
 import org.escalon.core.model.PatientSimulator;

@@ -3,6 +3,7 @@ package org.escalon.examples.cli;
 import org.escalon.core.model.ModelOptions;
 import org.escalon.core.model.PatientSimulator;
 import org.escalon.core.ode.OdeTolerances;
+import org.escalon.core.pd.MyelosuppressionEffect;
 import picocli.CommandLine.Option;
 
 /** Structural model choices and solver settings shared by the model commands. */
@@ -51,7 +52,7 @@ public final class ModelChoiceOptions {
       case "proliferation":
         break;
       case "maturation-arrest":
-        o = o.withNeutrophilEffect(ModelOptions.MyelosuppressionEffect.MATURATION_ARREST);
+        o = o.withNeutrophilEffect(MyelosuppressionEffect.MATURATION_ARREST);
         break;
       default:
         throw UsageException.of("--neutrophil-effect", neutrophilEffect, "proliferation or maturation-arrest");

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.escalon.core.model.ModelOptions;
 import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.Param;
+import org.escalon.core.pd.MyelosuppressionEffect;
 import org.escalon.core.population.AgeDistribution;
 import org.escalon.core.population.Omega;
 import org.escalon.core.population.PopulationModel;
@@ -186,7 +187,7 @@ final class ScenarioResolver {
       return ModelOptions.DEFAULT;
     }
     if (v.equals("maturation-arrest")) {
-      return ModelOptions.DEFAULT.withNeutrophilEffect(ModelOptions.MyelosuppressionEffect.MATURATION_ARREST);
+      return ModelOptions.DEFAULT.withNeutrophilEffect(MyelosuppressionEffect.MATURATION_ARREST);
     }
     throw check.bad("model.neutrophil_effect", v, "proliferation or maturation-arrest");
   }

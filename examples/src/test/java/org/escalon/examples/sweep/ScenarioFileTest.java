@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.escalon.core.model.ModelOptions;
 import org.escalon.core.model.Param;
+import org.escalon.core.pd.MyelosuppressionEffect;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,9 +55,9 @@ class ScenarioFileTest {
   @Test
   void neutrophilEffectSelectsTheFribergVariant() {
     assertThat(yaml(BASE).points().get(0).settings().model().options().neutrophilEffect())
-        .isEqualTo(ModelOptions.MyelosuppressionEffect.PROLIFERATION);
+        .isEqualTo(MyelosuppressionEffect.PROLIFERATION);
     assertThat(yaml(BASE + "model: {neutrophil_effect: maturation-arrest}\n").points().get(0).settings().model()
-        .options().neutrophilEffect()).isEqualTo(ModelOptions.MyelosuppressionEffect.MATURATION_ARREST);
+        .options().neutrophilEffect()).isEqualTo(MyelosuppressionEffect.MATURATION_ARREST);
     fails(BASE + "model: {neutrophil_effect: arrest}\n", "model.neutrophil_effect", "arrest",
         "proliferation or maturation-arrest");
   }
