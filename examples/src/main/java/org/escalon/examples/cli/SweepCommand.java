@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = "Run a scenario file (YAML or JSON; see README 'Scenario files') and write summary.json, "
-        + "selection.csv, truth.csv, per_dose.csv, trials.csv, charts (PNG and SVG) and report.html into DIR. "
-        + "Prints the design-meeting table on stdout.")
+        + "selection.csv, truth.csv, per_dose.csv, trials.csv, points.csv, charts (PNG and SVG) and report.html "
+        + "into DIR. Prints the design-meeting table on stdout.")
 public final class SweepCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -171,7 +171,7 @@ public final class SweepCommand implements Runnable {
 
   private void printWhereWritten(PrintWriter stdout, NonmemExport export) {
     stdout.printf(Locale.ROOT, "%nReport: %s%nTables: %s (summary.json, selection.csv, truth.csv, per_dose.csv, "
-        + "trials.csv)%n", out.resolve("report.html"), out);
+        + "trials.csv, points.csv)%n", out.resolve("report.html"), out);
     if (exportPatients != null) {
       stdout.printf(Locale.ROOT, "Patients (NONMEM layout, first %d trials): %s (%d rows)%n", exportTrials,
           exportPatients, export.rows());

@@ -10,12 +10,16 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.escalon.core.model.Param;
 
 /**
  * Grid expansion of a scenario file: the {@code grid} mapping ({@code axis: [values]}) becomes one file-shaped
- * mapping per combination, axes in the fixed order {@link #AXES} (first slowest), each value replacing the field of
- * the same name. A single value on a list axis ({@code schedules: [QD d1-14, QD d1-21]} as a grid axis) becomes a
- * one-element list. Stateless.
+ * mapping per combination, each value replacing the field of the same name. Model axes come first, in the order
+ * written: {@code model.parameters.NAME} (a typical value; {@code model.typical.NAME} is its alias) and {@code
+ * model.omega.NAME} (an ω) set one entry of the {@code model.parameters} (or, when the file uses the alias, {@code
+ * model.typical}) or {@code model.omega} mapping, NAME being any {@link Param}; the other axes follow in the fixed
+ * order {@link #AXES}; the first axis varies slowest. A single value on a list axis ({@code schedules: [QD d1-14,
+ * QD d1-21]} as a grid axis) becomes a one-element list. Stateless.
  */
 final class ScenarioGrid {
 
@@ -25,6 +29,15 @@ final class ScenarioGrid {
 
   /** Axes whose field is a list: a grid value that is not a list is wrapped in one. */
   private static final List<String> LIST_AXES = List.of("doses_ug", "schedules", "dex_mg", "designs");
+
+  /** Prefix of a typical-value axis ({@code model.parameters.DC50_M}). */
+  static final String PARAMETERS = "model.parameters.";
+
+  /** Older alias of {@link #PARAMETERS}. */
+  static final String TYPICAL = "model.typical.";
+
+  /** Prefix of an ω axis ({@code model.omega.CL}). */
+  static final String OMEGA = "model.omega.";
 
   /** Largest number of grid points. */
   static final int MAX_POINTS = 256;
@@ -78,23 +91,70 @@ final class ScenarioGrid {
     return points;
   }
 
-  /** The grid's axes, checked, in {@link #AXES} order. */
+  /** The grid's axes, checked: model axes in the order written, then the others in {@link #AXES} order. */
   private static List<String> axes(String file, JsonNode grid) {
+    List<String> model = new ArrayList<>();
     List<String> axes = new ArrayList<>();
     for (Iterator<String> it = grid.fieldNames(); it.hasNext(); ) {
       String axis = it.next();
-      if (!AXES.contains(axis)) {
-        throw ScenarioException.at(file, "grid." + axis, "unknown grid axis; allowed: " + String.join(", ", AXES));
+      if (modelParam(axis) != null) {
+        checkModelAxis(file, axis, model);
+        model.add(axis);
+      } else if (AXES.contains(axis)) {
+        axes.add(axis);
+      } else {
+        throw ScenarioException.at(file, "grid." + axis, "unknown grid axis; allowed: " + String.join(", ", AXES)
+            + ", " + PARAMETERS + "NAME, " + OMEGA + "NAME (NAME a model parameter)");
       }
       JsonNode v = grid.get(axis);
       if (!v.isArray() || v.isEmpty()) {
         throw ScenarioException.at(file, "grid." + axis, "expected a non-empty list of values, got "
             + ScenarioBinding.describe(v));
       }
-      axes.add(axis);
     }
     axes.sort((a, b) -> AXES.indexOf(a) - AXES.indexOf(b));
-    return axes;
+    model.addAll(axes);
+    return model;
+  }
+
+  /** The parameter name of a model axis ({@code DC50_M} of {@code model.parameters.DC50_M}), else null. */
+  static String modelParam(String axis) {
+    for (String prefix : new String[] {PARAMETERS, TYPICAL, OMEGA}) {
+      if (axis.startsWith(prefix)) {
+        return axis.substring(prefix.length());
+      }
+    }
+    return null;
+  }
+
+  /** The model mapping an axis sets: {@code omega}, else the typical-value field the file uses. */
+  private static String modelField(String axis, JsonNode modelNode) {
+    if (axis.startsWith(OMEGA)) {
+      return "omega";
+    }
+    boolean alias = modelNode != null && modelNode.has("typical") && !modelNode.has("parameters");
+    return alias ? "typical" : "parameters";
+  }
+
+  private static void checkModelAxis(String file, String axis, List<String> earlier) {
+    String name = modelParam(axis);
+    try {
+      Param.byName(name);
+    } catch (IllegalArgumentException e) {
+      List<String> names = new ArrayList<>();
+      for (Param p : Param.all()) {
+        names.add(p.name());
+      }
+      throw ScenarioException.at(file, "grid." + axis, "unknown model parameter '" + name + "'; allowed: "
+          + String.join(", ", names));
+    }
+    boolean omega = axis.startsWith(OMEGA);
+    for (String e : earlier) {
+      if (e.startsWith(OMEGA) == omega && Param.byName(modelParam(e)) == Param.byName(name)) {
+        throw ScenarioException.at(file, "grid." + axis, "the same parameter as grid." + e
+            + " (model.typical is an alias of model.parameters); allowed: one axis per parameter");
+      }
+    }
   }
 
   private static Point point(ObjectMapper mapper, ObjectNode base, List<String> axes, List<ArrayNode> values,
@@ -106,8 +166,13 @@ final class ScenarioGrid {
     for (int a = 0; a < axes.size(); a++) {
       String axis = axes.get(a);
       JsonNode v = values.get(a).get(idx[a]);
-      point.set(axis, LIST_AXES.contains(axis) && !v.isArray() ? JsonNodeFactory.instance.arrayNode().add(v) : v);
-      origin.put(axis, "grid." + axis + "[" + idx[a] + "]");
+      String field = axis;
+      if (modelParam(axis) != null) {
+        field = setModel(point, axis, v);
+      } else {
+        point.set(axis, LIST_AXES.contains(axis) && !v.isArray() ? JsonNodeFactory.instance.arrayNode().add(v) : v);
+      }
+      origin.put(field, "grid." + axis + "[" + idx[a] + "]");
       shown.put(axis, mapper.convertValue(v, Object.class));
       if (label.length() > 0) {
         label.append(", ");
@@ -115,6 +180,42 @@ final class ScenarioGrid {
       label.append(axis).append('=').append(labelOf(v));
     }
     return new Point(index, label.toString(), shown, origin, point);
+  }
+
+  /**
+   * Sets {@code model.FIELD.NAME = v} in {@code point} (creating the mappings when the file has none) and returns
+   * the field path it set. A {@code model} or mapping of another type is left for the binding to report.
+   */
+  private static String setModel(ObjectNode point, String axis, JsonNode v) {
+    JsonNode model = point.get("model");
+    String field = modelField(axis, model);
+    String name = modelParam(axis);
+    String path = "model." + field + "." + name;
+    if (model == null || model.isNull()) {
+      model = point.putObject("model");
+    }
+    if (model.isObject()) {
+      JsonNode map = model.get(field);
+      if (map == null || map.isNull()) {
+        map = ((ObjectNode) model).putObject(field);
+      }
+      if (map.isObject()) {
+        ((ObjectNode) map).remove(sameName(map, name));
+        ((ObjectNode) map).set(name, v);
+      }
+    }
+    return path;
+  }
+
+  /** The keys of {@code map} that name {@code name} in another case (a grid axis replaces them). */
+  private static List<String> sameName(JsonNode map, String name) {
+    List<String> keys = new ArrayList<>();
+    map.fieldNames().forEachRemaining(k -> {
+      if (k.equalsIgnoreCase(name)) {
+        keys.add(k);
+      }
+    });
+    return keys;
   }
 
   private static String labelOf(JsonNode v) {

@@ -193,31 +193,55 @@ final class ScenarioResolver {
   }
 
   private PopulationModel population(ScenarioSpec.AgeSpec age) {
-    ModelParameters theta = ModelParameters.defaults();
-    Map<Param, Double> omegas = new LinkedHashMap<>();
-    for (Param p : Param.withDefaultVariability()) {
-      omegas.put(p, p.definition().defaultOmega());
+    ScenarioSpec.ModelSpec m = s.model();
+    if (m != null && m.parameters() != null && m.typical() != null) {
+      throw check.at("model.typical", "give either model.parameters or model.typical (its older alias), not both");
     }
-    if (s.model() != null && s.model().typical() != null) {
-      for (Map.Entry<String, Double> e : s.model().typical().entrySet()) {
-        String p = "model.typical." + e.getKey();
-        Param param = param(e.getKey(), p);
+    ModelParameters theta = ModelParameters.defaults();
+    if (m != null && m.typicalValues() != null) {
+      String field = "model." + m.typicalField();
+      Map<String, Param> params = params(m.typicalValues(), field);
+      for (Map.Entry<String, Double> e : m.typicalValues().entrySet()) {
+        Param param = params.get(e.getKey());
+        String p = field + "." + e.getKey();
         if (e.getValue() == null || !param.domain().contains(e.getValue())) {
           throw check.bad(p, e.getValue(), param.domain().text() + " (" + param.definition().unit() + ")");
         }
         theta = theta.with(param, e.getValue());
       }
     }
-    if (s.model() != null && s.model().omega() != null) {
-      for (Map.Entry<String, Double> e : s.model().omega().entrySet()) {
+    Map<Param, Double> omegas = new LinkedHashMap<>();
+    for (Param p : Param.withDefaultVariability()) {
+      omegas.put(p, p.definition().defaultOmega());
+    }
+    if (m != null && m.omega() != null) {
+      Map<String, Param> params = params(m.omega(), "model.omega");
+      for (Map.Entry<String, Double> e : m.omega().entrySet()) {
         String p = "model.omega." + e.getKey();
-        Param param = param(e.getKey(), p);
-        check.number(e.getValue(), 0, p, 0, 5, false, false, "an omega (SD of eta) in [0, 5]; 0 removes the "
-            + "variability");
-        omegas.put(param, e.getValue());
+        String allowed = "an omega (SD of eta) in [0, 5]; 0 removes the variability";
+        if (e.getValue() == null) {
+          throw check.bad(p, null, allowed);
+        }
+        omegas.put(params.get(e.getKey()), check.number(e.getValue(), 0, p, 0, 5, false, false, allowed));
       }
     }
     return new PopulationModel(theta, Omega.diagonal(omegas), age(age));
+  }
+
+  /**
+   * The parameter of each name of a mapping; an unknown name, or one parameter written twice (names are
+   * case-insensitive), is an error at {@code path.NAME}.
+   */
+  private Map<String, Param> params(Map<String, Double> byName, String path) {
+    Map<String, Param> out = new LinkedHashMap<>();
+    for (String name : byName.keySet()) {
+      Param param = param(name, path + "." + name);
+      if (out.containsValue(param)) {
+        throw check.at(path + "." + name, "parameter " + param.name() + " given twice; allowed: once");
+      }
+      out.put(name, param);
+    }
+    return out;
   }
 
   private AgeDistribution age(ScenarioSpec.AgeSpec age) {

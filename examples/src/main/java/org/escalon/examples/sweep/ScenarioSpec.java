@@ -37,10 +37,23 @@ public record ScenarioSpec(String name, String description, List<Double> dosesUg
   public record AccrualSpec(Double patientsPerMonth, Integer dltWindowDays, Boolean turnAway) {}
 
   /**
-   * Model overrides: typical values and ω by parameter name, and where the marrow IKZF1 effect acts
-   * ({@code proliferation} or {@code maturation-arrest}).
+   * Model overrides: typical values ({@code parameters}, the documented name; {@code typical}, its older alias —
+   * one of the two at most) and ω by parameter name, and where the marrow IKZF1 effect acts ({@code
+   * proliferation} or {@code maturation-arrest}).
    */
-  public record ModelSpec(Map<String, Double> typical, Map<String, Double> omega, String neutrophilEffect) {}
+  public record ModelSpec(Map<String, Double> parameters, Map<String, Double> typical, Map<String, Double> omega,
+      String neutrophilEffect) {
+
+    /** The typical-value field as written: {@code "parameters"} or {@code "typical"} (the alias). */
+    public String typicalField() {
+      return parameters == null && typical != null ? "typical" : "parameters";
+    }
+
+    /** The typical values as written under either name, or {@code null}. */
+    public Map<String, Double> typicalValues() {
+      return parameters != null ? parameters : typical;
+    }
+  }
 
   /** Population: size of the truth population and the age distribution. */
   public record PopulationSpec(Integer size, AgeSpec age) {}

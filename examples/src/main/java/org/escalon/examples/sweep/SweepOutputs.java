@@ -30,8 +30,10 @@ import org.escalon.simulation.pkpd.ModelTruth;
 import org.escalon.simulation.trial.DoseLevel;
 
 /**
- * Writes a sweep's outputs: {@code summary.json} (per grid point the {@code compare} object), tidy long CSVs
- * ({@code selection.csv}, {@code truth.csv}, {@code per_dose.csv}, {@code trials.csv}), the charts (PNG and SVG)
+ * Writes a sweep's outputs: {@code summary.json} (per grid point the {@code compare} object; with model axes on
+ * the grid, a {@code sensitivity} object per varied model parameter), tidy long CSVs ({@code selection.csv},
+ * {@code truth.csv}, {@code per_dose.csv}, {@code trials.csv}, and {@code points.csv} with a column per grid axis),
+ * the charts (PNG and SVG)
  * and {@code report.html} (images inlined as base64, SVGs beside it). Everything goes into a temporary directory
  * beside the destination, which replaces the destination only when complete.
  */
@@ -84,6 +86,7 @@ public final class SweepOutputs {
     Files.writeString(dir.resolve("summary.json"), json().writeValueAsString(summary(results, info)) + "\n",
         StandardCharsets.UTF_8);
     writeCsvs(results, dir);
+    PointTable.write(results, dir);
     List<List<Plots.Written>> charts = new ArrayList<>();
     for (PointResult pr : results) {
       charts.add(Plots.write(pr, dir));
@@ -113,6 +116,10 @@ public final class SweepOutputs {
       pts.add(m);
     }
     root.put("points", pts);
+    List<Sensitivity.Panel> panels = Sensitivity.panels(results);
+    if (!panels.isEmpty()) {
+      root.put("sensitivity", Sensitivity.toJson(panels));
+    }
     return root;
   }
 
