@@ -14,15 +14,17 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.escalon.examples.sweep.Sweep.PointResult;
+import org.escalon.core.output.Estimate;
 import org.escalon.simulation.oc.CoupledOc;
+import org.escalon.simulation.oc.LevelOc;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.trial.DoseLevel;
 
 /**
  * The headline operating characteristics of every grid point, arm and design in one tidy table ({@code
  * points.csv}): a column per grid axis, then {@code arm, design, quantity, value, se}. The quantities are {@link
- * #QUANTITIES}; {@code se} is the Monte Carlo standard error, NA where there is none (the model truth's MTD is
- * computed from its own population and has none here). Stateless.
+ * #QUANTITIES}; {@code se} is the Monte Carlo standard error, NA where there is none (the model truth's MTD comes
+ * from its own population and is reported without one). Stateless.
  */
 final class PointTable {
 
@@ -32,9 +34,6 @@ final class PointTable {
 
   private PointTable() {}
 
-  /** A value with its standard error (NaN = none). */
-  record Value(double value, double se) {}
-
   /**
    * One grid point, arm and design.
    *
@@ -43,7 +42,7 @@ final class PointTable {
    * @param design the design's name
    * @param values by quantity name, in {@link #QUANTITIES} order
    */
-  record Row(GridPoint point, String arm, String design, Map<String, Value> values) {
+  record Row(GridPoint point, String arm, String design, Map<String, Estimate> values) {
     Row {
       values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
@@ -62,15 +61,16 @@ final class PointTable {
         int mtd = ar.truth().trueMtd();
         for (Map.Entry<String, CoupledOc> e : ar.designs().entrySet()) {
           CoupledOc o = e.getValue();
-          Map<String, Value> v = new LinkedHashMap<>();
-          v.put("true_mtd_level", new Value(mtd, Double.NaN));
-          v.put("true_mtd_dose_ug", new Value(mtd == 0 ? Double.NaN : doses[mtd - 1], Double.NaN));
-          v.put("pcs_mtd", new Value(o.pcsMtd(), o.pcsMtdSe()));
-          v.put("no_mtd_pct", new Value(o.noMtdPct(), o.noMtdPctSe()));
-          v.put("mean_selected_mtd_dose_ug", meanSelectedDose(o.mtdSelectionPct(), doses, o.trials()));
-          v.put("mean_total_n", new Value(o.meanTotalN(), o.meanTotalNSe()));
-          v.put("mean_total_dlt", new Value(o.meanTotalDlt(), o.meanTotalDltSe()));
-          v.put("mean_duration_days", new Value(o.meanDurationDays(), o.meanDurationDaysSe()));
+          Map<String, Estimate> v = new LinkedHashMap<>();
+          v.put("true_mtd_level", new Estimate(mtd, Double.NaN));
+          v.put("true_mtd_dose_ug", new Estimate(mtd == 0 ? Double.NaN : doses[mtd - 1], Double.NaN));
+          v.put("pcs_mtd", o.pcsMtd());
+          v.put("no_mtd_pct", o.mtd().noMtdPct());
+          v.put("mean_selected_mtd_dose_ug", meanSelectedDose(o.mtd().values(LevelOc::mtdSelectionPct), doses,
+              o.trials()));
+          v.put("mean_total_n", o.mtd().meanTotalN());
+          v.put("mean_total_dlt", o.mtd().meanTotalDlt());
+          v.put("mean_duration_days", o.meanDurationDays());
           rows.add(new Row(pr.point(), ar.arm().name(), e.getKey(), v));
         }
       }
@@ -83,32 +83,32 @@ final class PointTable {
    * with p<sub>j</sub> the fraction of the {@code trials} selecting level j, q = Σ p<sub>j</sub> and m = q ×
    * trials the trials selecting a level,
    * <pre>
-   *   mean = Σ p_j d_j / q,   SE = sqrt( Σ (p_j / q) (d_j − mean)² / (m − 1) )
+   *   mean = Σ p_j d_j / q,   M2 = Σ p_j · trials · (d_j − mean)²,   SE = sqrt(M2 / (m − 1) / m)
    * </pre>
-   * (the sample standard deviation of the selected doses over √m). NaN when no trial selected a level; the SE is
-   * NaN when fewer than two did.
+   * ({@link Estimate#mean}: the sample standard deviation of the selected doses over √m). NaN when no trial
+   * selected a level; the SE is NaN when fewer than two did.
    *
    * @param selectionPct percentage of trials selecting each level (0–100)
    * @param dosesUg the level doses
    * @param trials number of trials
    */
-  static Value meanSelectedDose(double[] selectionPct, double[] dosesUg, long trials) {
+  static Estimate meanSelectedDose(double[] selectionPct, double[] dosesUg, long trials) {
     double q = 0;
     double sum = 0;
     for (int j = 0; j < dosesUg.length; j++) {
       q += selectionPct[j] / 100;
       sum += selectionPct[j] / 100 * dosesUg[j];
     }
-    if (!(q > 0)) {
-      return new Value(Double.NaN, Double.NaN);
+    long m = Math.round(q * trials);
+    if (m < 1) {
+      return new Estimate(Double.NaN, Double.NaN);
     }
     double mean = sum / q;
-    double var = 0;
+    double m2 = 0;
     for (int j = 0; j < dosesUg.length; j++) {
-      var += selectionPct[j] / 100 / q * (dosesUg[j] - mean) * (dosesUg[j] - mean);
+      m2 += selectionPct[j] / 100 * trials * (dosesUg[j] - mean) * (dosesUg[j] - mean);
     }
-    double m = Math.rint(q * trials);
-    return new Value(mean, m >= 2 ? Math.sqrt(var / (m - 1)) : Double.NaN);
+    return Estimate.mean(m, mean, m2);
   }
 
   /** The grid axes of a sweep, in the order of the first point that has each. */
@@ -146,7 +146,7 @@ final class PointTable {
     try (CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
         .setHeader(header.toArray(new String[0])).get())) {
       for (Row r : rows(results)) {
-        for (Map.Entry<String, Value> e : r.values().entrySet()) {
+        for (Map.Entry<String, Estimate> e : r.values().entrySet()) {
           List<Object> rec = new ArrayList<>(List.of(r.point().index(), r.point().label()));
           for (String a : axes) {
             rec.add(r.point().values().containsKey(a) ? show(r.point().values().get(a)) : "NA");

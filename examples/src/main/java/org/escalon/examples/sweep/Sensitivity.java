@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.escalon.core.output.Estimate;
 import org.escalon.examples.sweep.PointTable.Row;
-import org.escalon.examples.sweep.PointTable.Value;
 import org.escalon.examples.sweep.Sweep.PointResult;
 
 /**
@@ -30,7 +30,7 @@ final class Sensitivity {
    * @param x the model axis values, increasing
    * @param values per quantity of {@link PointTable#QUANTITIES}, one value per x
    */
-  record Series(String arm, String design, Map<String, Object> fixed, double[] x, Map<String, List<Value>> values) {}
+  record Series(String arm, String design, Map<String, Object> fixed, double[] x, Map<String, List<Estimate>> values) {}
 
   /**
    * The panel of one model axis.
@@ -81,7 +81,7 @@ final class Sensitivity {
     List<Row> sorted = new ArrayList<>(line);
     sorted.sort((a, b) -> Double.compare(x(a, axis), x(b, axis)));
     double[] x = new double[sorted.size()];
-    Map<String, List<Value>> values = new LinkedHashMap<>();
+    Map<String, List<Estimate>> values = new LinkedHashMap<>();
     for (String q : PointTable.QUANTITIES) {
       values.put(q, new ArrayList<>());
     }
@@ -153,10 +153,10 @@ final class Sensitivity {
         sm.put("design", s.design());
         sm.put("fixed", s.fixed());
         sm.put("x", s.x());
-        for (Map.Entry<String, List<Value>> e : s.values().entrySet()) {
+        for (Map.Entry<String, List<Estimate>> e : s.values().entrySet()) {
           List<Double> v = new ArrayList<>();
           List<Double> se = new ArrayList<>();
-          for (Value x : e.getValue()) {
+          for (Estimate x : e.getValue()) {
             v.add(Double.isFinite(x.value()) ? x.value() : null);
             se.add(Double.isFinite(x.se()) ? x.se() : null);
           }

@@ -32,7 +32,7 @@ class SensitivityOutputsTest {
       ss += (d - mean) * (d - mean);
     }
     double se = Math.sqrt(ss / (selected.length - 1)) / Math.sqrt(selected.length);
-    PointTable.Value v = PointTable.meanSelectedDose(new double[] {20, 30, 40}, new double[] {50, 100, 150}, 10);
+    org.escalon.core.output.Estimate v = PointTable.meanSelectedDose(new double[] {20, 30, 40}, new double[] {50, 100, 150}, 10);
     assertThat(v.value()).isCloseTo(mean, within(1e-12));
     assertThat(v.se()).isCloseTo(se, within(1e-12));
     assertThat(PointTable.meanSelectedDose(new double[] {0, 0}, new double[] {50, 100}, 10).value()).isNaN();
