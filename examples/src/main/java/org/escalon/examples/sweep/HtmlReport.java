@@ -50,8 +50,8 @@ final class HtmlReport {
     h.append("</table>\n");
     h.append("<p class=\"small\">Every design, schedule and grid point sees the same virtual patients arriving at "
         + "the same times (common random numbers), so differences are not noise. ± values are Monte Carlo "
-        + "standard errors. Tables: summary.json, selection.csv, truth.csv, per_dose.csv, trials.csv, points.csv; charts as "
-        + "SVG beside this page.</p>\n");
+        + "standard errors. Tables: summary.json, selection.csv, truth.csv, per_dose.csv, trials.csv, "
+        + "points.csv; charts as SVG beside this page.</p>\n");
     for (int p = 0; p < results.size(); p++) {
       PointResult pr = results.get(p);
       GridPoint gp = pr.point();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.escalon.core.output.Estimate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class SensitivityOutputsTest {
       ss += (d - mean) * (d - mean);
     }
     double se = Math.sqrt(ss / (selected.length - 1)) / Math.sqrt(selected.length);
-    org.escalon.core.output.Estimate v = PointTable.meanSelectedDose(new double[] {20, 30, 40}, new double[] {50, 100, 150}, 10);
+    Estimate v = PointTable.meanSelectedDose(new double[] {20, 30, 40}, new double[] {50, 100, 150}, 10);
     assertThat(v.value()).isCloseTo(mean, within(1e-12));
     assertThat(v.se()).isCloseTo(se, within(1e-12));
     assertThat(PointTable.meanSelectedDose(new double[] {0, 0}, new double[] {50, 100}, 10).value()).isNaN();
