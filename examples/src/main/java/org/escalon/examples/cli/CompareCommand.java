@@ -10,6 +10,8 @@ import org.escalon.core.regimen.Schedule;
 import org.escalon.examples.compare.CompareReport;
 import org.escalon.examples.compare.CompareScenario;
 import org.escalon.examples.input.DesignName;
+import org.escalon.examples.input.Limit;
+import org.escalon.examples.input.Numbers;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.selection.OptimisationStage;
 import org.escalon.simulation.selection.Rp2dRule;
@@ -101,7 +103,7 @@ public final class CompareCommand implements Runnable {
     CompareScenario scenario = scenario();
     boolean json = format.json();
     PrintWriter err = spec.commandLine().getErr();
-    Check.range("--export-trials", exportTrials, 1, 1_000_000);
+    Check.limit(spec, "--export-trials", exportTrials, Limit.EXPORT_TRIALS);
     CoupledStudy.Result r;
     if (exportPatients == null) {
       r = CoupledStudy.run(scenario.settings());
@@ -153,70 +155,111 @@ public final class CompareCommand implements Runnable {
   }
 
   CompareScenario scenario() {
-    double[] doses = numbers("--doses-ug", dosesUg, "a comma-separated list of increasing doses > 0 ug");
-    for (int i = 0; i < doses.length; i++) {
-      if (!(doses[i] > 0) || (i > 0 && !(doses[i] > doses[i - 1]))) {
-        throw UsageException.of("--doses-ug", dosesUg, "a comma-separated list of increasing doses > 0 ug");
+    double[] doses = doses();
+    List<Schedule> sch = schedules();
+    double[] dex = dexMg();
+    Check.limit(spec, "--target", target, Limit.TARGET);
+    List<String> ds = designs();
+    boolean interval = false;
+    for (String d : ds) {
+      interval |= DesignName.parse(d).interval();
+    }
+    for (String o : new String[] {"--cohort-size", "--cohorts"}) {
+      if (!interval && Check.given(spec, o)) {
+        throw UsageException.of(o, Check.typed(spec, o, ""), "only with an interval design in --designs (boin, "
+            + "i3+3, mtpi2, keyboard); 3+3 has cohorts of 3");
       }
     }
-    List<Schedule> sch = new ArrayList<>();
-    for (String group : schedules) {
-      for (String t : group.split(",(?=\\s*[A-Za-z])")) {
-        try {
-          sch.add(Schedule.parse(t));
-        } catch (IllegalArgumentException e) {
-          throw UsageException.of("--schedules", t, "schedules such as " + Schedule.ALLOWED);
-        }
-      }
+    Check.limit(spec, "--cohort-size", cohortSize, Limit.COHORT_SIZE);
+    Check.limit(spec, "--cohorts", cohorts, Limit.COHORTS);
+    if (interval && !Limit.MAX_PATIENTS.contains((double) cohortSize * cohorts)) {
+      throw UsageException.of("--cohorts", Check.typed(spec, "--cohorts", Integer.toString(cohorts)),
+          Limit.MAX_PATIENTS.allowed());
     }
-    double[] dex = numbers("--dex-mg", dexMg, "a comma-separated list of doses >= 0 mg");
-    for (double d : dex) {
-      if (!(d >= 0)) {
-        throw UsageException.of("--dex-mg", dexMg, "a comma-separated list of doses >= 0 mg");
-      }
-    }
-    if (!(target >= 0.05) || !(target <= 0.6)) {
-      throw UsageException.of("--target", target, "a number in [0.05, 0.6]");
-    }
-    Check.range("--cohort-size", cohortSize, 1, 12);
-    Check.range("--cohorts", cohorts, 1, 100);
-    Check.range("--cycles", cycles, 1, 24);
-    Check.range("--trials", trials, 1, 10_000_000);
-    Check.range("--truth-patients", truthPatients, 100, 10_000_000);
-    Check.range("--optimisation-arm-size", stageSize, 0, 10_000);
-    List<String> ds = new ArrayList<>();
-    for (String d : designs.split(",")) {
-      try {
-        ds.add(DesignName.parse(d).key());
-      } catch (IllegalArgumentException e) {
-        throw UsageException.of("--designs", d, "a comma-separated list of " + DesignName.ALLOWED);
-      }
-    }
-    if (!(accrualPerMonth > 0) || Double.isInfinite(accrualPerMonth)) {
-      throw UsageException.of("--accrual-per-month", accrualPerMonth, "a rate > 0");
-    }
-    if (!(utilityWeight >= 0) || Double.isInfinite(utilityWeight)) {
-      throw UsageException.of("--utility-weight", utilityWeight, "a finite weight >= 0");
-    }
+    Check.limit(spec, "--cycles", cycles, Limit.CYCLES);
+    Check.limit(spec, "--trials", trials, Limit.TRIALS);
+    Check.limit(spec, "--truth-patients", truthPatients, Limit.TRUTH_PATIENTS);
+    Check.limit(spec, "--optimisation-arm-size", stageSize, Limit.STAGE_PATIENTS);
+    Check.limit(spec, "--accrual-per-month", accrualPerMonth, Limit.ACCRUAL_PER_MONTH);
+    Check.limit(spec, "--utility-weight", utilityWeight, Limit.UTILITY_WEIGHT);
     OptimisationStage stage = stageSize == 0 ? OptimisationStage.NONE : OptimisationStage.of(stageSize);
     return new CompareScenario(doses, sch, dex, ds, target, cohortSize, cohorts, cycles, doseHolds.on(),
         new Accrual(accrualPerMonth, 28, turnAway), new Rp2dRule(utilityWeight, 3), stage, truthPatients, trials,
         seed.seed(), threads.threads());
   }
 
-  private static double[] numbers(String option, String text, String allowed) {
-    String[] parts = text.split(",");
-    double[] out = new double[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      try {
-        out[i] = Double.parseDouble(parts[i].trim());
-      } catch (NumberFormatException e) {
-        throw UsageException.of(option, text, allowed);
-      }
-      if (!Double.isFinite(out[i])) {
-        throw UsageException.of(option, text, allowed);
+  private double[] doses() {
+    String allowed = "a comma-separated list of increasing doses, each " + Limit.LEVEL_DOSE_UG.allowed() + ", "
+        + Limit.DOSE_LEVELS.allowed();
+    double[] doses = list("--doses-ug", dosesUg, allowed);
+    if (!Limit.DOSE_LEVELS.contains(doses.length)) {
+      throw UsageException.of("--doses-ug", dosesUg, allowed);
+    }
+    for (int i = 0; i < doses.length; i++) {
+      if (!Limit.LEVEL_DOSE_UG.contains(doses[i]) || (i > 0 && !(doses[i] > doses[i - 1]))) {
+        throw UsageException.of("--doses-ug", dosesUg, allowed);
       }
     }
-    return out;
+    return doses;
+  }
+
+  private List<Schedule> schedules() {
+    List<Schedule> sch = new ArrayList<>();
+    for (String group : schedules) {
+      for (String t : group.split(",(?=\\s*[A-Za-z])")) {
+        Schedule s;
+        try {
+          s = Schedule.parse(t);
+        } catch (IllegalArgumentException e) {
+          throw UsageException.of("--schedules", t, "schedules such as " + Schedule.ALLOWED);
+        }
+        if (sch.contains(s)) {
+          throw UsageException.of("--schedules", t, "a schedule not listed before (each gives an arm)");
+        }
+        sch.add(s);
+      }
+    }
+    return sch;
+  }
+
+  private double[] dexMg() {
+    String allowed = "a comma-separated list of different doses, each " + Limit.DEX_MG.allowed();
+    double[] dex = list("--dex-mg", dexMg, allowed);
+    for (int i = 0; i < dex.length; i++) {
+      if (!Limit.DEX_MG.contains(dex[i])) {
+        throw UsageException.of("--dex-mg", dexMg, allowed);
+      }
+      for (int j = 0; j < i; j++) {
+        if (dex[j] == dex[i]) {
+          throw UsageException.of("--dex-mg", dexMg, allowed + " (" + Limit.show(dex[i]) + " is listed twice)");
+        }
+      }
+    }
+    return dex;
+  }
+
+  private List<String> designs() {
+    List<String> ds = new ArrayList<>();
+    for (String d : designs.split(",", -1)) {
+      String key;
+      try {
+        key = DesignName.parse(d).key();
+      } catch (IllegalArgumentException e) {
+        throw UsageException.of("--designs", d, "a comma-separated list of " + DesignName.ALLOWED);
+      }
+      if (ds.contains(key)) {
+        throw UsageException.of("--designs", designs, "a list of different designs (" + key + " is listed twice)");
+      }
+      ds.add(key);
+    }
+    return ds;
+  }
+
+  private static double[] list(String option, String text, String allowed) {
+    try {
+      return Numbers.parseList(option, text);
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of(option, text, allowed);
+    }
   }
 }

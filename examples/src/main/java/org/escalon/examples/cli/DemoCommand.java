@@ -45,6 +45,7 @@ public final class DemoCommand implements Runnable {
     sweep.trials = trials;
     sweep.threads = threads;
     sweep.exportTrials = 20;
+    sweep.checkOptions(); // before the banner, so that a bad option is the only line printed
     ScenarioFile sc;
     String shown;
     if (Files.isRegularFile(FILE)) {

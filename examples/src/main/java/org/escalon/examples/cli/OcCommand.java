@@ -20,6 +20,8 @@ import org.escalon.simulation.oc.MonteCarloOc;
 import org.escalon.simulation.oc.OperatingCharacteristics;
 import org.escalon.simulation.trial.FixedToxicity;
 import org.escalon.examples.input.DesignName;
+import org.escalon.examples.input.Limit;
+import org.escalon.examples.input.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,6 +99,7 @@ public final class OcCommand implements Runnable {
     DesignName name = parseDesign();
     double[] p = parseProbabilities(pTrue);
     boolean json = format.json();
+    warnIfNotIncreasing(p);
     ParseResult given = spec.commandLine().getParseResult();
     if (exact) {
       for (String o : new String[] {"--trials", "--seed", "--threads"}) {
@@ -117,7 +120,7 @@ public final class OcCommand implements Runnable {
     FixedToxicity tox = FixedToxicity.of(p);
     OperatingCharacteristics oc = exact
         ? ExactOc.compute(d, tox, phi)
-        : MonteCarloOc.run(d, tox, phi, MonteCarloSettings.of(Check.range("--trials", trials, 1, 100_000_000),
+        : MonteCarloOc.run(d, tox, phi, MonteCarloSettings.of(Check.limit(spec, "--trials", trials, Limit.TRIALS),
             seed.seed(), threads.threads()));
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? Json.write(json(oc, phi)) : table(oc));
@@ -214,24 +217,36 @@ public final class OcCommand implements Runnable {
   }
 
   static double[] parseProbabilities(String text) {
-    String[] parts = text.split(",", -1);
-    if (parts.length > 100) {
-      throw UsageException.of("--p-true", text, "at most 100 doses");
+    String allowed = "comma-separated probabilities, each " + Limit.PROBABILITY.allowed() + ", "
+        + Limit.DOSE_LEVELS.allowed();
+    double[] p;
+    try {
+      p = Numbers.parseList("--p-true", text);
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of("--p-true", text, allowed);
     }
-    double[] p = new double[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      double v;
-      try {
-        v = Double.parseDouble(parts[i].trim());
-      } catch (NumberFormatException e) {
-        throw UsageException.of("--p-true", text, "comma-separated numbers in [0, 1]; '" + parts[i] + "' is not one");
+    if (!Limit.DOSE_LEVELS.contains(p.length)) {
+      throw UsageException.of("--p-true", text, allowed);
+    }
+    for (double v : p) {
+      if (!Limit.PROBABILITY.contains(v)) {
+        throw UsageException.of("--p-true", text, allowed + "; " + Limit.show(v) + " is not");
       }
-      if (!(v >= 0 && v <= 1)) {
-        throw UsageException.of("--p-true", text, "comma-separated numbers in [0, 1]; " + parts[i].trim() + " is not");
-      }
-      p[i] = v;
     }
     return p;
+  }
+
+  /** R's BOIN accepts probabilities that do not increase with dose, and so does Escalon, with a warning. */
+  private void warnIfNotIncreasing(double[] p) {
+    for (int i = 1; i < p.length; i++) {
+      if (!(p[i] > p[i - 1])) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("escalon: warning: --p-true " + pTrue + " does not increase with dose (dose " + (i + 1)
+            + " is not above dose " + i + "); results are computed as given");
+        err.flush();
+        return;
+      }
+    }
   }
 
   private Map<String, Object> json(OperatingCharacteristics oc, double phi) {

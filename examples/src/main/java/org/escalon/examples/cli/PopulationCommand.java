@@ -16,6 +16,7 @@ import org.escalon.core.population.Omega;
 import org.escalon.core.population.PopulationModel;
 import org.escalon.core.population.PopulationSimulation;
 import org.escalon.core.regimen.Regimen;
+import org.escalon.examples.input.Limit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,9 +49,7 @@ public final class PopulationCommand implements Runnable {
   @Override
   public void run() {
     Regimen regimen = regimenOptions.regimen();
-    if (patients < 1 || patients > 10_000_000) {
-      throw UsageException.of("--patients", patients, "an integer in [1, 10000000]");
-    }
+    Check.limit(spec, "--patients", patients, Limit.PATIENTS);
     int workers = threads.threads();
     boolean json = format.json();
     SimulationSettings settings = doseHolds.settings().withDexAgeRule(dexAgeRule);

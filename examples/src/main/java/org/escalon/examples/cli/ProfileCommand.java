@@ -9,6 +9,7 @@ import org.escalon.core.model.SimulationSettings;
 import org.escalon.core.output.Profile;
 import org.escalon.core.population.Covariates;
 import org.escalon.core.regimen.Regimen;
+import org.escalon.examples.input.Limit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ public final class ProfileCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(names = "--step-h", defaultValue = "6", paramLabel = "H",
-      description = "Output grid step in hours. Default: ${DEFAULT-VALUE}.")
+      description = "Output grid step in hours, in [0.01, 672]. Default: ${DEFAULT-VALUE}.")
   double stepH;
 
   @Option(names = "--age", defaultValue = "67", paramLabel = "YEARS",
@@ -38,12 +39,8 @@ public final class ProfileCommand implements Runnable {
   @Override
   public void run() {
     Regimen regimen = regimenOptions.regimen();
-    if (!(stepH > 0) || stepH > 24 * 28) {
-      throw UsageException.of("--step-h", stepH, "a step in hours in (0, 672]");
-    }
-    if (!(age >= 18) || age > 120) {
-      throw UsageException.of("--age", age, "an age in [18, 120] years");
-    }
+    Check.limit(spec, "--step-h", stepH, Limit.STEP_H);
+    Check.limit(spec, "--age", age, Limit.AGE_YEARS);
     SimulationSettings settings = doseHolds.settings();
     PatientSimulator sim = new PatientSimulator(modelChoice.modelOptions(), settings, modelChoice.solver(),
         modelChoice.tolerances());

@@ -2,13 +2,18 @@ package org.escalon.examples.cli;
 
 import org.escalon.core.regimen.Regimen;
 import org.escalon.core.regimen.Schedule;
+import org.escalon.examples.input.Limit;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options that describe one cemsidomide + dexamethasone regimen, shared by several commands. */
 public final class RegimenOptions {
 
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
   @Option(names = "--dose-ug", defaultValue = "100", paramLabel = "UG",
-      description = "Cemsidomide dose per dosing day in µg (0 = none). Default: ${DEFAULT-VALUE}.")
+      description = "Cemsidomide dose per dosing day in µg, in [0, 1000000] (0 = none). Default: ${DEFAULT-VALUE}.")
   double doseUg;
 
   @Option(names = "--schedule", defaultValue = "QD d1-14", paramLabel = "TEXT",
@@ -17,24 +22,19 @@ public final class RegimenOptions {
   String schedule;
 
   @Option(names = "--dex-mg", defaultValue = "40", paramLabel = "MG",
-      description = "Dexamethasone dose on days 1, 8, 15, 22 in mg (0 = none). Default: ${DEFAULT-VALUE}.")
+      description = "Dexamethasone dose on days 1, 8, 15, 22 in mg, in [0, 1000] (0 = none). "
+          + "Default: ${DEFAULT-VALUE}.")
   double dexMg;
 
   @Option(names = "--cycles", defaultValue = "1", paramLabel = "N",
-      description = "Number of 28-day cycles. Default: ${DEFAULT-VALUE}.")
+      description = "Number of 28-day cycles, 1 to 100. Default: ${DEFAULT-VALUE}.")
   int cycles;
 
   /** Validates the options and builds the regimen; errors name the option. */
   public Regimen regimen() {
-    if (!(doseUg >= 0) || Double.isInfinite(doseUg)) {
-      throw UsageException.of("--dose-ug", doseUg, "a finite dose >= 0 µg");
-    }
-    if (!(dexMg >= 0) || Double.isInfinite(dexMg)) {
-      throw UsageException.of("--dex-mg", dexMg, "a finite dose >= 0 mg");
-    }
-    if (cycles < 1 || cycles > 1000) {
-      throw UsageException.of("--cycles", cycles, "an integer in [1, 1000]");
-    }
+    Check.limit(spec, "--dose-ug", doseUg, Limit.DOSE_UG);
+    Check.limit(spec, "--dex-mg", dexMg, Limit.DEX_MG);
+    Check.limit(spec, "--cycles", cycles, Limit.CYCLES);
     Schedule s;
     try {
       s = Schedule.parse(schedule);

@@ -2,7 +2,6 @@ package org.escalon.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,18 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.escalon.core.model.IndividualParameters;
 import org.escalon.core.model.ModelOptions;
-import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.Param;
 import org.escalon.core.model.PatientSimulator;
 import org.escalon.core.model.SimulationSettings;
@@ -108,96 +102,9 @@ public final class SimulateIndividualsCommand implements Runnable {
     err.flush();
   }
 
-  /** Reads and validates the input; errors name the file, the row and the column. */
+  /** Reads and validates the input ({@link IndividualsCsv}); errors name the file, the row and the column. */
   static List<Individual> read(Path file) {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-        .setIgnoreEmptyLines(true).setCommentMarker('#').get();
-    List<Individual> out = new ArrayList<>();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = format.parse(in)) {
-      Header header = Header.of(file, parser.getHeaderNames());
-      for (CSVRecord rec : parser) {
-        out.add(header.individual(file, rec));
-      }
-    } catch (NoSuchFileException e) {
-      throw UsageException.of("--params", file, "an existing CSV file");
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new UsageException("cannot read --params " + file + ": " + e.getMessage());
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(file + ": " + e.getMessage());
-    }
-    if (out.isEmpty()) {
-      throw new UsageException(file + ": no individuals (only a header)");
-    }
-    return out;
-  }
-
-  /**
-   * The input's header: which column is the ID and which parameter each other column sets.
-   *
-   * @param names the column names as written
-   * @param idColumn index of the ID column
-   * @param columns per column, its parameter ({@code null} for the ID column)
-   */
-  private record Header(List<String> names, int idColumn, Param[] columns) {
-
-    static Header of(Path file, List<String> header) {
-      int idColumn = -1;
-      Param[] columns = new Param[header.size()];
-      Map<Param, String> seen = new HashMap<>();
-      for (int j = 0; j < header.size(); j++) {
-        String name = header.get(j);
-        if (name.equalsIgnoreCase("ID")) {
-          if (idColumn >= 0) {
-            throw new UsageException(file + ": duplicate column 'ID'");
-          }
-          idColumn = j;
-          continue;
-        }
-        try {
-          columns[j] = Param.byName(name);
-        } catch (IllegalArgumentException e) {
-          throw new UsageException(file + ": unknown column '" + name + "'; allowed: ID and the model "
-              + "parameters " + Param.all());
-        }
-        String before = seen.put(columns[j], name);
-        if (before != null) {
-          throw new UsageException(file + ": columns '" + before + "' and '" + name + "' are the same parameter");
-        }
-      }
-      if (idColumn < 0) {
-        throw new UsageException(file + ": no 'ID' column (header: " + header + ")");
-      }
-      return new Header(header, idColumn, columns);
-    }
-
-    /** One row: the ID and the parameters (typical where no column sets them). */
-    Individual individual(Path file, CSVRecord rec) {
-      long row = rec.getRecordNumber();
-      if (rec.size() != names.size()) {
-        throw new UsageException(file + ": row " + row + " (line " + rec.getParser().getCurrentLineNumber()
-            + ") has " + rec.size() + " fields, the header has " + names.size());
-      }
-      String id = rec.get(idColumn);
-      if (id.isEmpty()) {
-        throw new UsageException(file + ": row " + row + ", column 'ID': empty ID");
-      }
-      double[] v = IndividualParameters.typical(ModelParameters.defaults()).toArray();
-      for (int j = 0; j < columns.length; j++) {
-        if (columns[j] == null) {
-          continue;
-        }
-        String text = rec.get(j);
-        try {
-          v[columns[j].ordinal()] = columns[j].check(Double.parseDouble(text));
-        } catch (IllegalArgumentException e) {
-          String why = e instanceof NumberFormatException ? "not a number" : e.getMessage();
-          throw new UsageException(file + ": row " + row + " (ID " + id + "), column '" + names.get(j)
-              + "': bad value '" + text + "': " + why);
-        }
-      }
-      return new Individual(id, IndividualParameters.of(v));
-    }
+    return IndividualsCsv.read(file);
   }
 
   /** Simulates every individual; row i holds the numeric output columns of individual i. */
@@ -251,6 +158,8 @@ public final class SimulateIndividualsCommand implements Runnable {
       tmp = null;
     } catch (NoSuchFileException e) {
       throw UsageException.of("--out", file, "a file in an existing directory");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new UsageException("cannot write --out " + file + ": permission denied (" + e.getFile() + ")");
     } catch (IOException e) {
       throw new UsageException("cannot write --out " + file + ": " + e.getMessage());
     } finally {

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.escalon.examples.compare.CompareReport;
+import org.escalon.examples.input.Limit;
 import org.escalon.examples.sweep.GridPoint;
 import org.escalon.examples.sweep.NonmemExport;
 import org.escalon.examples.sweep.ScenarioFile;
@@ -122,12 +123,12 @@ public final class SweepCommand implements Runnable {
   }
 
   /** Checks the options the library does not see; returns {@code --threads} or {@code null}. */
-  private Integer checkOptions() {
+  Integer checkOptions() {
     if (trials != null) {
-      Check.range("--trials", trials, 1, 10_000_000);
+      Check.limit(spec, "--trials", trials, Limit.TRIALS);
     }
     Integer t = threads.given();
-    Check.range("--export-trials", exportTrials, 1, 1_000_000);
+    Check.limit(spec, "--export-trials", exportTrials, Limit.EXPORT_TRIALS);
     if (Files.isRegularFile(out)) {
       throw UsageException.of("--out", out, "a directory (it is a file)");
     }

@@ -1,6 +1,9 @@
 package org.escalon.examples.cli;
 
+import org.escalon.examples.input.Limit;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --threads T}, shared by every command that simulates: worker threads, by default all cores ({@link
@@ -11,6 +14,8 @@ public final class ThreadsOption {
   /** Largest accepted value. */
   static final int MAX = 1024;
 
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
   @Option(names = "--threads", paramLabel = "T",
       description = "Worker threads, 1 to 1024; results do not depend on it. Default: all cores (sweep and demo: "
           + "the scenario file's threads, whose default is all cores).")
@@ -19,7 +24,7 @@ public final class ThreadsOption {
   /** The value given, or {@code null} when the option was not given. */
   Integer given() {
     if (threads != null) {
-      Check.range("--threads", threads, 1, MAX);
+      Check.limit(spec, "--threads", threads, Limit.THREADS);
     }
     return threads;
   }

@@ -7,6 +7,7 @@ import org.escalon.core.regimen.Schedule;
 import org.escalon.examples.input.Arms;
 import org.escalon.examples.input.DesignName;
 import org.escalon.examples.input.DoseHolds;
+import org.escalon.examples.input.Limit;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
 import org.escalon.simulation.pkpd.Arm;
 import org.escalon.simulation.pkpd.CoupledStudy;
@@ -45,60 +46,52 @@ public record CompareScenario(double[] dosesUg, List<Schedule> schedules, double
   public CompareScenario {
     Objects.requireNonNull(dosesUg, "dosesUg");
     dosesUg = dosesUg.clone();
-    if (dosesUg.length == 0) {
-      throw new IllegalArgumentException("dosesUg must list at least one dose");
+    if (!Limit.DOSE_LEVELS.contains(dosesUg.length)) {
+      throw new IllegalArgumentException("dosesUg has " + dosesUg.length + " doses: must be "
+          + Limit.DOSE_LEVELS.allowed());
     }
     for (int i = 0; i < dosesUg.length; i++) {
-      if (!(dosesUg[i] > 0) || Double.isInfinite(dosesUg[i]) || (i > 0 && !(dosesUg[i] > dosesUg[i - 1]))) {
-        throw new IllegalArgumentException("dosesUg must be finite, > 0 and increasing, got "
-            + java.util.Arrays.toString(dosesUg));
+      if (!Limit.LEVEL_DOSE_UG.contains(dosesUg[i]) || (i > 0 && !(dosesUg[i] > dosesUg[i - 1]))) {
+        throw new IllegalArgumentException("dosesUg = " + java.util.Arrays.toString(dosesUg) + ": must be "
+            + "increasing, each " + Limit.LEVEL_DOSE_UG.allowed());
       }
     }
     schedules = List.copyOf(Objects.requireNonNull(schedules, "schedules"));
-    if (schedules.isEmpty()) {
-      throw new IllegalArgumentException("schedules must list at least one schedule");
+    if (schedules.isEmpty() || new java.util.HashSet<>(schedules).size() != schedules.size()) {
+      throw new IllegalArgumentException("schedules = " + schedules + ": must list one or more different "
+          + "schedules");
     }
     Objects.requireNonNull(dexMg, "dexMg");
     dexMg = dexMg.clone();
-    if (dexMg.length == 0) {
-      throw new IllegalArgumentException("dexMg must list at least one dose");
+    if (dexMg.length == 0 || java.util.Arrays.stream(dexMg).distinct().count() != dexMg.length) {
+      throw new IllegalArgumentException("dexMg = " + java.util.Arrays.toString(dexMg) + ": must list one or more "
+          + "different doses");
     }
     for (double d : dexMg) {
-      if (!(d >= 0) || Double.isInfinite(d)) {
-        throw new IllegalArgumentException("dexMg must be finite and >= 0, got " + d);
+      if (!Limit.DEX_MG.contains(d)) {
+        throw new IllegalArgumentException("dexMg = " + d + ": must be " + Limit.DEX_MG.allowed());
       }
     }
     designs = List.copyOf(Objects.requireNonNull(designs, "designs"));
     if (designs.isEmpty()) {
       throw new IllegalArgumentException("designs must list at least one design");
     }
-    if (!(target >= 0.05) || !(target <= 0.6)) {
-      throw new IllegalArgumentException("target must be in [0.05, 0.6], got " + target);
-    }
+    Limit.TARGET.check("target", target);
+    java.util.Set<DesignName> names = java.util.EnumSet.noneOf(DesignName.class);
     for (String d : designs) {
-      DesignName.parse(d);
+      if (!names.add(DesignName.parse(d))) {
+        throw new IllegalArgumentException("designs = " + designs + ": must be different designs");
+      }
     }
-    if (cohortSize < 1 || cohortSize > 12) {
-      throw new IllegalArgumentException("cohortSize must be in [1, 12], got " + cohortSize);
-    }
-    if (cohorts < 1 || cohorts > 100) {
-      throw new IllegalArgumentException("cohorts must be in [1, 100], got " + cohorts);
-    }
-    if (cycles < 1 || cycles > 24) {
-      throw new IllegalArgumentException("cycles must be in [1, 24], got " + cycles);
-    }
+    Limit.COHORT_SIZE.check("cohortSize", cohortSize);
+    Limit.COHORTS.check("cohorts", cohorts);
+    Limit.CYCLES.check("cycles", cycles);
     Objects.requireNonNull(accrual, "accrual");
     Objects.requireNonNull(rp2dRule, "rp2dRule");
     Objects.requireNonNull(stage, "stage");
-    if (truthPatients < 100 || truthPatients > 10_000_000) {
-      throw new IllegalArgumentException("truthPatients must be in [100, 10000000], got " + truthPatients);
-    }
-    if (trials < 1 || trials > 10_000_000) {
-      throw new IllegalArgumentException("trials must be in [1, 10000000], got " + trials);
-    }
-    if (threads < 1 || threads > 1024) {
-      throw new IllegalArgumentException("threads must be in [1, 1024], got " + threads);
-    }
+    Limit.TRUTH_PATIENTS.check("truthPatients", truthPatients);
+    Limit.TRIALS.check("trials", trials);
+    Limit.THREADS.check("threads", threads);
   }
 
   /**

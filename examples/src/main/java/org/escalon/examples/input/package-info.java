@@ -2,7 +2,9 @@
  * What users type, read the same way by every command, every scenario file and every CSV: the one table of design
  * names ({@link org.escalon.examples.input.DesignName}), the doses × schedules × dexamethasone cross product that
  * turns a comparison into arms ({@link org.escalon.examples.input.Arms}), the dose-hold switch ({@link
- * org.escalon.examples.input.DoseHolds}).
+ * org.escalon.examples.input.DoseHolds}), the one table of numeric limits ({@link
+ * org.escalon.examples.input.Limit}), strict number syntax ({@link org.escalon.examples.input.Numbers}) and
+ * reading text files as UTF-8 with clear messages ({@link org.escalon.examples.input.TextFiles}).
  *
  * <p>Everything here is stateless or immutable and thread-safe. Errors are {@link IllegalArgumentException}s in the
  * form {@code name = value: must be …}; the CLI, the scenario reader and the CSV reader add the option, field path

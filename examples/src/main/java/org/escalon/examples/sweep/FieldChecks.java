@@ -2,6 +2,7 @@ package org.escalon.examples.sweep;
 
 import java.util.Map;
 import org.escalon.core.regimen.Schedule;
+import org.escalon.examples.input.Limit;
 
 /**
  * Value checks for one (possibly grid-expanded) scenario: a value outside its range is a {@link ScenarioException}
@@ -41,27 +42,24 @@ final class FieldChecks {
     return v instanceof String ? "'" + v + "'" : String.valueOf(v);
   }
 
-  /** {@code v}, or {@code dflt} when not given; must be finite and within the (open or closed) bounds. */
-  double number(Double v, double dflt, String path, double lo, double hi, boolean loOpen, boolean hiOpen,
-      String allowed) {
+  /** {@code v}, or {@code dflt} when not given; must be within {@code limit} (the table every input shares). */
+  double number(Double v, double dflt, String path, Limit limit) {
     if (v == null) {
       return dflt;
     }
-    double x = v;
-    boolean ok = Double.isFinite(x) && (loOpen ? x > lo : x >= lo) && (hiOpen ? x < hi : x <= hi);
-    if (!ok) {
-      throw bad(path, v, allowed);
+    if (!limit.contains(v)) {
+      throw bad(path, v, limit.allowed());
     }
-    return x;
+    return v;
   }
 
-  /** {@code v}, or {@code dflt} when not given; must be in [lo, hi]. */
-  int integer(Integer v, int dflt, String path, int lo, int hi) {
+  /** {@code v}, or {@code dflt} when not given; must be within {@code limit}. */
+  int integer(Integer v, int dflt, String path, Limit limit) {
     if (v == null) {
       return dflt;
     }
-    if (v < lo || v > hi) {
-      throw bad(path, v, "a whole number in [" + lo + ", " + hi + "]");
+    if (!limit.contains(v)) {
+      throw bad(path, v, limit.allowed());
     }
     return v;
   }

@@ -2,6 +2,7 @@ package org.escalon.examples.sweep;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,15 +14,21 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.escalon.examples.input.Numbers;
 
 /**
  * Strict binding of a scenario file's text to {@link ScenarioSpec} records: the YAML or JSON syntax, the top-level
@@ -61,17 +68,27 @@ final class ScenarioBinding {
     return mapper;
   }
 
-  /** Parses {@code text} into the top-level mapping. */
+  /**
+   * Parses {@code text} into the top-level mapping. YAML anchors and aliases are resolved ({@code description: *n}
+   * is the anchored value); numbers must be written in {@link Numbers}' strict syntax.
+   */
   ObjectNode readTree(String text) {
     JsonNode root;
-    try {
-      root = mapper.readTree(text);
+    try (JsonParser p = mapper.getFactory().createParser(text)) {
+      JsonToken first = p.nextToken();
+      root = first == null ? null : new TreeReader(p).value();
+      if (root != null && p.nextToken() != null) {
+        throw new ScenarioException(file + ": line " + p.currentLocation().getLineNr() + ": more than one "
+            + (json ? "JSON value" : "YAML document") + "; a scenario file holds one mapping");
+      }
     } catch (JsonProcessingException e) {
       String msg = e.getOriginalMessage();
       var loc = e.getLocation();
       throw new ScenarioException(file + ": not valid " + (json ? "JSON" : "YAML")
           + (loc != null ? " at line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "") + ": "
           + (msg == null ? "" : msg.replaceAll("\\s*\\R\\s*", " ")));
+    } catch (IOException e) {
+      throw new ScenarioException(file + ": cannot read: " + oneLine(e.getMessage()));
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       throw new ScenarioException(file + ": the file is empty; it must be a mapping of scenario fields");
@@ -81,6 +98,88 @@ final class ScenarioBinding {
           + describe(root));
     }
     return (ObjectNode) root;
+  }
+
+  /** Builds the tree token by token, keeping anchored values and replacing aliases by copies of them. */
+  private final class TreeReader {
+    private final JsonParser p;
+    private final Map<String, JsonNode> anchors = new HashMap<>();
+
+    TreeReader(JsonParser p) {
+      this.p = p;
+    }
+
+    /** The value starting at the current token. */
+    JsonNode value() throws IOException {
+      String anchor = p instanceof YAMLParser y && !y.isCurrentAlias() ? y.getCurrentAnchor() : null;
+      JsonNode v = switch (p.currentToken()) {
+        case START_OBJECT -> object();
+        case START_ARRAY -> array();
+        case VALUE_STRING -> p instanceof YAMLParser y && y.isCurrentAlias() ? alias(p.getText())
+            : JsonNodeFactory.instance.textNode(p.getText());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number();
+        case VALUE_TRUE, VALUE_FALSE -> JsonNodeFactory.instance.booleanNode(p.getBooleanValue());
+        case VALUE_NULL -> JsonNodeFactory.instance.nullNode();
+        default -> throw at("unexpected " + p.currentToken());
+      };
+      if (anchor != null) {
+        anchors.put(anchor, v);
+      }
+      return v;
+    }
+
+    private ObjectNode object() throws IOException {
+      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        if (name.equals("<<") && !json) {
+          throw at("YAML merge keys (<<) are not supported; write the fields out");
+        }
+        p.nextToken();
+        if (o.has(name)) {
+          throw at("duplicate field '" + name + "'");
+        }
+        o.set(name, value());
+      }
+      return o;
+    }
+
+    private ArrayNode array() throws IOException {
+      ArrayNode a = JsonNodeFactory.instance.arrayNode();
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        a.add(value());
+      }
+      return a;
+    }
+
+    private JsonNode alias(String name) {
+      JsonNode v = anchors.get(name);
+      if (v == null) {
+        throw at("YAML alias *" + name + " names no anchor (&" + name + ") above it");
+      }
+      return v.deepCopy();
+    }
+
+    private JsonNode number() throws IOException {
+      String typed = p.getText();
+      try {
+        Numbers.parseDouble("number", typed);
+      } catch (IllegalArgumentException e) {
+        throw at("'" + typed + "' is not " + Numbers.NUMBER);
+      }
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+        return JsonNodeFactory.instance.numberNode(p.getDoubleValue());
+      }
+      return switch (p.getNumberType()) {
+        case INT -> JsonNodeFactory.instance.numberNode(p.getIntValue());
+        case LONG -> JsonNodeFactory.instance.numberNode(p.getLongValue());
+        default -> JsonNodeFactory.instance.numberNode(p.getBigIntegerValue());
+      };
+    }
+
+    private ScenarioException at(String problem) {
+      return new ScenarioException(file + ": line " + p.currentLocation().getLineNr() + ": " + problem);
+    }
   }
 
   static ObjectMapper mapper(boolean json) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.escalon.examples.input.DesignName;
+import org.escalon.examples.input.Limit;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.pkpd.NamedDesign;
 
@@ -71,21 +72,26 @@ final class ScenarioDesigns {
 
   private NamedDesign design(ScenarioSpec.DesignSpec d, String namePath, String p, double target, int cohortSize,
       int cohorts) {
-    int cs = check.integer(d.cohortSize(), cohortSize, p + ".cohort_size", 1, 12);
-    int co = check.integer(d.cohorts(), cohorts, p + ".cohorts", 1, 100);
-    NamedDesign base;
+    int cs = check.integer(d.cohortSize(), cohortSize, p + ".cohort_size", Limit.COHORT_SIZE);
+    int co = check.integer(d.cohorts(), cohorts, p + ".cohorts", Limit.COHORTS);
+    DesignName name;
     try {
-      base = DesignName.parse(d.name()).named(target, cs, co);
+      name = DesignName.parse(d.name());
     } catch (IllegalArgumentException e) {
       throw check.bad(namePath, d.name(), DesignName.ALLOWED);
     }
+    if (name.interval() && !Limit.MAX_PATIENTS.contains((double) cs * co)) {
+      throw check.bad(d.cohorts() != null ? p + ".cohorts" : "cohorts", co + " cohorts of " + cs,
+          Limit.MAX_PATIENTS.allowed());
+    }
+    NamedDesign base = name.named(target, cs, co);
     Integer stopN = d.stopAtN();
     Integer stopAt = d.stopWhenNAtDose();
     if (stopN != null) {
-      check.integer(stopN, 0, p + ".stop_at_n", 1, 1000);
+      check.integer(stopN, 0, p + ".stop_at_n", Limit.STOP_PATIENTS);
     }
     if (stopAt != null) {
-      check.integer(stopAt, 0, p + ".stop_when_n_at_dose", 1, 1000);
+      check.integer(stopAt, 0, p + ".stop_when_n_at_dose", Limit.STOP_PATIENTS);
     }
     boolean noSkip = d.noDoseSkipping() != null && d.noDoseSkipping();
     String label = d.label() != null ? d.label() : base.name();

@@ -3,12 +3,11 @@ package org.escalon.examples.sweep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.escalon.examples.input.TextFiles;
 
 /**
  * A scenario file (YAML or JSON) read strictly in three steps: {@link ScenarioBinding} binds the text to {@link
@@ -39,16 +38,19 @@ public record ScenarioFile(String file, ScenarioSpec spec, List<GridPoint> point
     return spec.name() != null ? spec.name() : file;
   }
 
-  /** Reads {@code path} (.yaml, .yml or .json). */
+  /**
+   * Reads {@code path} (.yaml, .yml or .json) as UTF-8 (a byte-order mark is skipped); a missing or unreadable
+   * file, or bytes that are not UTF-8, are a {@link ScenarioException} naming the file (and the offset of the bad
+   * byte).
+   */
   public static ScenarioFile read(Path path) {
     String name = path.toString();
+    ScenarioBinding.forFile(name);
     String text;
     try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new ScenarioException(name + ": no such file");
-    } catch (IOException e) {
-      throw new ScenarioException(name + ": cannot read: " + e.getMessage());
+      text = TextFiles.read(path);
+    } catch (TextFiles.ReadException e) {
+      throw new ScenarioException(e.getMessage());
     }
     return parse(name, text);
   }

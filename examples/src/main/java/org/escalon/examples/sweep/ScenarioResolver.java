@@ -14,6 +14,7 @@ import org.escalon.core.population.PopulationModel;
 import org.escalon.core.regimen.Schedule;
 import org.escalon.examples.input.Arms;
 import org.escalon.examples.input.DoseHolds;
+import org.escalon.examples.input.Limit;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
 import org.escalon.simulation.pkpd.Arm;
 import org.escalon.simulation.pkpd.CoupledStudy;
@@ -47,10 +48,10 @@ final class ScenarioResolver {
     if (s.name() != null && s.name().isBlank()) {
       throw check.bad("name", s.name(), "a non-empty name");
     }
-    double target = check.number(s.target(), 0.3, "target", 0.05, 0.6, true, true, "a number in (0.05, 0.6)");
-    int cohortSize = check.integer(s.cohortSize(), 3, "cohort_size", 1, 12);
-    int cohorts = check.integer(s.cohorts(), 10, "cohorts", 1, 100);
-    int cycles = check.integer(s.cycles(), 6, "cycles", 1, 24);
+    double target = check.number(s.target(), 0.3, "target", Limit.TARGET);
+    int cohortSize = check.integer(s.cohortSize(), 3, "cohort_size", Limit.COHORT_SIZE);
+    int cohorts = check.integer(s.cohorts(), 10, "cohorts", Limit.COHORTS);
+    int cycles = check.integer(s.cycles(), 6, "cycles", Limit.CYCLES);
     boolean holds = s.doseHolds() == null || s.doseHolds();
     List<Arm> arms = arms();
     List<NamedDesign> named = designs.resolve(s.designs(), target, cohortSize, cohorts);
@@ -59,11 +60,11 @@ final class ScenarioResolver {
     Accrual accrual = accrual();
     ScenarioSpec.PopulationSpec pop = s.population() == null ? new ScenarioSpec.PopulationSpec(null, null)
         : s.population();
-    int truthPatients = check.integer(pop.size(), 20_000, "population.size", 100, 10_000_000);
-    int trials = check.integer(s.trials(), 1000, "trials", 1, 10_000_000);
+    int truthPatients = check.integer(pop.size(), 20_000, "population.size", Limit.TRUTH_PATIENTS);
+    int trials = check.integer(s.trials(), 1000, "trials", Limit.TRIALS);
     long seed = s.seed() == null ? 1 : s.seed();
-    int threads = check.integer(s.threads(), Math.max(1, Runtime.getRuntime().availableProcessors()), "threads", 1,
-        1024);
+    int threads = check.integer(s.threads(), Math.max(1, Math.min(1024, Runtime.getRuntime()
+        .availableProcessors())), "threads", Limit.THREADS);
     VirtualPatientModel model = VirtualPatientModel.defaults().withCycles(cycles)
         .withSettings(DoseHolds.settings(holds))
         .withPopulation(population(pop.age()))
@@ -75,21 +76,20 @@ final class ScenarioResolver {
 
   private Rp2dRule rp2dRule() {
     ScenarioSpec.UtilitySpec u = s.utility() == null ? new ScenarioSpec.UtilitySpec(null, null) : s.utility();
-    return new Rp2dRule(check.number(u.toxicityWeight(), 1.0, "utility.toxicity_weight", 0, 100, false, false,
-        "a weight in [0, 100]"), check.integer(u.minPatients(), 3, "utility.min_patients", 1, 1000));
+    return new Rp2dRule(check.number(u.toxicityWeight(), 1.0, "utility.toxicity_weight", Limit.UTILITY_WEIGHT),
+        check.integer(u.minPatients(), 3, "utility.min_patients", Limit.MIN_PATIENTS));
   }
 
   private OptimisationStage stage() {
     Integer stageN = s.optimisationStage() == null ? null : s.optimisationStage().patientsPerArm();
-    int sn = check.integer(stageN, 0, "optimisation_stage.patients_per_arm", 0, 10_000);
+    int sn = check.integer(stageN, 0, "optimisation_stage.patients_per_arm", Limit.STAGE_PATIENTS);
     return sn == 0 ? OptimisationStage.NONE : OptimisationStage.of(sn);
   }
 
   private Accrual accrual() {
     ScenarioSpec.AccrualSpec a = s.accrual() == null ? new ScenarioSpec.AccrualSpec(null, null, null) : s.accrual();
-    return new Accrual(check.number(a.patientsPerMonth(), 2, "accrual.patients_per_month", 0, 1000, true, false,
-        "a rate in (0, 1000] patients per month"),
-        check.integer(a.dltWindowDays(), 28, "accrual.dlt_window_days", 1, 365),
+    return new Accrual(check.number(a.patientsPerMonth(), 2, "accrual.patients_per_month", Limit.ACCRUAL_PER_MONTH),
+        check.integer(a.dltWindowDays(), 28, "accrual.dlt_window_days", Limit.DLT_WINDOW_DAYS),
         a.turnAway() != null && a.turnAway());
   }
 
@@ -113,8 +113,8 @@ final class ScenarioResolver {
       throw check.at(s.schedules() != null ? "schedules" : "dex_mg",
           "not allowed with levels (each level names its schedule and dex_mg)");
     }
-    if (s.levels().isEmpty() || s.levels().size() > 30) {
-      throw check.bad("levels", s.levels().size() + " levels", "1 to 30 levels");
+    if (!Limit.DOSE_LEVELS.contains(s.levels().size())) {
+      throw check.bad("levels", s.levels().size() + " levels", Limit.DOSE_LEVELS.allowed());
     }
     List<DoseLevel> lv = new ArrayList<>();
     for (int i = 0; i < s.levels().size(); i++) {
@@ -126,9 +126,13 @@ final class ScenarioResolver {
       if (l.doseUg() == null) {
         throw check.at(p + ".dose_ug", "missing (required); allowed: a dose > 0 ug");
       }
-      double d = check.number(l.doseUg(), 0, p + ".dose_ug", 0, 1e6, true, false, "a dose in (0, 1000000] ug");
+      double d = check.number(l.doseUg(), 0, p + ".dose_ug", Limit.LEVEL_DOSE_UG);
+      if (i > 0 && d < lv.get(i - 1).doseUg()) {
+        throw check.bad(p + ".dose_ug", l.doseUg(), "a dose not below the previous level's ("
+            + FieldChecks.show(lv.get(i - 1).doseUg()) + "): levels are listed from the lowest dose up");
+      }
       Schedule sch = check.schedule(l.schedule(), p + ".schedule");
-      double dex = check.number(l.dexMg(), 40, p + ".dex_mg", 0, 1000, false, false, "a dose in [0, 1000] mg");
+      double dex = check.number(l.dexMg(), 40, p + ".dex_mg", Limit.DEX_MG);
       lv.add(new DoseLevel(d, sch, dex));
     }
     return new Arm(s.name() != null ? s.name() : "levels", lv);
@@ -136,8 +140,8 @@ final class ScenarioResolver {
 
   private double[] doses() {
     List<Double> doses = s.dosesUg();
-    if (doses.isEmpty() || doses.size() > 30) {
-      throw check.bad("doses_ug", doses, "a list of 1 to 30 increasing doses > 0 ug");
+    if (!Limit.DOSE_LEVELS.contains(doses.size())) {
+      throw check.bad("doses_ug", doses, "a list of increasing doses, " + Limit.DOSE_LEVELS.allowed());
     }
     double[] out = new double[doses.size()];
     for (int i = 0; i < doses.size(); i++) {
@@ -145,7 +149,7 @@ final class ScenarioResolver {
       if (d == null) {
         throw check.bad("doses_ug[" + i + "]", null, "a dose > 0 ug");
       }
-      out[i] = check.number(d, 0, "doses_ug[" + i + "]", 0, 1e6, true, false, "a dose in (0, 1000000] ug");
+      out[i] = check.number(d, 0, "doses_ug[" + i + "]", Limit.LEVEL_DOSE_UG);
       if (i > 0 && !(d > doses.get(i - 1))) {
         throw check.bad("doses_ug[" + i + "]", d, "a dose above the previous one ("
             + FieldChecks.show(doses.get(i - 1)) + "): doses must increase");
@@ -161,7 +165,11 @@ final class ScenarioResolver {
     }
     List<Schedule> schedules = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      schedules.add(check.schedule(texts.get(i), "schedules[" + i + "]"));
+      Schedule sc = check.schedule(texts.get(i), "schedules[" + i + "]");
+      if (schedules.contains(sc)) {
+        throw check.bad("schedules[" + i + "]", texts.get(i), "a schedule not listed before (each gives an arm)");
+      }
+      schedules.add(sc);
     }
     return schedules;
   }
@@ -169,14 +177,19 @@ final class ScenarioResolver {
   private double[] dexMg() {
     List<Double> dex = s.dexMg() == null ? List.of(40.0) : s.dexMg();
     if (dex.isEmpty()) {
-      throw check.bad("dex_mg", "[]", "a list of one or more doses in [0, 1000] mg");
+      throw check.bad("dex_mg", "[]", "a list of one or more doses, each " + Limit.DEX_MG.allowed());
     }
     double[] out = new double[dex.size()];
     for (int i = 0; i < dex.size(); i++) {
       if (dex.get(i) == null) {
-        throw check.bad("dex_mg[" + i + "]", null, "a dose in [0, 1000] mg");
+        throw check.bad("dex_mg[" + i + "]", null, Limit.DEX_MG.allowed());
       }
-      out[i] = check.number(dex.get(i), 0, "dex_mg[" + i + "]", 0, 1000, false, false, "a dose in [0, 1000] mg");
+      out[i] = check.number(dex.get(i), 0, "dex_mg[" + i + "]", Limit.DEX_MG);
+      for (int j = 0; j < i; j++) {
+        if (out[j] == out[i]) {
+          throw check.bad("dex_mg[" + i + "]", dex.get(i), "a dose not listed before (each gives an arm)");
+        }
+      }
     }
     return out;
   }
@@ -218,11 +231,10 @@ final class ScenarioResolver {
       Map<String, Param> params = params(m.omega(), "model.omega");
       for (Map.Entry<String, Double> e : m.omega().entrySet()) {
         String p = "model.omega." + e.getKey();
-        String allowed = "an omega (SD of eta) in [0, 5]; 0 removes the variability";
         if (e.getValue() == null) {
-          throw check.bad(p, null, allowed);
+          throw check.bad(p, null, Limit.OMEGA.allowed());
         }
-        omegas.put(params.get(e.getKey()), check.number(e.getValue(), 0, p, 0, 5, false, false, allowed));
+        omegas.put(params.get(e.getKey()), check.number(e.getValue(), 0, p, Limit.OMEGA));
       }
     }
     return new PopulationModel(theta, Omega.diagonal(omegas), age(age));
@@ -249,16 +261,17 @@ final class ScenarioResolver {
     if (age == null) {
       return ad;
     }
-    double med = check.number(age.medianYears(), ad.medianYears(), "population.age.median_years", 18, 120, false,
-        false, "an age in [18, 120] years");
-    double sd = check.number(age.sdYears(), ad.sdYears(), "population.age.sd_years", 0, 50, true, false,
-        "a standard deviation in (0, 50] years");
-    double lo = check.number(age.minYears(), ad.minYears(), "population.age.min_years", 18, 120, false, false,
-        "an age in [18, 120] years");
-    double hi = check.number(age.maxYears(), ad.maxYears(), "population.age.max_years", 18, 120, false, false,
-        "an age in [18, 120] years");
+    double med = check.number(age.medianYears(), ad.medianYears(), "population.age.median_years",
+        Limit.AGE_YEARS);
+    double sd = check.number(age.sdYears(), ad.sdYears(), "population.age.sd_years", Limit.AGE_SD_YEARS);
+    double lo = check.number(age.minYears(), ad.minYears(), "population.age.min_years", Limit.AGE_YEARS);
+    double hi = check.number(age.maxYears(), ad.maxYears(), "population.age.max_years", Limit.AGE_YEARS);
     if (!(hi > lo)) {
       throw check.bad("population.age.max_years", hi, "an age above min_years (" + FieldChecks.show(lo) + ")");
+    }
+    if (med < lo || med > hi) {
+      throw check.bad("population.age.median_years", med, "an age in [min_years, max_years] = ["
+          + FieldChecks.show(lo) + ", " + FieldChecks.show(hi) + "]");
     }
     try {
       return new AgeDistribution(med, sd, lo, hi);

@@ -91,8 +91,8 @@ class ScenarioFileTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "levels:\\n  - {dose_ug: 50, schedule: QD d1-14}\\n  - {dose_ug: 75, schedule: QD d1-14}\\n  - {dose_ug: -5, schedule: QD d1-14}|levels[2].dose_ug|-5",
-      "doses_ug: [50, 100, 150]\\ntarget: 0.7|target|(0.05, 0.6)",
-      "doses_ug: [50, 100, 150]\\ntarget: 0.05|target|(0.05, 0.6)",
+      "doses_ug: [50, 100, 150]\\ntarget: 0.7|target|[0.05, 0.6]",
+      "doses_ug: [50, 100, 150]\\ntarget: 0.04|target|[0.05, 0.6]",
       "doses_ug: [50, 40]|doses_ug[1]|increase",
       "doses_ug: [50, 100]\\nschedules: [QX d1-14]|schedules[0]|QD d1-14",
       "doses_ug: [50, 100]\\ndesigns: [boin, crm]|designs[1]|3+3A",
@@ -102,7 +102,7 @@ class ScenarioFileTest {
       "doses_ug: [50, 100]\\nmodel: {omega: {CL: -0.1}}|model.omega.CL|[0, 5]",
       "doses_ug: [50, 100]\\npopulation: {age: {min_years: 80, max_years: 60}}|population.age.max_years|above",
       "doses_ug: [50, 100]\\ndex_mg: [-20]|dex_mg[0]|[0, 1000]",
-      "doses_ug: [50, 100]\\ngrid: {target: [0.25, 0.9]}|grid.target[1]|(0.05, 0.6)",
+      "doses_ug: [50, 100]\\ngrid: {target: [0.25, 0.9]}|grid.target[1]|[0.05, 0.6]",
       "doses_ug: [50, 100]\\ngrid: {colour: [1]}|grid.colour|unknown grid axis",
       "doses_ug: [50, 100]\\ngrid: {target: 0.3}|grid.target|non-empty list",
       "doses_ug: [50, 100]\\ndesigns: [boin, boin]|designs[1]|another design",
