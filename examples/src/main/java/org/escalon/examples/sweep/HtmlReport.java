@@ -15,8 +15,8 @@ import org.escalon.simulation.trial.DoseLevel;
 final class HtmlReport {
   private HtmlReport() {}
 
-  static String render(List<PointResult> results, SweepOutputs.RunInfo info, List<List<Plots.Written>> charts,
-      Path dir) throws IOException {
+  static String render(List<PointResult> results, SweepOutputs.RunInfo info, List<Plots.Written> sensitivity,
+      List<List<Plots.Written>> charts, Path dir) throws IOException {
     ScenarioFile sc = info.scenario();
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -30,7 +30,7 @@ final class HtmlReport {
         .append("th,td{border:1px solid #bbb;padding:.3em .6em;text-align:right}th{background:#e8eef6}")
         .append("td.l,th.l{text-align:left}tr.mtd td{background:#fff4d6;font-weight:600}\n")
         .append(".meta td{text-align:left}.charts{display:flex;flex-wrap:wrap;gap:1.2em}")
-        .append("figure{margin:0;flex:1 1 680px;max-width:100%}figure img{width:100%;height:auto;")
+        .append("figure{margin:0;flex:1 1 680px;max-width:100%}figure.sensitivity{flex-basis:100%}figure img{width:100%;height:auto;")
         .append("border:1px solid #ddd}figcaption{font-size:.8em;color:#333}\n.small{font-size:.8em;color:#444}\n")
         .append("</style>\n</head>\n<body>\n");
     h.append("<h1>").append(esc(sc.title())).append("</h1>\n");
@@ -52,6 +52,13 @@ final class HtmlReport {
         + "the same times (common random numbers), so differences are not noise. ± values are Monte Carlo "
         + "standard errors. Tables: summary.json, selection.csv, truth.csv, per_dose.csv, trials.csv, "
         + "points.csv; charts as SVG beside this page.</p>\n");
+    if (!sensitivity.isEmpty()) {
+      h.append("<h2 id=\"sensitivity\">Sensitivity to model assumptions</h2>\n<p>Each grid point simulates the "
+          + "trials on its own version of the model, with its own true MTD. Per varied model parameter: correct "
+          + "MTD %, mean selected MTD dose and trial duration against the parameter's value (points.csv has every "
+          + "number with its SE).</p>\n");
+      figures(h, sensitivity, dir, "sensitivity");
+    }
     for (int p = 0; p < results.size(); p++) {
       PointResult pr = results.get(p);
       GridPoint gp = pr.point();
@@ -66,17 +73,24 @@ final class HtmlReport {
       for (CoupledStudy.ArmResult ar : pr.result().arms()) {
         table(h, ar);
       }
-      h.append("<div class=\"charts\">\n");
-      for (Plots.Written w : charts.get(p)) {
-        h.append("<figure><img alt=\"").append(esc(w.title())).append("\" src=\"data:image/png;base64,")
-            .append(SweepOutputs.base64(dir.resolve(w.baseName() + ".png"))).append("\">")
-            .append("<figcaption>").append(esc(w.caption())).append(" <a href=\"").append(w.baseName())
-            .append(".svg\">SVG</a></figcaption></figure>\n");
-      }
-      h.append("</div>\n");
+      figures(h, charts.get(p), dir, null);
     }
     h.append("</body>\n</html>\n");
     return h.toString();
+  }
+
+  /** A row of figures (PNG inlined, SVG linked); {@code cssClass} marks each figure when not null. */
+  private static void figures(StringBuilder h, List<Plots.Written> charts, Path dir, String cssClass)
+      throws IOException {
+    h.append("<div class=\"charts\">\n");
+    for (Plots.Written w : charts) {
+      h.append(cssClass == null ? "<figure>" : "<figure class=\"" + cssClass + "\">").append("<img alt=\"")
+          .append(esc(w.title())).append("\" src=\"data:image/png;base64,")
+          .append(SweepOutputs.base64(dir.resolve(w.baseName() + ".png"))).append("\">")
+          .append("<figcaption>").append(esc(w.caption())).append(" <a href=\"").append(w.baseName())
+          .append(".svg\">SVG</a></figcaption></figure>\n");
+    }
+    h.append("</div>\n");
   }
 
   private static List<String> names(CoupledStudy.Settings s) {

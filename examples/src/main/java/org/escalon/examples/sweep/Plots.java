@@ -81,7 +81,7 @@ public final class Plots {
         VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
   }
 
-  private static void style(org.knowm.xchart.style.AxesChartStyler s) {
+  static void style(org.knowm.xchart.style.AxesChartStyler s) {
     s.setChartBackgroundColor(Color.WHITE);
     s.setPlotBackgroundColor(Color.WHITE);
     s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));

@@ -91,8 +91,15 @@ public final class SweepOutputs {
     for (PointResult pr : results) {
       charts.add(Plots.write(pr, dir));
     }
-    Files.writeString(dir.resolve("report.html"), HtmlReport.render(results, info, charts, dir),
+    List<Plots.Written> sensitivity = SensitivityPlots.write(Sensitivity.panels(results), severalArms(results),
+        dir);
+    Files.writeString(dir.resolve("report.html"), HtmlReport.render(results, info, sensitivity, charts, dir),
         StandardCharsets.UTF_8);
+  }
+
+  /** Whether some grid point has more than one schedule arm. */
+  private static boolean severalArms(List<PointResult> results) {
+    return results.stream().anyMatch(pr -> pr.result().arms().size() > 1);
   }
 
   private static ObjectMapper json() {

@@ -86,5 +86,46 @@ class SensitivityOutputsTest {
       }
     }
     assertThat(seen).containsExactlyInAnyOrder("boin@0.25", "boin@0.3", "3+3A@0.25", "3+3A@0.3");
+
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(count(html, "<figure class=\"sensitivity\">")).isEqualTo(1);
+    assertThat(html).contains("Sensitivity to the typical DC50_M", "sensitivity_typical_DC50_M.svg");
+    for (String ext : new String[] {".png", ".svg"}) {
+      assertThat(Files.size(dir.resolve("sensitivity_typical_DC50_M" + ext))).isPositive();
+    }
+    assertThat(Files.readString(dir.resolve("sensitivity_typical_DC50_M.svg"))).contains("<svg");
+  }
+
+  @Test
+  void theReportHasOnePanelPerVariedModelParameterAndNoneWithoutOne(@TempDir Path dir) throws IOException {
+    String common = "doses_ug: [25, 50]\ndesigns: [boin]\ncycles: 1\npopulation: {size: 100}\ntrials: 4\n"
+        + "threads: 2\n";
+    ScenarioFile two = ScenarioFile.parse("s.yaml", common + "schedules: [QD d1-14, QD d1-21]\ngrid:\n"
+        + "  model.omega.CL: [0.1, 0.6]\n  model.parameters.DC50_M: [4, 8]\n");
+    List<Sweep.PointResult> results = Sweep.run(two, null, null, new Sweep.Monitor() { });
+    Path out = dir.resolve("two");
+    Files.createDirectories(out);
+    SweepOutputs.write(results, new SweepOutputs.RunInfo(two, "test", "now", 0), out);
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(count(html, "<figure class=\"sensitivity\">")).isEqualTo(2);
+    assertThat(html).contains("Sensitivity to the ω of CL", "Sensitivity to the typical DC50_M");
+    // two arms, so the lines are per arm: 1 design x 2 arms x 2 values of the other axis
+    assertThat(Sensitivity.panels(results)).allSatisfy(p -> assertThat(p.series()).hasSize(4));
+
+    ScenarioFile none = ScenarioFile.parse("s.yaml", common + "grid:\n  target: [0.25, 0.3]\n");
+    Path out2 = dir.resolve("none");
+    Files.createDirectories(out2);
+    SweepOutputs.write(Sweep.run(none, null, null, new Sweep.Monitor() { }),
+        new SweepOutputs.RunInfo(none, "test", "now", 0), out2);
+    assertThat(Files.readString(out2.resolve("report.html"))).doesNotContain("class=\"sensitivity\"");
+    assertThat(new ObjectMapper().readTree(out2.resolve("summary.json").toFile()).has("sensitivity")).isFalse();
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
   }
 }
