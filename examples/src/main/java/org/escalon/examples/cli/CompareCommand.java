@@ -12,6 +12,7 @@ import org.escalon.examples.compare.CompareScenario;
 import org.escalon.examples.input.DesignName;
 import org.escalon.examples.input.Limit;
 import org.escalon.examples.input.Numbers;
+import org.escalon.examples.io.OutputSet;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.selection.OptimisationStage;
 import org.escalon.simulation.selection.Rp2dRule;
@@ -110,23 +111,15 @@ public final class CompareCommand implements Runnable {
     } else {
       org.escalon.examples.sweep.GridPoint gp = new org.escalon.examples.sweep.GridPoint(1, "compare", Map.of(),
           scenario.settings(), scenario.cycles(), scenario.doseHolds());
-      java.nio.file.Path tmp = null;
-      try {
-        java.nio.file.Path abs = exportPatients.toAbsolutePath().normalize();
-        java.nio.file.Files.createDirectories(abs.getParent());
-        tmp = java.nio.file.Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".tmp-", ".csv");
+      try (OutputSet outputs = OutputSet.builder().file("--export-patients", exportPatients).open()) {
         try (org.escalon.examples.sweep.NonmemExport ex = new org.escalon.examples.sweep.NonmemExport(
-            java.nio.file.Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8), exportTrials)) {
+            java.nio.file.Files.newBufferedWriter(outputs.staging("--export-patients"),
+                java.nio.charset.StandardCharsets.UTF_8), exportTrials)) {
           r = CoupledStudy.run(gp.settings(), null, null, n -> { }, t -> ex.add(gp, t));
         }
-        java.nio.file.Files.move(tmp, exportPatients, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        tmp = null;
+        outputs.commit();
       } catch (java.io.IOException e) {
-        throw new UsageException("cannot write --export-patients " + exportPatients + ": " + e);
-      } finally {
-        if (tmp != null) {
-          org.escalon.examples.sweep.SweepOutputs.deleteTree(tmp);
-        }
+        throw new UsageException("cannot write --export-patients " + exportPatients + ": " + e.getMessage());
       }
     }
     PrintWriter out = spec.commandLine().getOut();

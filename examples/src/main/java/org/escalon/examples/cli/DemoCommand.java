@@ -31,6 +31,9 @@ public final class DemoCommand implements Runnable {
       description = "Output directory. Default: ${DEFAULT-VALUE}.")
   Path out;
 
+  @Option(names = "--force", description = "Replace --out even if it holds files and was not written by Escalon.")
+  boolean force;
+
   @Option(names = "--trials", paramLabel = "N", description = "Trials (default: the scenario's, 1000).")
   Integer trials;
 
@@ -42,6 +45,7 @@ public final class DemoCommand implements Runnable {
     SweepCommand sweep = new SweepCommand();
     sweep.spec = spec;
     sweep.out = out;
+    sweep.force = force;
     sweep.trials = trials;
     sweep.threads = threads;
     sweep.exportTrials = 20;
@@ -50,6 +54,7 @@ public final class DemoCommand implements Runnable {
     String shown;
     if (Files.isRegularFile(FILE)) {
       sc = ScenarioFile.read(FILE);
+      sweep.scenario = FILE;
       shown = FILE.toString();
     } else {
       sc = ScenarioFile.resource(RESOURCE);

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.escalon.core.population.Omega;
 import org.escalon.core.population.VirtualPatient;
 import org.escalon.core.internal.Workers;
 import org.escalon.core.regimen.Regimen;
+import org.escalon.examples.io.OutputSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,8 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * Param}, case-insensitive); columns left out take the typical value. Every individual is the typical patient
  * otherwise (age 67, latent event draws 0.5). Output CSV, one row per individual in input order: ID, cycle-1
  * Cmax and AUC, minimum blood IKZF3 remaining fraction (over the integrator's accepted steps), ANC nadir and
- * its study day, M-protein at the last end-of-cycle assessment. The output is written to a temporary file and
- * moved into place, so an error leaves no partial output. Results do not depend on {@code --threads}.
+ * its study day, M-protein at the last end-of-cycle assessment. The output goes through an {@link OutputSet}
+ * (temporary file beside it, renamed into place), so an error or a signal leaves the old file or the new one. Results do not depend on {@code --threads}.
  */
 @Command(name = "simulate-individuals", mixinStandardHelpOptions = true,
     description = "Simulate given individuals (ID + model parameters per row) on one regimen and write one "
@@ -78,13 +77,17 @@ public final class SimulateIndividualsCommand implements Runnable {
     PatientSimulator.Solver solver = modelChoice.solver();
     OdeTolerances tolerances = modelChoice.tolerances();
     SimulationSettings settings = doseHolds.settings();
+    OutputSet.Builder outputs = OutputSet.builder().input(params).file("--out", out);
+    outputs.check();
     List<Individual> individuals = read(params);
 
     long t0 = System.nanoTime();
     double[][] rows = simulate(individuals, regimen, options, settings, solver, tolerances, workers);
     double seconds = (System.nanoTime() - t0) / 1e9;
 
-    write(out, individuals, rows);
+    try (OutputSet staged = outputs.open()) {
+      write(staged, individuals, rows);
+    }
     double[] sums = new double[COLUMNS.size() - 1];
     for (double[] r : rows) {
       for (int j = 0; j < sums.length; j++) {
@@ -130,14 +133,10 @@ public final class SimulateIndividualsCommand implements Runnable {
     return rows;
   }
 
-  /** Writes the CSV to a temporary file next to {@code file} and moves it into place. */
-  static void write(Path file, List<Individual> individuals, double[][] rows) {
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
-    Path tmp = null;
+  /** Writes the CSV through an {@link OutputSet}: {@code --out} ends with its old contents or the whole new CSV. */
+  static void write(OutputSet outputs, List<Individual> individuals, double[][] rows) {
     try {
-      tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+      try (Writer w = Files.newBufferedWriter(outputs.staging("--out"), StandardCharsets.UTF_8);
           CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
         p.printRecord(COLUMNS);
         for (int i = 0; i < rows.length; i++) {
@@ -150,26 +149,9 @@ public final class SimulateIndividualsCommand implements Runnable {
           p.printRecord(Arrays.asList(cells));
         }
       }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
-    } catch (NoSuchFileException e) {
-      throw UsageException.of("--out", file, "a file in an existing directory");
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw new UsageException("cannot write --out " + file + ": permission denied (" + e.getFile() + ")");
+      outputs.commit();
     } catch (IOException e) {
-      throw new UsageException("cannot write --out " + file + ": " + e.getMessage());
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort; the error that brought us here is what the user needs
-        }
-      }
+      throw new UsageException("cannot write --out: " + e.getMessage());
     }
   }
 }

@@ -3,7 +3,7 @@ package org.escalon.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.escalon.examples.compare.CompareReport;
 import org.escalon.examples.input.Limit;
+import org.escalon.examples.io.OutputSet;
 import org.escalon.examples.sweep.GridPoint;
 import org.escalon.examples.sweep.NonmemExport;
 import org.escalon.examples.sweep.ScenarioFile;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code escalon sweep SCENARIO --out DIR}: runs a scenario file (every grid point) and writes summary.json, tidy
- * CSVs, charts and report.html into DIR, atomically (a temporary directory beside DIR is moved into place only when
- * complete; a failure or Ctrl-C leaves no partial DIR).
+ * CSVs, charts and report.html into DIR through an {@link OutputSet}: DIR ends with either its old contents or the
+ * complete new output, whatever happens (error, Ctrl-C, SIGTERM), and only a directory Escalon owns is replaced.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = "Run a scenario file (YAML or JSON; see README 'Scenario files') and write summary.json, "
@@ -43,8 +44,12 @@ public final class SweepCommand implements Runnable {
   Path scenario;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Output directory (replaced when the run completes).")
+      description = "Output directory, owned by Escalon (replaced as a whole when the run completes; see README "
+          + "'Safety of your files').")
   Path out;
+
+  @Option(names = "--force", description = "Replace --out even if it holds files and was not written by Escalon.")
+  boolean force;
 
   @Option(names = "--trials", paramLabel = "N", description = "Trials per grid point (overrides the file).")
   Integer trials;
@@ -97,13 +102,15 @@ public final class SweepCommand implements Runnable {
     }
     long t0 = System.nanoTime();
     NonmemExport export = null;
-    try (SweepStaging staging = SweepStaging.open(out, exportPatients)) {
+    try (OutputSet staging = OutputSet.builder().input(scenario).directory("--out", out, force)
+        .file("--export-patients", exportPatients).open()) {
       try {
-        Writer ew = staging.exportWriter();
-        export = ew == null ? null : new NonmemExport(ew, exportTrials);
+        export = exportPatients == null ? null : new NonmemExport(Files.newBufferedWriter(
+            staging.staging("--export-patients"), StandardCharsets.UTF_8), exportTrials);
         List<Sweep.PointResult> results = simulate(sc, threadCount, total, export);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        SweepOutputs.write(results, new SweepOutputs.RunInfo(sc, command, started, seconds), staging.dir());
+        SweepOutputs.write(results, new SweepOutputs.RunInfo(sc, command, started, seconds),
+            staging.staging("--out"));
         if (export != null) {
           export.close();
         }
@@ -129,12 +136,6 @@ public final class SweepCommand implements Runnable {
     }
     Integer t = threads.given();
     Check.limit(spec, "--export-trials", exportTrials, Limit.EXPORT_TRIALS);
-    if (Files.isRegularFile(out)) {
-      throw UsageException.of("--out", out, "a directory (it is a file)");
-    }
-    if (exportPatients != null && Files.isDirectory(exportPatients)) {
-      throw UsageException.of("--export-patients", exportPatients, "a file name (it is a directory)");
-    }
     return t;
   }
 

@@ -6,13 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -23,6 +18,7 @@ import java.util.Properties;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.escalon.examples.compare.CompareReport;
+import org.escalon.examples.io.Checkpoints;
 import org.escalon.examples.sweep.Sweep.PointResult;
 import org.escalon.simulation.oc.CoupledOc;
 import org.escalon.simulation.pkpd.CoupledStudy;
@@ -34,8 +30,8 @@ import org.escalon.simulation.trial.DoseLevel;
  * the grid, a {@code sensitivity} object per varied model parameter), tidy long CSVs ({@code selection.csv},
  * {@code truth.csv}, {@code per_dose.csv}, {@code trials.csv}, and {@code points.csv} with a column per grid axis),
  * the charts (PNG and SVG)
- * and {@code report.html} (images inlined as base64, SVGs beside it). Everything goes into a temporary directory
- * beside the destination, which replaces the destination only when complete.
+ * and {@code report.html} (images inlined as base64, SVGs beside it) into a directory, normally the staging
+ * directory of an {@link org.escalon.examples.io.OutputSet}, which puts it in place only when complete.
  */
 public final class SweepOutputs {
 
@@ -67,34 +63,24 @@ public final class SweepOutputs {
     return v == null ? "development" : v;
   }
 
-  /** A fresh temporary directory beside {@code dest} (same file system, so the final move is a rename). */
-  public static Path tempDirFor(Path dest) throws IOException {
-    Path abs = dest.toAbsolutePath().normalize();
-    Path parent = abs.getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
-    try {
-      Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: keep the default
-    }
-    return tmp;
-  }
-
   /** Writes everything into {@code dir} (which exists and is empty). */
   public static void write(List<PointResult> results, RunInfo info, Path dir) throws IOException {
     Files.writeString(dir.resolve("summary.json"), json().writeValueAsString(summary(results, info)) + "\n",
         StandardCharsets.UTF_8);
+    Checkpoints.reached("wrote summary.json");
     writeCsvs(results, dir);
     PointTable.write(results, dir);
+    Checkpoints.reached("wrote the CSVs");
     List<List<Plots.Written>> charts = new ArrayList<>();
     for (PointResult pr : results) {
       charts.add(Plots.write(pr, dir));
+      Checkpoints.reached("wrote the charts of point " + pr.point().index());
     }
     List<Plots.Written> sensitivity = SensitivityPlots.write(Sensitivity.panels(results), severalArms(results),
         dir);
     Files.writeString(dir.resolve("report.html"), HtmlReport.render(results, info, sensitivity, charts, dir),
         StandardCharsets.UTF_8);
+    Checkpoints.reached("wrote report.html");
   }
 
   /** Whether some grid point has more than one schedule arm. */
@@ -226,55 +212,6 @@ public final class SweepOutputs {
 
   static String num(double v) {
     return NonmemExport.num(v);
-  }
-
-  /**
-   * Moves the finished {@code tmp} to {@code dest}; an existing {@code dest} is replaced (moved aside first and
-   * deleted after), so {@code dest} is never partial.
-   */
-  public static void moveIntoPlace(Path tmp, Path dest) throws IOException {
-    Path abs = dest.toAbsolutePath().normalize();
-    Path old = null;
-    if (Files.exists(abs)) {
-      old = abs.resolveSibling("." + abs.getFileName() + ".old-" + System.nanoTime());
-      move(abs, old);
-    }
-    move(tmp, abs);
-    if (old != null) {
-      deleteTree(old);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  /** Deletes a directory tree (quietly ignores what is already gone). */
-  public static void deleteTree(Path dir) {
-    if (dir == null || !Files.exists(dir)) {
-      return;
-    }
-    try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.deleteIfExists(file);
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-          Files.deleteIfExists(d);
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      // best effort
-    }
   }
 
   static String base64(Path file) throws IOException {

@@ -5,7 +5,8 @@
  * into domain objects ({@code ScenarioResolver}, with {@code ScenarioDesigns} and {@code FieldChecks}), giving one
  * {@link org.escalon.examples.sweep.GridPoint} per combination; {@link org.escalon.examples.sweep.Sweep} runs them;
  * {@link org.escalon.examples.sweep.SweepOutputs} writes summary.json, tidy CSVs, XChart plots (PNG and SVG) and a
- * self-contained report.html into a temporary directory that is moved into place only when complete;
+ * self-contained report.html into the staging directory of an {@link org.escalon.examples.io.OutputSet}, which
+ * puts it in place only when complete;
  * {@link org.escalon.examples.sweep.NonmemExport} writes simulated patients in the NONMEM data layout.
  *
  * <p>Everything here may do file I/O; the library modules do none. Not thread-safe unless a class says so.

@@ -182,6 +182,7 @@ class SweepCommandTest {
     Path out = dir.resolve("out");
     Files.createDirectories(out);
     Files.writeString(out.resolve("old.txt"), "previous run");
+    Files.writeString(out.resolve(".escalon-output"), "");
     // the export cannot be written (its parent is a file): detected after the temporary directory exists
     Path aFile = dir.resolve("a-file");
     Files.writeString(aFile, "x");
@@ -200,9 +201,21 @@ class SweepCommandTest {
     Path out = dir.resolve("out");
     Files.createDirectories(out);
     Files.writeString(out.resolve("old.txt"), "previous run");
-    Run r = run("sweep", small(dir).toString(), "--out", out.toString(), "--trials", "2");
+    // not written by Escalon (no marker): refused, kept
+    Run refused = run("sweep", small(dir).toString(), "--out", out.toString(), "--trials", "2");
+    assertThat(refused.status()).isEqualTo(2);
+    assertThat(refused.err().strip()).startsWith("escalon: --out = '" + out + "': must be ").doesNotContain("\n");
+    assertThat(Files.readString(out.resolve("old.txt"))).isEqualTo("previous run");
+    // --force overrides the marker rule
+    Run r = run("sweep", small(dir).toString(), "--out", out.toString(), "--trials", "2", "--force");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(out.resolve("old.txt")).doesNotExist();
     assertThat(out.resolve("report.html")).isRegularFile();
+    assertThat(out.resolve(".escalon-output")).isRegularFile();
+    // now it carries the marker: replaced without --force
+    Files.writeString(out.resolve("note.txt"), "added by hand");
+    Run again = run("sweep", small(dir).toString(), "--out", out.toString(), "--trials", "2");
+    assertThat(again.status()).as(again.err()).isZero();
+    assertThat(out.resolve("note.txt")).doesNotExist();
   }
 }
