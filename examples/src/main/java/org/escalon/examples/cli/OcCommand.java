@@ -202,18 +202,7 @@ public final class OcCommand implements Runnable {
     if (cutoffEli != null) {
       b.cutoffEli(cutoffEli);
     }
-    return build(b);
-  }
-
-  private static EscalationDesign build(IntervalDesign.Builder<?> b) {
-    if (b instanceof Boin.Builder bb) {
-      return bb.build();
-    } else if (b instanceof I3Plus3.Builder ib) {
-      return ib.build();
-    } else if (b instanceof Mtpi2.Builder mb) {
-      return mb.build();
-    }
-    return ((Keyboard.Builder) b).build();
+    return b.build();
   }
 
   static double[] parseProbabilities(String text) {

@@ -114,23 +114,25 @@ public final class Boin extends IntervalDesign {
 
   /** Builder for {@link Boin}; defaults follow R BOIN 2.7.2. */
   public static final class Builder extends IntervalDesign.Builder<Builder> {
-    private double phi1 = Double.NaN;
-    private double phi2 = Double.NaN;
+    private double phi1;
+    private double phi2;
     private boolean boundMtd;
 
     Builder(double target, int doseCount) {
       super(target, doseCount);
+      this.phi1 = 0.6 * target;
+      this.phi2 = 1.4 * target;
     }
 
-    /** φ1 (default 0.6 φ); must satisfy 0 &lt; φ1 and φ − φ1 ≥ 0.1 φ. */
+    /** φ1 (default 0.6 φ); must satisfy 0 &lt; φ1 and φ − φ1 ≥ 0.1 φ (NaN is rejected, not defaulted). */
     public Builder phi1(double p) {
-      this.phi1 = p;
+      this.phi1 = checkPhi1(target, p);
       return this;
     }
 
-    /** φ2 (default 1.4 φ); must satisfy φ2 &lt; 1 and φ2 − φ ≥ 0.1 φ. */
+    /** φ2 (default 1.4 φ); must satisfy φ2 &lt; 1 and φ2 − φ ≥ 0.1 φ (NaN is rejected, not defaulted). */
     public Builder phi2(double p) {
-      this.phi2 = p;
+      this.phi2 = checkPhi2(target, p);
       return this;
     }
 
@@ -141,20 +143,27 @@ public final class Boin extends IntervalDesign {
     }
 
     /** Validates every option and builds the design (computing its decision table once). */
+    @Override
     public Boin build() {
       validateCommon();
-      double p1 = Double.isNaN(phi1) ? 0.6 * target : phi1;
-      double p2 = Double.isNaN(phi2) ? 1.4 * target : phi2;
-      // R: (target - p.saf) < 0.1 * target is an error; allow for the rounding of 0.6*target and 1.4*target
+      return new Boin(this, phi1, phi2, lambdaE(target, phi1), lambdaD(target, phi2));
+    }
+
+    // R: (target - p.saf) < 0.1 * target is an error; allow for the rounding of 0.6*target and 1.4*target
+    private static double checkPhi1(double target, double p1) {
       if (!(p1 > 0) || !(target - p1 >= 0.1 * target - 1e-12)) {
         throw new IllegalArgumentException(
             "phi1 = " + p1 + ": must be > 0 and at most 0.9 x target (" + 0.9 * target + ")");
       }
+      return p1;
+    }
+
+    private static double checkPhi2(double target, double p2) {
       if (!(p2 < 1) || !(p2 - target >= 0.1 * target - 1e-12)) {
         throw new IllegalArgumentException(
             "phi2 = " + p2 + ": must be < 1 and at least 1.1 x target (" + 1.1 * target + ")");
       }
-      return new Boin(this, p1, p2, lambdaE(target, p1), lambdaD(target, p2));
+      return p2;
     }
   }
 }

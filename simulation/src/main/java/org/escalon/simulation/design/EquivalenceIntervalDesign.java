@@ -49,13 +49,13 @@ public abstract class EquivalenceIntervalDesign extends IntervalDesign {
 
     /** ε1 (default 0.05), with 0 &lt; ε1 &lt; φ. */
     public B eps1(double e) {
-      this.eps1 = e;
+      this.eps1 = IntervalKeys.checkEps1(target, e);
       return self();
     }
 
     /** ε2 (default 0.05), with 0 &lt; ε2 &lt; 1 − φ. */
     public B eps2(double e) {
-      this.eps2 = e;
+      this.eps2 = IntervalKeys.checkEps2(target, e);
       return self();
     }
 
@@ -66,6 +66,7 @@ public abstract class EquivalenceIntervalDesign extends IntervalDesign {
     }
 
     /** Validates and builds. */
+    @Override
     public abstract EquivalenceIntervalDesign build();
   }
 }

@@ -174,25 +174,39 @@ public abstract class IntervalDesign implements EscalationDesign {
       }
       return cache.proceed(Decision.S, d, Math.min(cohortSize - 1, maxSampleSize - total));
     }
-    int eliminatedFrom = doseCount + 1;
-    for (int j = 1; j <= doseCount; j++) {
-      int nj = h.n(j);
-      int c = eliminateIfGe[nj];
-      if (c >= 0 && h.y(j) >= c) {
-        eliminatedFrom = j;
-        break;
-      }
-    }
-    if (eliminatedFrom == 1) {
+    int eliminatedFrom = eliminatedFrom(h);
+    if (eliminatedFrom == 1 || extrasafeStops(h)) {
       return cache.stop(decision, StopReason.TOO_TOXIC);
     }
-    if (extrasafe) {
-      int n1 = h.n(1);
-      int c = extrasafeIfGe[n1];
-      if (c >= 0 && h.y(1) >= c) {
-        return cache.stop(decision, StopReason.TOO_TOXIC);
+    int next = move(decision, d, eliminatedFrom);
+    if (nd >= nEarlyStop && next == d) {
+      return cache.stop(decision, StopReason.N_AT_DOSE);
+    }
+    return cache.proceed(decision, next, Math.min(cohortSize, maxSampleSize - total));
+  }
+
+  /** The lowest dose whose counts meet the elimination rule (it and every higher dose are out), or K + 1. */
+  private int eliminatedFrom(TrialHistory h) {
+    for (int j = 1; j <= doseCount; j++) {
+      int c = eliminateIfGe[h.n(j)];
+      if (c >= 0 && h.y(j) >= c) {
+        return j;
       }
     }
+    return doseCount + 1;
+  }
+
+  /** The extra-safe rule: dose 1's counts meet the stricter cutoff {@code cutoffEli − offset}. */
+  private boolean extrasafeStops(TrialHistory h) {
+    if (!extrasafe) {
+      return false;
+    }
+    int c = extrasafeIfGe[h.n(1)];
+    return c >= 0 && h.y(1) >= c;
+  }
+
+  /** The next dose for a decision at dose d: E at the top, D at dose 1 and E onto an eliminated dose mean stay. */
+  private int move(Decision decision, int d, int eliminatedFrom) {
     int next;
     switch (decision) {
       case E:
@@ -205,13 +219,7 @@ public abstract class IntervalDesign implements EscalationDesign {
       default:
         next = d;
     }
-    if (next >= eliminatedFrom) {
-      next = eliminatedFrom - 1; // never onto an eliminated dose (eliminatedFrom >= 2 here)
-    }
-    if (nd >= nEarlyStop && next == d) {
-      return cache.stop(decision, StopReason.N_AT_DOSE);
-    }
-    return cache.proceed(decision, next, Math.min(cohortSize, maxSampleSize - total));
+    return Math.min(next, eliminatedFrom - 1); // never onto an eliminated dose (eliminatedFrom >= 2 here)
   }
 
   private boolean inTitration(TrialHistory h) {
@@ -226,10 +234,8 @@ public abstract class IntervalDesign implements EscalationDesign {
   @Override
   public int selectMtd(TrialHistory h) {
     checkHistory(h);
-    if (h instanceof TrialState s) {
-      return selector.selectUnchecked(s.n, s.y, doseCount, s.scratchA, s.scratchB, s.scratchI, s.scratchJ);
-    }
-    return selector.select(h.nArray(), h.yArray());
+    SelectionScratch s = h.selectionScratch().load(h);
+    return selector.selectUnchecked(s.n, s.y, doseCount, s.phat, s.weight, s.admissible, s.blocks);
   }
 
   @Override
@@ -261,17 +267,24 @@ public abstract class IntervalDesign implements EscalationDesign {
   }
 
   /**
-   * Options shared by all interval designs, validated by {@code build()}. Defaults follow R BOIN: cohort size 3,
-   * 10 cohorts, start dose 1, cutoffEli 0.95, extrasafe off with offset 0.05, nEarlyStop 100, titration off.
+   * Options shared by all interval designs. Every setter validates its own value at once (message
+   * {@code name = value: must be …}); {@link #build()} checks the combinations. Defaults follow R BOIN: cohort size
+   * 3, 10 cohorts, start dose 1, cutoffEli 0.95, extrasafe off with offset 0.05, nEarlyStop 100, titration off.
+   * Allowed: target φ in [0.05, 0.6], K in 1..100, cohortSize 1..100, cohorts 1..1000 with cohorts × cohortSize
+   * ≤ 1000, maxSampleSize 1..1000, startDose 1..K, cutoffEli in (0, 1), offset in [0, 0.5) below cutoffEli,
+   * nEarlyStop 1..1000 (100 or more than N: off).
    *
    * @param <B> the concrete builder
    */
   public abstract static class Builder<B extends Builder<B>> {
+    /** The largest maximum sample size (and cohorts × cohort size) a design may have. */
+    public static final int MAX_SAMPLE_SIZE = 1000;
+
     final double target;
     final int doseCount;
     int cohortSize = 3;
     int cohorts = 10;
-    int maxSampleSize = -1;
+    int maxSampleSize = -1; // -1: cohorts × cohortSize
     int startDose = 1;
     double cutoffEli = 0.95;
     boolean extrasafe;
@@ -280,6 +293,10 @@ public abstract class IntervalDesign implements EscalationDesign {
     boolean titration;
 
     Builder(double target, int doseCount) {
+      if (!(target >= 0.05 && target <= 0.6)) {
+        throw new IllegalArgumentException("target = " + target + ": must be in [0.05, 0.6]");
+      }
+      DesignChecks.range("doseCount", doseCount, 1, 100);
       this.target = target;
       this.doseCount = doseCount;
     }
@@ -289,34 +306,37 @@ public abstract class IntervalDesign implements EscalationDesign {
       return (B) this;
     }
 
-    /** Patients per cohort (≥ 1; default 3). */
+    /** Validates the options and builds the design (computing its decision table once). */
+    public abstract IntervalDesign build();
+
+    /** Patients per cohort (1..100; default 3). */
     public B cohortSize(int c) {
-      this.cohortSize = c;
+      this.cohortSize = DesignChecks.range("cohortSize", c, 1, 100);
       return self();
     }
 
-    /** Number of cohorts (≥ 1; default 10); the maximum sample size is cohorts × cohort size. */
+    /** Number of cohorts (1..1000; default 10); the maximum sample size is cohorts × cohort size (≤ 1000). */
     public B cohorts(int m) {
-      this.cohorts = m;
+      this.cohorts = DesignChecks.range("cohorts", m, 1, MAX_SAMPLE_SIZE);
       this.maxSampleSize = -1;
       return self();
     }
 
-    /** Maximum sample size N directly (≥ 1); the last cohort is shortened if N is not a multiple of the size. */
+    /** Maximum sample size N directly (1..1000); the last cohort is shortened if N is not a multiple of the size. */
     public B maxSampleSize(int n) {
-      this.maxSampleSize = n;
+      this.maxSampleSize = DesignChecks.range("maxSampleSize", n, 1, MAX_SAMPLE_SIZE);
       return self();
     }
 
     /** Start dose level (1..K; default 1). */
     public B startDose(int d) {
-      this.startDose = d;
+      this.startDose = DesignChecks.range("startDose", d, 1, doseCount);
       return self();
     }
 
     /** Elimination cutoff on Pr(p &gt; φ | data), in (0, 1); default 0.95. */
     public B cutoffEli(double c) {
-      this.cutoffEli = c;
+      this.cutoffEli = DesignChecks.open("cutoffEli", c, 0, 1);
       return self();
     }
 
@@ -326,15 +346,18 @@ public abstract class IntervalDesign implements EscalationDesign {
       return self();
     }
 
-    /** Extra-safe offset, in [0, 0.5); default 0.05. */
+    /** Extra-safe offset, in [0, 0.5) and below cutoffEli; default 0.05. */
     public B offset(double o) {
+      if (!(o >= 0 && o < 0.5)) {
+        throw new IllegalArgumentException("offset = " + o + ": must be in [0, 0.5) and below cutoffEli");
+      }
       this.offset = o;
       return self();
     }
 
-    /** Stop when the current dose has this many patients and the decision is to stay (≥ 1; default 100, off). */
+    /** Stop when the current dose has this many patients and the decision is to stay (1..1000; default 100). */
     public B nEarlyStop(int n) {
-      this.nEarlyStop = n;
+      this.nEarlyStop = DesignChecks.range("nEarlyStop", n, 1, MAX_SAMPLE_SIZE);
       return self();
     }
 
@@ -344,36 +367,19 @@ public abstract class IntervalDesign implements EscalationDesign {
       return self();
     }
 
+    /** Checks the combinations of options (each option was checked by its setter). */
     void validateCommon() {
-      if (!(target >= 0.05 && target <= 0.6)) {
-        throw new IllegalArgumentException("target = " + target + ": must be in [0.05, 0.6]");
-      }
-      if (doseCount < 1 || doseCount > 100) {
-        throw new IllegalArgumentException("doseCount = " + doseCount + ": must be in 1..100");
-      }
-      if (cohortSize < 1 || cohortSize > 100) {
-        throw new IllegalArgumentException("cohortSize = " + cohortSize + ": must be in 1..100");
-      }
       if (maxSampleSize < 0) {
-        if (cohorts < 1 || cohorts > 1000) {
-          throw new IllegalArgumentException("cohorts = " + cohorts + ": must be in 1..1000");
+        long n = (long) cohorts * cohortSize;
+        if (n > MAX_SAMPLE_SIZE) {
+          throw new IllegalArgumentException("maxSampleSize = " + n + " (cohorts × cohortSize): must be in 1.."
+              + MAX_SAMPLE_SIZE);
         }
-        maxSampleSize = cohorts * cohortSize;
+        maxSampleSize = (int) n;
       }
-      if (maxSampleSize < 1 || maxSampleSize > 1000) {
-        throw new IllegalArgumentException("maxSampleSize = " + maxSampleSize + ": must be in 1..1000");
-      }
-      if (startDose < 1 || startDose > doseCount) {
-        throw new IllegalArgumentException("startDose = " + startDose + ": must be in 1.." + doseCount);
-      }
-      if (!(cutoffEli > 0 && cutoffEli < 1)) {
-        throw new IllegalArgumentException("cutoffEli = " + cutoffEli + ": must be in (0, 1)");
-      }
-      if (!(offset >= 0 && offset < 0.5 && offset < cutoffEli)) {
-        throw new IllegalArgumentException("offset = " + offset + ": must be in [0, 0.5) and below cutoffEli");
-      }
-      if (nEarlyStop < 1) {
-        throw new IllegalArgumentException("nEarlyStop = " + nEarlyStop + ": must be >= 1 (100 switches it off)");
+      if (!(offset < cutoffEli)) {
+        throw new IllegalArgumentException("offset = " + offset + ": must be in [0, 0.5) and below cutoffEli ("
+            + cutoffEli + ")");
       }
       if (titration && cohortSize < 2) {
         throw new IllegalArgumentException(

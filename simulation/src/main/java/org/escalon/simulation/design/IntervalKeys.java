@@ -14,12 +14,22 @@ final class IntervalKeys {
   private IntervalKeys() {}
 
   static void checkMargins(double target, double eps1, double eps2) {
+    checkEps1(target, eps1);
+    checkEps2(target, eps2);
+  }
+
+  static double checkEps1(double target, double eps1) {
     if (!(eps1 > 0 && eps1 < target)) {
       throw new IllegalArgumentException("eps1 = " + eps1 + ": must be in (0, target = " + target + ")");
     }
+    return eps1;
+  }
+
+  static double checkEps2(double target, double eps2) {
     if (!(eps2 > 0 && eps2 < 1 - target)) {
       throw new IllegalArgumentException("eps2 = " + eps2 + ": must be in (0, 1 - target = " + (1 - target) + ")");
     }
+    return eps2;
   }
 
   /**

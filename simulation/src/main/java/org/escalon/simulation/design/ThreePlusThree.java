@@ -166,9 +166,8 @@ public final class ThreePlusThree implements EscalationDesign {
   @Override
   public int selectMtd(TrialHistory h) {
     checkHistory(h);
-    int[] n = h instanceof TrialState s ? s.n : h.nArray();
-    int[] y = h instanceof TrialState s ? s.y : h.yArray();
-    return variant == Variant.A ? ThreePlusThreeMtd.variantA(n, y) : ThreePlusThreeMtd.variantB(n, y);
+    SelectionScratch s = h.selectionScratch().load(h);
+    return variant == Variant.A ? ThreePlusThreeMtd.variantA(s.n, s.y) : ThreePlusThreeMtd.variantB(s.n, s.y);
   }
 
   @Override

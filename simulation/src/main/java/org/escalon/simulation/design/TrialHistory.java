@@ -69,4 +69,13 @@ public interface TrialHistory {
     }
     return a;
   }
+
+  /**
+   * Work space for selecting an MTD from this history without allocating: a fresh one by default; a reusable
+   * history (such as {@link TrialState}) may return its own, reused, instance. Not a view: designs load the counts
+   * into it.
+   */
+  default SelectionScratch selectionScratch() {
+    return new SelectionScratch(doseCount());
+  }
 }

@@ -17,11 +17,7 @@ public final class TrialState implements TrialHistory {
   private int currentDose;
   private int patients;
   private int dlts;
-  // scratch for MTD selection (used by designs in this package on the hot path)
-  final double[] scratchA;
-  final double[] scratchB;
-  final int[] scratchI;
-  final int[] scratchJ;
+  private final SelectionScratch scratch;
 
   /** An empty state for {@code doseCount} doses (≥ 1). */
   public TrialState(int doseCount) {
@@ -31,10 +27,7 @@ public final class TrialState implements TrialHistory {
     this.doseCount = doseCount;
     this.n = new int[doseCount];
     this.y = new int[doseCount];
-    this.scratchA = new double[doseCount];
-    this.scratchB = new double[doseCount];
-    this.scratchI = new int[doseCount];
-    this.scratchJ = new int[doseCount];
+    this.scratch = new SelectionScratch(doseCount);
   }
 
   /** Empties the state. */
@@ -115,6 +108,12 @@ public final class TrialState implements TrialHistory {
       throw new IllegalArgumentException("history has " + h.doseCount() + " doses, state has " + doseCount);
     }
     set(h.nArray(), h.yArray(), h.currentDose());
+  }
+
+  /** This state's own selection scratch, reused (no allocation per selection). */
+  @Override
+  public SelectionScratch selectionScratch() {
+    return scratch;
   }
 
   @Override

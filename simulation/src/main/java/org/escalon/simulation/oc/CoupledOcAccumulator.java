@@ -36,7 +36,7 @@ public final class CoupledOcAccumulator {
    */
   public CoupledOcAccumulator(int levelCount, int trueMtd, int trueOptimal) {
     if (levelCount < 1) {
-      throw new IllegalArgumentException("levelCount must be >= 1, got " + levelCount);
+      throw new IllegalArgumentException("levelCount = " + levelCount + ": must be >= 1");
     }
     if (trueMtd < 0 || trueMtd > levelCount || trueOptimal < 0 || trueOptimal > levelCount) {
       throw new IllegalArgumentException("trueMtd = " + trueMtd + ", trueOptimal = " + trueOptimal

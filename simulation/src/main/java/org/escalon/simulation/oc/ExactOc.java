@@ -1,11 +1,8 @@
 package org.escalon.simulation.oc;
 
-import org.escalon.core.output.Estimate;
+import java.util.Locale;
 import org.escalon.simulation.design.EscalationDesign;
-import org.escalon.simulation.design.Recommendation;
-import org.escalon.simulation.design.TrialState;
 import org.escalon.simulation.trial.FixedToxicity;
-import org.hipparchus.distribution.discrete.BinomialDistribution;
 
 /**
  * Exact operating characteristics by dynamic programming over trial states.
@@ -19,12 +16,25 @@ import org.hipparchus.distribution.discrete.BinomialDistribution;
  *     else cohort of size c at dose d:  P(s') += P(s) · C(c, k) p_d^k (1 − p_d)^(c − k),  k = 0..c,
  *          s' = s with n_d + c, y_d + k, current dose d, in layer t + c
  * </pre>
- * Binomial probabilities come from Hipparchus {@link BinomialDistribution}. The results carry no Monte Carlo error
+ * Binomial probabilities come from Hipparchus {@code BinomialDistribution}. The results carry no Monte Carlo error
  * (standard errors 0). For BOIN with 5 doses and 10 cohorts of 3 this visits a few tens of thousands of states.
+ *
+ * <h2>Size guard</h2>
+ * The number of states grows quickly with doses and cohorts (BOIN with 6 doses and 15 cohorts of 3: a few seconds; with 8
+ * doses and 20 cohorts: more than the default 10 million). Before it starts, a computation fixes its state limit: {@code maxStates}, lowered to what half of the
+ * JVM's maximum heap holds at {@code StateLayout.bytesPerState()} bytes per state. Every new state is counted. After
+ * the first 200,000 states the growth of the state space is projected over the remaining cohorts; a projection more
+ * than 100 times the limit is refused at once (30 doses × 100 cohorts of 10: within about a second). Otherwise the
+ * computation stops as soon as the limit is passed — before memory runs out. The
+ * {@link IllegalArgumentException} names the estimated or reached size, an upper bound on the size of the state
+ * space ({@code StateLayout.countBound}) and the limit.
  *
  * <p>Stateless and thread-safe.
  */
 public final class ExactOc {
+
+  /** The default limit on trial states (a few seconds of work). */
+  public static final long DEFAULT_MAX_STATES = 10_000_000L;
 
   private ExactOc() {}
 
@@ -33,21 +43,18 @@ public final class ExactOc {
    *
    * @param design any design of this library (decisions depend on the counts only)
    * @param toxicity the true DLT probabilities, one per dose
-   * @param target the target used to find the true MTD for "% above MTD" (NaN: not reported)
+   * @param target the target used to find the true MTD for "% above MTD", in (0, 1) (NaN: not reported)
    */
   public static OperatingCharacteristics compute(EscalationDesign design, FixedToxicity toxicity, double target) {
     return compute(design, toxicity, target, DEFAULT_MAX_STATES);
   }
 
-  /** The default limit on visited states (a few seconds of work). */
-  public static final long DEFAULT_MAX_STATES = 10_000_000L;
-
   /**
-   * As {@link #compute(EscalationDesign, FixedToxicity, double)}, giving up with an
-   * {@link IllegalArgumentException} once more than {@code maxStates} states have been visited (the number of
-   * states grows quickly with doses and cohorts; e.g. BOIN with 8 doses and 20 cohorts takes about a minute).
+   * As {@link #compute(EscalationDesign, FixedToxicity, double)}, refusing with an {@link IllegalArgumentException}
+   * once more than {@code maxStates} trial states (or more than the heap holds) would be needed (see the class
+   * comment).
    *
-   * @param maxStates ≥ 1
+   * @param maxStates &ge; 1
    */
   public static OperatingCharacteristics compute(
       EscalationDesign design, FixedToxicity toxicity, double target, long maxStates) {
@@ -57,176 +64,39 @@ public final class ExactOc {
     if (design == null || toxicity == null) {
       throw new IllegalArgumentException("design and toxicity must not be null");
     }
-    int k = design.doseCount();
-    if (toxicity.doseCount() != k) {
+    if (toxicity.doseCount() != design.doseCount()) {
       throw new IllegalArgumentException(
-          "design has " + k + " doses but toxicity has " + toxicity.doseCount());
+          "design has " + design.doseCount() + " doses but toxicity has " + toxicity.doseCount());
     }
-    int trueMtd = Double.isNaN(target) ? 0 : toxicity.trueMtd(target);
-    double[] p = toxicity.probabilities();
-    int maxN = design.maxSampleSize();
-    int maxCohort = design.maxCohortSize();
-
-    Layout layout = new Layout(k, maxN);
-    StateMap[] layers = new StateMap[maxN + 1];
-    double[][][] pmf = new double[k][maxCohort + 1][];
-
-    int[] n = new int[k];
-    int[] y = new int[k];
-    long[] key = new long[layout.words];
-    TrialState state = new TrialState(k);
-
-    double[] sel = new double[k + 1];
-    double[] en = new double[k];
-    double[] ey = new double[k];
-    double eTotal = 0;
-    double eDlt = 0;
-    double eAbove = 0;
-    double mass = 0;
-    long visited = 0;
-
-    layers[0] = new StateMap(layout.words, 16);
-    layout.encode(n, y, 0, key);
-    layers[0].add(key, 1.0);
-
-    for (int t = 0; t <= maxN; t++) {
-      StateMap layer = layers[t];
-      if (layer == null) {
-        continue;
-      }
-      layers[t] = null;
-      visited += layer.size();
-      if (visited > maxStates) {
-        throw new IllegalArgumentException("exact operating characteristics of " + design.name()
-            + " need more than " + maxStates + " trial states; use Monte Carlo instead");
-      }
-      for (int slot = 0; slot < layer.capacity(); slot++) {
-        if (!layer.isUsed(slot)) {
-          continue;
-        }
-        double prob = layer.value(slot);
-        layer.key(slot, key);
-        int current = layout.decode(key, n, y);
-        state.set(n, y, current);
-        Recommendation r = design.decide(state);
-        if (!r.proceeds()) {
-          int mtd = design.selectMtd(state);
-          sel[mtd] += prob;
-          int dlt = 0;
-          int above = 0;
-          for (int j = 0; j < k; j++) {
-            en[j] += prob * n[j];
-            ey[j] += prob * y[j];
-            dlt += y[j];
-            if (trueMtd > 0 && j >= trueMtd) {
-              above += n[j];
-            }
-          }
-          eTotal += prob * t;
-          eDlt += prob * dlt;
-          if (t > 0) {
-            eAbove += prob * 100.0 * above / t;
-          }
-          mass += prob;
-          continue;
-        }
-        int d = r.nextDose();
-        int c = r.cohortSize();
-        if (t + c > maxN || c > maxCohort) {
-          throw new IllegalStateException(design.name() + " asked for a cohort of " + c + " after " + t
-              + " patients; its maxima are " + maxN + " patients and cohorts of " + maxCohort);
-        }
-        double[] b = pmf[d - 1][c];
-        if (b == null) {
-          BinomialDistribution dist = new BinomialDistribution(c, p[d - 1]);
-          b = new double[c + 1];
-          for (int i = 0; i <= c; i++) {
-            b[i] = dist.probability(i);
-          }
-          pmf[d - 1][c] = b;
-        }
-        StateMap next = layers[t + c];
-        if (next == null) {
-          next = new StateMap(layout.words, layer.size() * 2);
-          layers[t + c] = next;
-        }
-        n[d - 1] += c;
-        for (int i = 0; i <= c; i++) {
-          if (b[i] == 0) {
-            continue;
-          }
-          y[d - 1] += i;
-          layout.encode(n, y, d, key);
-          next.add(key, prob * b[i]);
-          y[d - 1] -= i;
-        }
-        n[d - 1] -= c;
-      }
+    if (!Double.isNaN(target) && !(target > 0 && target < 1)) {
+      throw new IllegalArgumentException("target = " + target + ": must be in (0, 1), or NaN for not reported");
     }
-    if (Math.abs(mass - 1) > 1e-9) {
-      throw new IllegalStateException("exact OC lost probability mass: " + mass + " (design " + design.name() + ")");
+    StateLayout layout = new StateLayout(design.doseCount(), design.maxSampleSize());
+    long limit = stateLimit(layout, maxStates, Runtime.getRuntime().maxMemory());
+    ExactRun run = new ExactRun(design, toxicity, layout, limit);
+    try {
+      return run.compute(Double.isNaN(target) ? 0 : toxicity.trueMtd(target));
+    } catch (ExactRun.TooManyStates e) {
+      double bound = StateLayout.countBound(design.doseCount(), design.startDose(), design.maxCohortSize(),
+          design.maxSampleSize());
+      String size = Double.isNaN(e.projected)
+          ? String.format(Locale.ROOT, "more than %d trial states (%d created by patient %d of %d;", limit,
+              e.created, e.patients, design.maxSampleSize())
+          : String.format(Locale.ROOT, "an estimated %.3g trial states (projected after %d created by patient %d"
+              + " of %d;", e.projected, e.created, e.patients, design.maxSampleSize());
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "exact operating characteristics of %s need %s at most %.3g by the count bound); limit = %d"
+              + " (maxStates = %d, or what half of the %d MB heap holds at %d bytes per state): use Monte Carlo"
+              + " instead",
+          design.name(), size, bound, limit, maxStates, Runtime.getRuntime().maxMemory() >> 20,
+          layout.bytesPerState()));
     }
-    java.util.List<LevelOc> levels = new java.util.ArrayList<>(k);
-    for (int j = 0; j < k; j++) {
-      levels.add(new LevelOc(Estimate.exact(100 * sel[j + 1]), Estimate.exact(en[j]), Estimate.exact(ey[j])));
-    }
-    return new OperatingCharacteristics(design.name(), p, trueMtd, 0, levels, Estimate.exact(100 * sel[0]),
-        Estimate.exact(eTotal), Estimate.exact(eDlt),
-        trueMtd > 0 ? Estimate.exact(eAbove) : new Estimate(Double.NaN, Double.NaN));
   }
 
-  /** Bit layout of a state: the current dose, then n and y of every dose, fields never straddling words. */
-  static final class Layout {
-    final int doseCount;
-    final int words;
-    private final int[] word;
-    private final int[] shift;
-    private final int bitsN;
-    private final int bitsD;
-
-    Layout(int doseCount, int maxN) {
-      this.doseCount = doseCount;
-      this.bitsN = 32 - Integer.numberOfLeadingZeros(maxN);
-      this.bitsD = 32 - Integer.numberOfLeadingZeros(doseCount);
-      int fields = 1 + 2 * doseCount;
-      word = new int[fields];
-      shift = new int[fields];
-      int w = 0;
-      int s = 0;
-      for (int f = 0; f < fields; f++) {
-        int bits = f == 0 ? bitsD : bitsN;
-        if (s + bits > 64) {
-          w++;
-          s = 0;
-        }
-        word[f] = w;
-        shift[f] = s;
-        s += bits;
-      }
-      words = w + 1;
-    }
-
-    void encode(int[] n, int[] y, int current, long[] out) {
-      java.util.Arrays.fill(out, 0L);
-      out[word[0]] |= ((long) current) << shift[0];
-      for (int j = 0; j < doseCount; j++) {
-        int f = 1 + 2 * j;
-        out[word[f]] |= ((long) n[j]) << shift[f];
-        out[word[f + 1]] |= ((long) y[j]) << shift[f + 1];
-      }
-    }
-
-    /** Decodes into n and y; returns the current dose. */
-    int decode(long[] in, int[] n, int[] y) {
-      long maskN = (1L << bitsN) - 1;
-      long maskD = (1L << bitsD) - 1;
-      int current = (int) ((in[word[0]] >>> shift[0]) & maskD);
-      for (int j = 0; j < doseCount; j++) {
-        int f = 1 + 2 * j;
-        n[j] = (int) ((in[word[f]] >>> shift[f]) & maskN);
-        y[j] = (int) ((in[word[f + 1]] >>> shift[f + 1]) & maskN);
-      }
-      return current;
-    }
+  /** The state limit in effect: {@code maxStates}, lowered to what half of {@code maxHeapBytes} holds. */
+  static long stateLimit(StateLayout layout, long maxStates, long maxHeapBytes) {
+    long fit = maxHeapBytes / 2 / layout.bytesPerState();
+    long arrays = (Integer.MAX_VALUE / 4L) / layout.words(); // a hash table's key array must stay an int-indexed array
+    return Math.max(1, Math.min(maxStates, Math.min(fit, arrays)));
   }
 }

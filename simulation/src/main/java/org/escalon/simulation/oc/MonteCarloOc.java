@@ -20,13 +20,16 @@ public final class MonteCarloOc {
    *
    * @param design the design
    * @param toxicity true DLT probabilities (one per dose of the design)
-   * @param target the target DLT probability used to find the true MTD (NaN: not reported)
+   * @param target the target DLT probability used to find the true MTD, in (0, 1) (NaN: not reported)
    * @param settings trials, seed, threads
    */
   public static OperatingCharacteristics run(
       EscalationDesign design, FixedToxicity toxicity, double target, MonteCarloSettings settings) {
     if (toxicity == null) {
       throw new IllegalArgumentException("toxicity must not be null");
+    }
+    if (!Double.isNaN(target) && !(target > 0 && target < 1)) {
+      throw new IllegalArgumentException("target = " + target + ": must be in (0, 1), or NaN for not reported");
     }
     int trueMtd = Double.isNaN(target) ? 0 : toxicity.trueMtd(target);
     return run(design, toxicity, toxicity.probabilities(), trueMtd, settings);

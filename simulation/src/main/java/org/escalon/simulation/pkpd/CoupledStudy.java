@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.escalon.core.internal.RandomStreams;
 import org.escalon.simulation.montecarlo.MonteCarloRunner;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
-import org.escalon.core.internal.RandomStreams;
 import org.escalon.simulation.oc.CoupledOc;
 import org.escalon.simulation.oc.CoupledOcAccumulator;
 import org.escalon.simulation.selection.OptimisationStage;
@@ -73,10 +73,10 @@ public final class CoupledStudy {
         throw new IllegalArgumentException("designs must not be empty");
       }
       if (!(target > 0) || !(target < 1)) {
-        throw new IllegalArgumentException("target must be in (0, 1), got " + target);
+        throw new IllegalArgumentException("target = " + target + ": must be in (0, 1)");
       }
       if (truthPatients < 1) {
-        throw new IllegalArgumentException("truthPatients must be >= 1, got " + truthPatients);
+        throw new IllegalArgumentException("truthPatients = " + truthPatients + ": must be >= 1");
       }
     }
   }
@@ -167,70 +167,18 @@ public final class CoupledStudy {
       LongConsumer progress, TrialListener listener) {
     Objects.requireNonNull(s, "settings");
     Objects.requireNonNull(progress, "progress");
-    if (truths != null && truths.size() != s.arms().size()) {
-      throw new IllegalArgumentException("truths must have one entry per arm (" + s.arms().size() + "), got "
-          + truths.size());
-    }
-    if (sources != null && sources.size() != s.arms().size()) {
-      throw new IllegalArgumentException("sources must have one entry per arm (" + s.arms().size() + "), got "
-          + sources.size());
-    }
-    InOrder inOrder = listener == null ? null : new InOrder(listener);
+    checkPerArm("truths", truths, s);
+    checkPerArm("sources", sources, s);
     long t0 = System.nanoTime();
     List<ModelTruth> truthList = new ArrayList<>();
     List<PatientOutcomeSource> sourceList = new ArrayList<>();
-    long seed = s.monteCarlo().seed();
-    for (int a = 0; a < s.arms().size(); a++) {
-      Arm arm = s.arms().get(a);
-      truthList.add(truths != null ? truths.get(a)
-          : ModelTruth.compute(s.model(), arm.levels(), s.truthPatients(), seed, s.monteCarlo().threads(),
-              s.target(), s.rp2dRule()));
-      sourceList.add(sources != null ? sources.get(a) : new PkPdOutcomeSource(s.model(), arm.levels(), seed));
-      if (sourceList.get(a).levelCount() != arm.levels().size()) {
-        throw new IllegalArgumentException("source of arm " + arm.name() + " has "
-            + sourceList.get(a).levelCount() + " levels, the arm " + arm.levels().size());
-      }
-    }
+    prepareArms(s, truths, sources, truthList, sourceList);
     int na = s.arms().size();
     int nd = s.designs().size();
-    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    InOrder inOrder = listener == null ? null : new InOrder(listener);
+    AtomicLong done = new AtomicLong();
     CoupledOcAccumulator[][] total = MonteCarloRunner.run(s.monteCarlo(), BLOCK_SIZE,
-        () -> {
-          CoupledTrialRunner[][] runners = new CoupledTrialRunner[na][nd];
-          for (int a = 0; a < na; a++) {
-            for (int d = 0; d < nd; d++) {
-              runners[a][d] = new CoupledTrialRunner(
-                  s.designs().get(d).forLevels(s.arms().get(a).levels().size()), s.accrual(), s.rp2dRule(),
-                  s.stage());
-            }
-          }
-          return (i, rng, acc) -> {
-            List<TrialRecord> records = inOrder == null ? null : new ArrayList<>(na * nd);
-            for (int a = 0; a < na; a++) {
-              // every arm gets trial i's stream from its start (a source such as FixedOutcomeSource draws
-              // its patients from it): sharing one stream across arms would give arm 2 other people than arm 1
-              PatientOutcomeSource.TrialPatients patients =
-                  sourceList.get(a).forTrial(i, a == 0 ? rng : RandomStreams.trial(seed, i));
-              Accrual.Arrivals arrivals = s.accrual().arrivals(RandomStreams.stream(seed, ACCRUAL, i));
-              for (int d = 0; d < nd; d++) {
-                CoupledTrialResult r = runners[a][d].run(patients, arrivals);
-                acc[a][d].add(r);
-                if (records != null) {
-                  int[] lv = r.patientLevels();
-                  List<PatientOutcome> people = new ArrayList<>(lv.length);
-                  for (int k = 0; k < lv.length; k++) {
-                    people.add(patients.outcome(k, lv[k]));   // cached: no new simulation
-                  }
-                  records.add(new TrialRecord(i, a, d, r, people));
-                }
-              }
-            }
-            if (inOrder != null) {
-              inOrder.deliver(i, records);
-            }
-            progress.accept(done.incrementAndGet());
-          };
-        },
+        () -> trialWorker(s, sourceList, inOrder, () -> progress.accept(done.incrementAndGet())),
         () -> {
           CoupledOcAccumulator[][] acc = new CoupledOcAccumulator[na][nd];
           for (int a = 0; a < na; a++) {
@@ -252,11 +200,82 @@ public final class CoupledStudy {
     for (int a = 0; a < na; a++) {
       Map<String, CoupledOc> m = new LinkedHashMap<>();
       for (int d = 0; d < nd; d++) {
-        m.put(s.designs().get(d).name(), total[a][d].result(s.designs().get(d).name(), truthList.get(a).dltProb()));
+        String name = s.designs().get(d).name();
+        m.put(name, total[a][d].result(name, truthList.get(a).dltProb()));
       }
       out.add(new ArmResult(s.arms().get(a), truthList.get(a), m));
     }
     return new Result(out, (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static void checkPerArm(String name, List<?> perArm, Settings s) {
+    if (perArm != null && perArm.size() != s.arms().size()) {
+      throw new IllegalArgumentException(name + " must have one entry per arm (" + s.arms().size() + "), got "
+          + perArm.size());
+    }
+  }
+
+  /** The truth and the patient source of every arm: given, or from the model. */
+  private static void prepareArms(Settings s, List<ModelTruth> truths, List<PatientOutcomeSource> sources,
+      List<ModelTruth> truthList, List<PatientOutcomeSource> sourceList) {
+    long seed = s.monteCarlo().seed();
+    for (int a = 0; a < s.arms().size(); a++) {
+      Arm arm = s.arms().get(a);
+      truthList.add(truths != null ? truths.get(a)
+          : ModelTruth.compute(s.model(), arm.levels(), s.truthPatients(), seed, s.monteCarlo().threads(),
+              s.target(), s.rp2dRule()));
+      sourceList.add(sources != null ? sources.get(a) : new PkPdOutcomeSource(s.model(), arm.levels(), seed));
+      if (sourceList.get(a).levelCount() != arm.levels().size()) {
+        throw new IllegalArgumentException("source of arm " + arm.name() + " has "
+            + sourceList.get(a).levelCount() + " levels, the arm " + arm.levels().size());
+      }
+    }
+  }
+
+  /** One thread's worker: trial i of every design on every arm, with the same people and arrivals. */
+  private static MonteCarloRunner.TrialWorker<CoupledOcAccumulator[][]> trialWorker(Settings s,
+      List<PatientOutcomeSource> sourceList, InOrder inOrder, Runnable trialDone) {
+    int na = s.arms().size();
+    int nd = s.designs().size();
+    long seed = s.monteCarlo().seed();
+    CoupledTrialRunner[][] runners = new CoupledTrialRunner[na][nd];
+    for (int a = 0; a < na; a++) {
+      for (int d = 0; d < nd; d++) {
+        runners[a][d] = new CoupledTrialRunner(s.designs().get(d).forLevels(s.arms().get(a).levels().size()),
+            s.accrual(), s.rp2dRule(), s.stage());
+      }
+    }
+    return (i, rng, acc) -> {
+      List<TrialRecord> records = inOrder == null ? null : new ArrayList<>(na * nd);
+      for (int a = 0; a < na; a++) {
+        // every arm gets trial i's stream from its start (a source such as FixedOutcomeSource draws its patients
+        // from it): sharing one stream across arms would give arm 2 other people than arm 1
+        PatientOutcomeSource.TrialPatients patients =
+            sourceList.get(a).forTrial(i, a == 0 ? rng : RandomStreams.trial(seed, i));
+        Accrual.Arrivals arrivals = s.accrual().arrivals(RandomStreams.stream(seed, ACCRUAL, i));
+        for (int d = 0; d < nd; d++) {
+          CoupledTrialResult r = runners[a][d].run(patients, arrivals);
+          acc[a][d].add(r);
+          if (records != null) {
+            records.add(new TrialRecord(i, a, d, r, people(patients, r)));
+          }
+        }
+      }
+      if (inOrder != null) {
+        inOrder.deliver(i, records);
+      }
+      trialDone.run();
+    };
+  }
+
+  /** The escalation patients of a trial in enrolment order (cached outcomes: no new simulation). */
+  private static List<PatientOutcome> people(PatientOutcomeSource.TrialPatients patients, CoupledTrialResult r) {
+    int[] lv = r.patientLevels();
+    List<PatientOutcome> people = new ArrayList<>(lv.length);
+    for (int k = 0; k < lv.length; k++) {
+      people.add(patients.outcome(k, lv[k]));
+    }
+    return people;
   }
 
   /** Hands trial records to a listener in trial-index order, whatever thread finishes which trial first. */

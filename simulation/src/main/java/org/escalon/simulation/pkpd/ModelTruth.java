@@ -71,18 +71,14 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
       throw new IllegalArgumentException("levels must not be empty");
     }
     if (patients < 1) {
-      throw new IllegalArgumentException("patients must be >= 1, got " + patients);
+      throw new IllegalArgumentException("patients = " + patients + ": must be >= 1");
     }
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    if (threads < 1 || threads > 1024) {
+      throw new IllegalArgumentException("threads = " + threads + ": must be in [1, 1024]");
     }
     checkTarget(target);
     int k = levels.size();
-    boolean[][] dlt = new boolean[patients][k];
-    boolean[][] resp = new boolean[patients][k];
-    boolean[][] neut = new boolean[patients][k];
-    double[][] auc = new double[patients][k];
-    double[][] cmax = new double[patients][k];
+    Outcomes o = new Outcomes(patients, k);
     AtomicInteger next = new AtomicInteger();
     Runnable worker = () -> {
       PatientSimulator sim = model.newSimulator(levels);
@@ -91,52 +87,81 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
         Workers.checkStop();
         VirtualPatient p = model.truthPatient(seed, i);
         for (int j = 0; j < k; j++) {
-          PatientResult r = model.simulate(sim, p, levels.get(j));
-          dlt[i][j] = r.dlt();
-          resp[i][j] = r.bestResponse().isObjectiveResponse();
-          neut[i][j] = r.grade(AdverseEvent.NEUTROPENIA) >= 3;
-          auc[i][j] = r.aucCycle1();
-          cmax[i][j] = r.cmaxCycle1();
+          o.record(i, j, model.simulate(sim, p, levels.get(j)));
         }
       }
     };
     Workers.run(threads, "escalon-truth", worker);
-    double[] pd = new double[k];
-    double[] pdSe = new double[k];
-    double[] po = new double[k];
-    double[] poSe = new double[k];
-    double[] pn = new double[k];
-    double[] ma = new double[k];
-    double[] mc = new double[k];
-    for (int j = 0; j < k; j++) {
-      int cd = 0;
-      int co = 0;
-      int cn = 0;
-      double sa = 0;
-      double sc = 0;
-      for (int i = 0; i < patients; i++) {
-        cd += dlt[i][j] ? 1 : 0;
-        co += resp[i][j] ? 1 : 0;
-        cn += neut[i][j] ? 1 : 0;
-        sa += auc[i][j];
-        sc += cmax[i][j];
-      }
-      Estimate dltRate = Estimate.proportion(cd, patients);
-      pd[j] = dltRate.value();
-      pdSe[j] = dltRate.se();
-      Estimate orrRate = Estimate.proportion(co, patients);
-      po[j] = orrRate.value();
-      poSe[j] = orrRate.se();
-      pn[j] = cn / (double) patients;
-      ma[j] = sa / patients;
-      mc[j] = sc / patients;
+    return o.summarise(target, rule);
+  }
+
+  /** Every patient's outcomes at every level, written by index (so the summary is thread-count independent). */
+  private static final class Outcomes {
+    private final int patients;
+    private final int k;
+    private final boolean[][] dlt;
+    private final boolean[][] resp;
+    private final boolean[][] neut;
+    private final double[][] auc;
+    private final double[][] cmax;
+
+    Outcomes(int patients, int k) {
+      this.patients = patients;
+      this.k = k;
+      dlt = new boolean[patients][k];
+      resp = new boolean[patients][k];
+      neut = new boolean[patients][k];
+      auc = new double[patients][k];
+      cmax = new double[patients][k];
     }
-    return assemble(patients, pd, pdSe, po, poSe, pn, ma, mc, target, rule);
+
+    void record(int i, int j, PatientResult r) {
+      dlt[i][j] = r.dlt();
+      resp[i][j] = r.bestResponse().isObjectiveResponse();
+      neut[i][j] = r.grade(AdverseEvent.NEUTROPENIA) >= 3;
+      auc[i][j] = r.aucCycle1();
+      cmax[i][j] = r.cmaxCycle1();
+    }
+
+    /** Rates with binomial standard errors and means per level, in patient order. */
+    ModelTruth summarise(double target, Rp2dRule rule) {
+      double[] pd = new double[k];
+      double[] pdSe = new double[k];
+      double[] po = new double[k];
+      double[] poSe = new double[k];
+      double[] pn = new double[k];
+      double[] ma = new double[k];
+      double[] mc = new double[k];
+      for (int j = 0; j < k; j++) {
+        int cd = 0;
+        int co = 0;
+        int cn = 0;
+        double sa = 0;
+        double sc = 0;
+        for (int i = 0; i < patients; i++) {
+          cd += dlt[i][j] ? 1 : 0;
+          co += resp[i][j] ? 1 : 0;
+          cn += neut[i][j] ? 1 : 0;
+          sa += auc[i][j];
+          sc += cmax[i][j];
+        }
+        Estimate dltRate = Estimate.proportion(cd, patients);
+        pd[j] = dltRate.value();
+        pdSe[j] = dltRate.se();
+        Estimate orrRate = Estimate.proportion(co, patients);
+        po[j] = orrRate.value();
+        poSe[j] = orrRate.se();
+        pn[j] = cn / (double) patients;
+        ma[j] = sa / patients;
+        mc[j] = sc / patients;
+      }
+      return assemble(patients, pd, pdSe, po, poSe, pn, ma, mc, target, rule);
+    }
   }
 
   private static void checkTarget(double target) {
     if (!(target > 0) || !(target < 1)) {
-      throw new IllegalArgumentException("target must be in (0, 1), got " + target);
+      throw new IllegalArgumentException("target = " + target + ": must be in (0, 1)");
     }
   }
 

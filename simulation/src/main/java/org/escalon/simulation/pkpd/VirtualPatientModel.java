@@ -43,7 +43,7 @@ public record VirtualPatientModel(PopulationModel population, ModelOptions optio
     Objects.requireNonNull(solver, "solver");
     Objects.requireNonNull(tolerances, "tolerances");
     if (cycles < 1 || cycles > 100) {
-      throw new IllegalArgumentException("cycles must be in [1, 100], got " + cycles);
+      throw new IllegalArgumentException("cycles = " + cycles + ": must be in 1..100");
     }
   }
 

@@ -16,7 +16,7 @@ public record OptimisationStage(boolean enabled, int patientsPerArm) {
 
   public OptimisationStage {
     if (patientsPerArm < 1 || patientsPerArm > 10_000) {
-      throw new IllegalArgumentException("patientsPerArm must be in [1, 10000], got " + patientsPerArm);
+      throw new IllegalArgumentException("patientsPerArm = " + patientsPerArm + ": must be in 1..10000");
     }
   }
 

@@ -26,10 +26,10 @@ public record Rp2dRule(double toxicityWeight, int minPatients) {
 
   public Rp2dRule {
     if (!(toxicityWeight >= 0) || Double.isInfinite(toxicityWeight)) {
-      throw new IllegalArgumentException("toxicityWeight must be finite and >= 0, got " + toxicityWeight);
+      throw new IllegalArgumentException("toxicityWeight = " + toxicityWeight + ": must be finite and >= 0");
     }
     if (minPatients < 1) {
-      throw new IllegalArgumentException("minPatients must be >= 1, got " + minPatients);
+      throw new IllegalArgumentException("minPatients = " + minPatients + ": must be >= 1");
     }
   }
 

@@ -7,7 +7,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * design's current dose, and the next decision is taken when the last patient of the cohort finishes the DLT
  * window. Patients arriving while a cohort is in its window wait (default) or are turned away.
  *
- * @param patientsPerMonth Poisson arrival rate per month (30.4375 days), &gt; 0 (default 2)
+ * @param patientsPerMonth Poisson arrival rate per month (30.4375 days), in [0.1, 1000] (default 2): slower than one
+ *     patient in 10 months gives trials of decades, faster than 1000 a month is no longer a phase-1 trial; the
+ *     range keeps durations meaningful (e.g. 0.1 a month: about 25 years for 30 patients)
  * @param dltWindowDays DLT window in days (default 28, cycle 1)
  * @param turnAway whether patients arriving while the trial is not enrolling are turned away (default: they wait)
  */
@@ -16,15 +18,22 @@ public record Accrual(double patientsPerMonth, int dltWindowDays, boolean turnAw
   /** 2 patients per month, 28-day window, patients wait. */
   public static final Accrual DEFAULT = new Accrual(2, 28, false);
 
+  /** The lowest accrual rate accepted (patients per month). */
+  public static final double MIN_PATIENTS_PER_MONTH = 0.1;
+
+  /** The highest accrual rate accepted (patients per month). */
+  public static final double MAX_PATIENTS_PER_MONTH = 1000;
+
   /** Days per month (365.25/12). */
   public static final double DAYS_PER_MONTH = 365.25 / 12;
 
   public Accrual {
-    if (!(patientsPerMonth > 0) || Double.isInfinite(patientsPerMonth)) {
-      throw new IllegalArgumentException("patientsPerMonth must be finite and > 0, got " + patientsPerMonth);
+    if (!(patientsPerMonth >= MIN_PATIENTS_PER_MONTH && patientsPerMonth <= MAX_PATIENTS_PER_MONTH)) {
+      throw new IllegalArgumentException("patientsPerMonth = " + patientsPerMonth + ": must be in ["
+          + MIN_PATIENTS_PER_MONTH + ", " + MAX_PATIENTS_PER_MONTH + "]");
     }
     if (dltWindowDays < 1 || dltWindowDays > 366) {
-      throw new IllegalArgumentException("dltWindowDays must be in [1, 366], got " + dltWindowDays);
+      throw new IllegalArgumentException("dltWindowDays = " + dltWindowDays + ": must be in 1..366");
     }
   }
 

@@ -60,49 +60,10 @@ public final class CoupledTrialRunner {
   public CoupledTrialResult run(PatientOutcomeSource.TrialPatients patients, Accrual.Arrivals arrivals) {
     Objects.requireNonNull(patients, "patients");
     Objects.requireNonNull(arrivals, "arrivals");
-    int k = design.doseCount();
-    int window = accrual.dltWindowDays();
-    int[] responders = new int[k];
-    int maxN = design.maxSampleSize();
-    int[] levels = new int[maxN];
-    double[] starts = new double[maxN];
+    Enrolment e = new Enrolment(patients, arrivals, design.doseCount(), design.maxSampleSize());
     state.reset();
-    int enrolled = 0;
-    int candidate = 0;
-    double open = 0.0;
-    Recommendation r = design.decide(state);
-    while (r.proceeds()) {
-      int d = r.nextDose();
-      int size = r.cohortSize();
-      if (enrolled + size > maxN) {
-        throw new IllegalStateException(
-            design.name() + " asked for " + (enrolled + size) + " patients; its maximum is " + maxN);
-      }
-      int dlts = 0;
-      double lastStart = open;
-      for (int j = 0; j < size; j++) {
-        if (accrual.turnAway()) {
-          while (arrivals.time(candidate) < open) {
-            candidate++;
-          }
-        }
-        double start = Math.max(arrivals.time(candidate++), open);
-        PatientOutcome o = patients.outcome(enrolled, d);
-        levels[enrolled] = d;
-        starts[enrolled] = start;
-        enrolled++;
-        if (o.dlt()) {
-          dlts++;
-        }
-        if (o.response()) {
-          responders[d - 1]++;
-        }
-        lastStart = Math.max(lastStart, start);
-      }
-      open = lastStart + window;
-      state.treat(d, size, dlts);
-      r = design.decide(state);
-    }
+    Recommendation r = escalate(e);
+    int k = design.doseCount();
     int[] n = new int[k];
     int[] y = new int[k];
     for (int j = 1; j <= k; j++) {
@@ -110,39 +71,109 @@ public final class CoupledTrialRunner {
       y[j - 1] = state.y(j);
     }
     int mtd = design.selectMtd(state);
-    int[] best = rp2dRule.bestTwo(n, y, responders, mtd);
+    int[] best = rp2dRule.bestTwo(n, y, e.responders, mtd);
     int rp2d = best[0];
     int[] sn = new int[k];
     int[] sy = new int[k];
     int[] sr = new int[k];
     if (stage.enabled() && best[0] > 0 && best[1] > 0) {
-      int[] arms = {Math.min(best[0], best[1]), Math.max(best[0], best[1])};
-      double lastStart = open;
-      for (int j = 0; j < 2 * stage.patientsPerArm(); j++) {
-        int d = arms[j % 2];
-        if (accrual.turnAway()) {
-          while (arrivals.time(candidate) < open) {
-            candidate++;
-          }
-        }
-        double start = Math.max(arrivals.time(candidate++), open);
-        lastStart = Math.max(lastStart, start);
-        PatientOutcome o = patients.outcome(enrolled + j, d);
-        sn[d - 1]++;
+      rp2d = optimisationStage(e, Math.min(best[0], best[1]), Math.max(best[0], best[1]), sn, sy, sr);
+    }
+    return new CoupledTrialResult(n, y, e.responders, sn, sy, sr, mtd, rp2d, r.stopReason(), e.open,
+        Arrays.copyOf(e.levels, e.enrolled), Arrays.copyOf(e.starts, e.enrolled));
+  }
+
+  /** Treats cohorts as the design asks until it stops; returns its final recommendation. */
+  private Recommendation escalate(Enrolment e) {
+    int maxN = design.maxSampleSize();
+    Recommendation r = design.decide(state);
+    while (r.proceeds()) {
+      int d = r.nextDose();
+      int size = r.cohortSize();
+      if (e.enrolled + size > maxN) {
+        throw new IllegalStateException(
+            design.name() + " asked for " + (e.enrolled + size) + " patients; its maximum is " + maxN);
+      }
+      int dlts = 0;
+      double lastStart = e.open;
+      for (int j = 0; j < size; j++) {
+        double start = e.nextStart(accrual.turnAway());
+        PatientOutcome o = e.patients.outcome(e.enrolled, d);
+        e.levels[e.enrolled] = d;
+        e.starts[e.enrolled] = start;
+        e.enrolled++;
         if (o.dlt()) {
-          sy[d - 1]++;
+          dlts++;
         }
         if (o.response()) {
-          sr[d - 1]++;
+          e.responders[d - 1]++;
+        }
+        lastStart = Math.max(lastStart, start);
+      }
+      e.open = lastStart + accrual.dltWindowDays();
+      state.treat(d, size, dlts);
+      r = design.decide(state);
+    }
+    return r;
+  }
+
+  /**
+   * The randomised optimisation stage at levels {@code low < high}, patients alternating from {@code low}; counts
+   * go to {@code sn, sy, sr}. Returns the level with the higher utility (ties: the lower one).
+   */
+  private int optimisationStage(Enrolment e, int low, int high, int[] sn, int[] sy, int[] sr) {
+    int[] arms = {low, high};
+    double lastStart = e.open;
+    for (int j = 0; j < 2 * stage.patientsPerArm(); j++) {
+      int d = arms[j % 2];
+      double start = e.nextStart(accrual.turnAway());
+      lastStart = Math.max(lastStart, start);
+      PatientOutcome o = e.patients.outcome(e.enrolled + j, d);
+      sn[d - 1]++;
+      if (o.dlt()) {
+        sy[d - 1]++;
+      }
+      if (o.response()) {
+        sr[d - 1]++;
+      }
+    }
+    e.open = lastStart + accrual.dltWindowDays();
+    double u0 = stageUtility(low, sn, sy, sr);
+    double u1 = stageUtility(high, sn, sy, sr);
+    return u1 > u0 ? high : low;
+  }
+
+  /** One run's enrolment: who comes next, when the trial reopens, who was treated where and when. */
+  private static final class Enrolment {
+    final PatientOutcomeSource.TrialPatients patients;
+    final Accrual.Arrivals arrivals;
+    final int[] responders;
+    final int[] levels;
+    final double[] starts;
+    int enrolled;
+    int candidate;
+    double open;
+
+    Enrolment(PatientOutcomeSource.TrialPatients patients, Accrual.Arrivals arrivals, int doseCount, int maxN) {
+      this.patients = patients;
+      this.arrivals = arrivals;
+      this.responders = new int[doseCount];
+      this.levels = new int[maxN];
+      this.starts = new double[maxN];
+    }
+
+    /**
+     * The start day of the next candidate: arrival, or the reopening if they arrived earlier (they waited); with
+     * {@code turnAway} those who arrived while the trial was closed are skipped.
+     */
+    double nextStart(boolean turnAway) {
+      if (turnAway) {
+        while (arrivals.time(candidate) < open) {
+          candidate++;
         }
       }
-      open = lastStart + window;
-      double u0 = stageUtility(arms[0], sn, sy, sr);
-      double u1 = stageUtility(arms[1], sn, sy, sr);
-      rp2d = u1 > u0 ? arms[1] : arms[0];
+      return Math.max(arrivals.time(candidate++), open);
     }
-    return new CoupledTrialResult(n, y, responders, sn, sy, sr, mtd, rp2d, r.stopReason(), open,
-        Arrays.copyOf(levels, enrolled), Arrays.copyOf(starts, enrolled));
   }
 
   private double stageUtility(int d, int[] sn, int[] sy, int[] sr) {

@@ -18,11 +18,11 @@ public record DoseLevel(double doseUg, Schedule schedule, double dexMg) {
 
   public DoseLevel {
     if (!(doseUg >= 0) || Double.isInfinite(doseUg)) {
-      throw new IllegalArgumentException("doseUg must be finite and >= 0, got " + doseUg);
+      throw new IllegalArgumentException("doseUg = " + doseUg + ": must be finite and >= 0");
     }
     Objects.requireNonNull(schedule, "schedule");
     if (!(dexMg >= 0) || Double.isInfinite(dexMg)) {
-      throw new IllegalArgumentException("dexMg must be finite and >= 0, got " + dexMg);
+      throw new IllegalArgumentException("dexMg = " + dexMg + ": must be finite and >= 0");
     }
   }
 
