@@ -7,9 +7,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * design's current dose, and the next decision is taken when the last patient of the cohort finishes the DLT
  * window. Patients arriving while a cohort is in its window wait (default) or are turned away.
  *
- * @param patientsPerMonth Poisson arrival rate per month (30.4375 days), in [0.1, 1000] (default 2): slower than one
- *     patient in 10 months gives trials of decades, faster than 1000 a month is no longer a phase-1 trial; the
- *     range keeps durations meaningful (e.g. 0.1 a month: about 25 years for 30 patients)
+ * @param patientsPerMonth Poisson arrival rate per month (30.4375 days), in [0.01, 1000] (default 2), the range the
+ *     CLI and scenario files accept (0.01 a month already means about 250 years for 30 patients; below it durations
+ *     become meaningless, e.g. 1e302 days at 1e-300), faster than 1000 a month is no phase-1 trial
  * @param dltWindowDays DLT window in days (default 28, cycle 1)
  * @param turnAway whether patients arriving while the trial is not enrolling are turned away (default: they wait)
  */
@@ -19,7 +19,7 @@ public record Accrual(double patientsPerMonth, int dltWindowDays, boolean turnAw
   public static final Accrual DEFAULT = new Accrual(2, 28, false);
 
   /** The lowest accrual rate accepted (patients per month). */
-  public static final double MIN_PATIENTS_PER_MONTH = 0.1;
+  public static final double MIN_PATIENTS_PER_MONTH = 0.01;
 
   /** The highest accrual rate accepted (patients per month). */
   public static final double MAX_PATIENTS_PER_MONTH = 1000;

@@ -77,9 +77,9 @@ class ExactOcGuardTest {
 
   @Test
   void accrualRatesOutsideTheDocumentedRangeAreRejected() {
-    for (double bad : new double[] {1e-300, 0.099, 1000.5, Double.POSITIVE_INFINITY, Double.NaN, 0, -2}) {
+    for (double bad : new double[] {1e-300, 0.0099, 1000.5, Double.POSITIVE_INFINITY, Double.NaN, 0, -2}) {
       assertThatThrownBy(() -> new Accrual(bad, 28, false))
-          .hasMessageStartingWith("patientsPerMonth = " + bad + ": must be in [0.1, 1000.0]");
+          .hasMessageStartingWith("patientsPerMonth = " + bad + ": must be in [0.01, 1000.0]");
     }
     assertThat(new Accrual(Accrual.MIN_PATIENTS_PER_MONTH, 28, false).ratePerDay()).isPositive();
     assertThat(new Accrual(Accrual.MAX_PATIENTS_PER_MONTH, 28, false).ratePerDay()).isPositive();
