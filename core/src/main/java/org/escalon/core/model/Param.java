@@ -15,10 +15,8 @@ import java.util.Locale;
  * <em>calibrated</em> by simulation to the CFT7455-1101 results (MODEL.md §5). If real cemsidomide PK becomes
  * available, keep the exposure–response by scaling every DC50 by C<sub>ss,true</sub>(100 µg)/1.04 ng/mL.
  *
- * <p>Rates given per day in MODEL.md (tumour, dexamethasone kill) keep their unit here; the model reads them
- * through {@link IndividualParameters#inModelUnit(Param)}, which converts them to per hour once ({@link
- * ParameterDefinition#inModelUnit(double)}). The febrile-neutropenia hazard {@link #HFN} is applied per simulated
- * day and is read in its table unit.
+ * <p>Rates given per day in MODEL.md (tumour, dexamethasone kill) keep their unit here and are converted to
+ * per hour inside the model.
  */
 public enum Param {
   // --- cemsidomide PK (one compartment, first-order absorption with lag; two-compartment option) ---
@@ -107,7 +105,19 @@ public enum Param {
 
   // --- febrile neutropenia ---
   HFN("1/day", "hazard of febrile neutropenia per day with ANC < 0.5", 0.006, Variability.NONE, 0,
-      Domain.NON_NEGATIVE, "calibrated (febrile neutropenia 6 % of 72 patients)");
+      Domain.NON_NEGATIVE, "calibrated (febrile neutropenia 6 % of 72 patients)"),
+
+  // --- blunted-feedback neutrophil option (MODEL.md §2E; used only by MyelosuppressionEffect.BLUNTED_FEEDBACK) ---
+  D50E("-", "marrow IKZF1 degradation giving half the neutrophil effect (blunted-feedback option)", 0.50,
+      Variability.NONE, 0, Domain.FRACTION_OPEN, "calibrated (feasibility study, MODEL.md §2E)"),
+  NE("-", "Hill exponent of the neutrophil effect on marrow IKZF1 degradation (blunted-feedback option)", 5.7,
+      Variability.NONE, 0, Domain.POSITIVE, "calibrated (feasibility study, MODEL.md §2E)"),
+  D50F("-", "marrow IKZF1 degradation giving half the feedback blunting (blunted-feedback option)", 0.67,
+      Variability.NONE, 0, Domain.FRACTION_OPEN, "calibrated (feasibility study, MODEL.md §2E)"),
+  NF("-", "Hill exponent of the feedback blunting (blunted-feedback option)", 7.8, Variability.NONE, 0,
+      Domain.POSITIVE, "calibrated (feasibility study, MODEL.md §2E)"),
+  PHI_F("-", "maximal fractional blunting of the feedback exponent (blunted-feedback option)", 0.97,
+      Variability.NONE, 0, Domain.FRACTION_CLOSED, "calibrated (feasibility study, MODEL.md §2E)");
 
   /** Allowed values of a parameter. */
   public enum Domain {

@@ -6,8 +6,10 @@ import org.escalon.core.model.ModelOptions.PkForm;
 import org.escalon.core.model.ModelOptions.PkStructure;
 import org.escalon.core.ode.OdeSystem;
 import org.escalon.core.pd.Demargination;
+import org.escalon.core.pd.FeedbackBlunting;
 import org.escalon.core.pd.Friberg;
 import org.escalon.core.pd.IkzfDegradation;
+import org.escalon.core.pd.MyelosuppressionEffect;
 import org.escalon.core.pd.TumourKill;
 import org.escalon.core.pk.ClosedFormExposure;
 import org.escalon.core.pk.DrugExposure;
@@ -48,6 +50,8 @@ import org.escalon.core.regimen.DosingEvent.Drug;
  *   dT1/dt   = ktr·(Prol − T1);  dT2/dt = ktr·(T1 − T2);  dT3/dt = ktr·(T2 − T3)
  *   dCirc/dt = ktr·(T3 − Circ)                                                   (×10⁹/L)       [N_CIRC, P_CIRC]
  *   (MATURATION_ARREST: E slows the transit ktr·(1 − E) through T1–T3 instead; see Friberg)
+ *   (BLUNTED_FEEDBACK, neutrophils only: E_N = EMAXN·H(D_M; D50E, NE), γ → GAMMA·(1 − PHI_F·H(D_M; D50F, NF)),
+ *    H(D; D50, n) = Dⁿ/(D50ⁿ + Dⁿ); see FeedbackBlunting)
  *
  *   // observed
  *   ANC      = Circ_N·(1 + EMAX_DEX_N·Ce/(EC50_DEX_N + Ce))                      (×10⁹/L)
@@ -138,10 +142,18 @@ public final class PkPdSystem implements OdeSystem {
     tumour = new TumourKill(p.inModelUnit(Param.KMAX_CEM), p.get(Param.D50K), p.get(Param.NK),
         p.inModelUnit(Param.KDEXMAX), p.get(Param.AB50), p.get(Param.PSI), p.inModelUnit(Param.LAMBDA),
         p.inModelUnit(Param.KG), p.get(Param.M0), p.inModelUnit(Param.KM));
-    neutrophils = Friberg.of(p.get(Param.MTT), p.get(Param.CIRC0), p.get(Param.GAMMA), p.get(Param.EMAXN),
-        options.neutrophilEffect());
+    MyelosuppressionEffect variant = options.neutrophilEffect();
+    if (variant == MyelosuppressionEffect.BLUNTED_FEEDBACK) {
+      neutrophils = Friberg.bluntedFeedback(p.get(Param.MTT), p.get(Param.CIRC0), p.get(Param.GAMMA),
+          p.get(Param.EMAXN), new FeedbackBlunting.Shape(p.get(Param.D50E), p.get(Param.NE), p.get(Param.D50F),
+              p.get(Param.NF), p.get(Param.PHI_F)));
+      variant = MyelosuppressionEffect.PROLIFERATION; // the platelets keep the intact feedback
+    } else {
+      neutrophils = Friberg.of(p.get(Param.MTT), p.get(Param.CIRC0), p.get(Param.GAMMA), p.get(Param.EMAXN),
+          variant);
+    }
     platelets = Friberg.of(p.get(Param.MTT_P), p.get(Param.PLT0), p.get(Param.GAMMA_P), p.get(Param.EMAXP),
-        options.neutrophilEffect());
+        variant);
     emaxDexN = p.get(Param.EMAX_DEX_N);
     ec50DexN = p.get(Param.EC50_DEX_N);
     tlagH = p.get(Param.TLAG);

@@ -44,8 +44,11 @@ public final class Friberg {
   private final double emax;
   private final MyelosuppressionEffect effect;
   private final boolean maturationArrest;
+  private final FeedbackBlunting.Shape blunting;
 
-  private Friberg(double mttH, double baseline, double gamma, double emax, MyelosuppressionEffect effect) {
+  private Friberg(double mttH, double baseline, double gamma, double emax, MyelosuppressionEffect effect,
+      FeedbackBlunting.Shape blunting) {
+    this.blunting = blunting;
     this.mttH = mttH;
     this.ktrPerH = 4.0 / mttH;
     this.baseline = baseline;
@@ -76,10 +79,27 @@ public final class Friberg {
     if (!(emax >= 0 && emax < 1)) {
       throw new IllegalArgumentException("emax = " + emax + ": must be in [0, 1)");
     }
-    if (effect == null) {
-      throw new IllegalArgumentException("effect = null: must be one of PROLIFERATION, MATURATION_ARREST");
+    if (effect == null || effect == MyelosuppressionEffect.BLUNTED_FEEDBACK) {
+      throw new IllegalArgumentException("effect = " + effect
+          + ": must be PROLIFERATION or MATURATION_ARREST (BLUNTED_FEEDBACK: use bluntedFeedback(...))");
     }
-    return new Friberg(mttH, baseline, gamma, emax, effect);
+    return new Friberg(mttH, baseline, gamma, emax, effect, null);
+  }
+
+  /**
+   * One cell line with the {@link MyelosuppressionEffect#BLUNTED_FEEDBACK} variant: {@code E = Emax·H(D_M; D50E,
+   * nE)} on proliferation and {@code γ_eff = γ·(1 − φ·H(D_M; D50F, nF))} ({@link FeedbackBlunting}).
+   *
+   * @param shape the blunting's Hill parameters, not null
+   * @throws IllegalArgumentException naming the bad value and what is allowed
+   */
+  public static Friberg bluntedFeedback(double mttH, double baseline, double gamma, double emax,
+      FeedbackBlunting.Shape shape) {
+    Friberg checked = of(mttH, baseline, gamma, emax, MyelosuppressionEffect.PROLIFERATION);
+    if (shape == null) {
+      throw new IllegalArgumentException("shape = null: must be the blunting's Hill parameters");
+    }
+    return new Friberg(checked.mttH, baseline, gamma, emax, MyelosuppressionEffect.BLUNTED_FEEDBACK, shape);
   }
 
   private static void positive(String name, double v) {
@@ -103,14 +123,20 @@ public final class Friberg {
     return effect;
   }
 
-  /** The drug effect E for a marrow IKZF1 degradation D_M: {@code Emax·D_M}. */
+  /**
+   * The drug effect E for a marrow IKZF1 degradation D_M: {@code Emax·D_M}, or {@code Emax·H(D_M; D50E, nE)} with
+   * the blunted-feedback variant.
+   */
   public double drugEffect(double degradedMarrow) {
-    return emax * degradedMarrow;
+    return blunting == null ? emax * degradedMarrow : blunting.effect(degradedMarrow, emax);
   }
 
-  /** The feedback exponent for a marrow IKZF1 degradation D_M: γ (not affected by the drug in these variants). */
+  /**
+   * The feedback exponent for a marrow IKZF1 degradation D_M: γ, or {@code γ·(1 − φ·H(D_M; D50F, nF))} with the
+   * blunted-feedback variant.
+   */
   public double feedbackExponent(double degradedMarrow) {
-    return gamma;
+    return blunting == null ? gamma : blunting.gamma(degradedMarrow, gamma);
   }
 
   /** Sets the five states at {@code off} to the baseline. */

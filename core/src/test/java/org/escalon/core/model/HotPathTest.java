@@ -33,6 +33,8 @@ class HotPathTest {
     return new ModelOptions[] {d, d.withPkForm(ModelOptions.PkForm.ODE),
         d.withPkStructure(ModelOptions.PkStructure.TWO_COMPARTMENT),
         d.withNeutrophilEffect(MyelosuppressionEffect.MATURATION_ARREST),
+        d.withNeutrophilEffect(MyelosuppressionEffect.BLUNTED_FEEDBACK),
+        d.withNeutrophilEffect(MyelosuppressionEffect.PROLIFERATION),
         d.withPkForm(ModelOptions.PkForm.ODE).withPkStructure(ModelOptions.PkStructure.TWO_COMPARTMENT)};
   }
 

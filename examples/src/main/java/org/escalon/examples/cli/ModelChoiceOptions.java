@@ -18,7 +18,8 @@ public final class ModelChoiceOptions {
   int compartments;
 
   @Option(names = "--neutrophil-effect", defaultValue = "proliferation", paramLabel = "VARIANT",
-      description = "Where marrow IKZF1 degradation acts: proliferation (default) or maturation-arrest.")
+      description = "Where marrow IKZF1 degradation acts: proliferation (default), maturation-arrest or "
+          + "blunted-feedback (docs/model.md §2E).")
   String neutrophilEffect;
 
   @Option(names = "--solver", defaultValue = "fast", paramLabel = "NAME",
@@ -48,14 +49,11 @@ public final class ModelChoiceOptions {
     } else if (compartments != 1) {
       throw UsageException.of("--compartments", compartments, "1 or 2");
     }
-    switch (neutrophilEffect) {
-      case "proliferation":
-        break;
-      case "maturation-arrest":
-        o = o.withNeutrophilEffect(MyelosuppressionEffect.MATURATION_ARREST);
-        break;
-      default:
-        throw UsageException.of("--neutrophil-effect", neutrophilEffect, "proliferation or maturation-arrest");
+    try {
+      o = o.withNeutrophilEffect(MyelosuppressionEffect.byLabel(neutrophilEffect));
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of("--neutrophil-effect", neutrophilEffect,
+          "proliferation, maturation-arrest or blunted-feedback");
     }
     return o;
   }

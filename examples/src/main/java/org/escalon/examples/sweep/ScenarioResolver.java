@@ -196,13 +196,14 @@ final class ScenarioResolver {
 
   private ModelOptions modelOptions() {
     String v = s.model() == null ? null : s.model().neutrophilEffect();
-    if (v == null || v.equals("proliferation")) {
+    if (v == null) {
       return ModelOptions.DEFAULT;
     }
-    if (v.equals("maturation-arrest")) {
-      return ModelOptions.DEFAULT.withNeutrophilEffect(MyelosuppressionEffect.MATURATION_ARREST);
+    try {
+      return ModelOptions.DEFAULT.withNeutrophilEffect(MyelosuppressionEffect.byLabel(v));
+    } catch (IllegalArgumentException e) {
+      throw check.bad("model.neutrophil_effect", v, "proliferation, maturation-arrest or blunted-feedback");
     }
-    throw check.bad("model.neutrophil_effect", v, "proliferation or maturation-arrest");
   }
 
   private PopulationModel population(ScenarioSpec.AgeSpec age) {

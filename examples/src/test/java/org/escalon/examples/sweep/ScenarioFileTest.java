@@ -58,8 +58,10 @@ class ScenarioFileTest {
         .isEqualTo(MyelosuppressionEffect.PROLIFERATION);
     assertThat(yaml(BASE + "model: {neutrophil_effect: maturation-arrest}\n").points().get(0).settings().model()
         .options().neutrophilEffect()).isEqualTo(MyelosuppressionEffect.MATURATION_ARREST);
+    assertThat(yaml(BASE + "model: {neutrophil_effect: blunted-feedback}\n").points().get(0).settings().model()
+        .options().neutrophilEffect()).isEqualTo(MyelosuppressionEffect.BLUNTED_FEEDBACK);
     fails(BASE + "model: {neutrophil_effect: arrest}\n", "model.neutrophil_effect", "arrest",
-        "proliferation or maturation-arrest");
+        "proliferation, maturation-arrest or blunted-feedback");
   }
 
   @Test
