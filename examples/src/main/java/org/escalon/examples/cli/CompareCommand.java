@@ -166,8 +166,9 @@ public final class CompareCommand implements Runnable {
     Check.limit(spec, "--cohort-size", cohortSize, Limit.COHORT_SIZE);
     Check.limit(spec, "--cohorts", cohorts, Limit.COHORTS);
     if (interval && !Limit.MAX_PATIENTS.contains((double) cohortSize * cohorts)) {
-      throw UsageException.of("--cohorts", Check.typed(spec, "--cohorts", Integer.toString(cohorts)),
-          Limit.MAX_PATIENTS.allowed());
+      String blamed = Check.given(spec, "--cohorts") ? "--cohorts" : "--cohort-size";
+      throw UsageException.of(blamed, Check.typed(spec, blamed, ""), Limit.MAX_PATIENTS.allowed() + "; "
+          + cohorts + " cohorts of " + cohortSize + " make " + (cohorts * cohortSize));
     }
     Check.limit(spec, "--cycles", cycles, Limit.CYCLES);
     Check.limit(spec, "--trials", trials, Limit.TRIALS);

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.escalon.examples.input.Numbers;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Strict binding of a scenario file's text to {@link ScenarioSpec} records: the YAML or JSON syntax, the top-level
@@ -76,7 +81,7 @@ final class ScenarioBinding {
     JsonNode root;
     try (JsonParser p = mapper.getFactory().createParser(text)) {
       JsonToken first = p.nextToken();
-      root = first == null ? null : new TreeReader(p).value();
+      root = first == null ? null : new TreeReader(p, text).value();
       if (root != null && p.nextToken() != null) {
         throw new ScenarioException(file + ": line " + p.currentLocation().getLineNr() + ": more than one "
             + (json ? "JSON value" : "YAML document") + "; a scenario file holds one mapping");
@@ -103,10 +108,13 @@ final class ScenarioBinding {
   /** Builds the tree token by token, keeping anchored values and replacing aliases by copies of them. */
   private final class TreeReader {
     private final JsonParser p;
+    private final String text;
     private final Map<String, JsonNode> anchors = new HashMap<>();
+    private Map<String, JsonNode> scalars;
 
-    TreeReader(JsonParser p) {
+    TreeReader(JsonParser p, String text) {
       this.p = p;
+      this.text = text;
     }
 
     /** The value starting at the current token. */
@@ -153,11 +161,47 @@ final class ScenarioBinding {
     }
 
     private JsonNode alias(String name) {
-      JsonNode v = anchors.get(name);
+      JsonNode v = anchors.containsKey(name) ? anchors.get(name) : scalarAnchors().get(name);
       if (v == null) {
         throw at("YAML alias *" + name + " names no anchor (&" + name + ") above it");
       }
       return v.deepCopy();
+    }
+
+    /**
+     * Anchored scalars ({@code name: &n text}), which Jackson's YAML parser does not report: read from the YAML
+     * events directly and typed as Jackson types plain scalars (strict numbers, true/false, null, else text).
+     */
+    private Map<String, JsonNode> scalarAnchors() {
+      if (scalars == null) {
+        scalars = new HashMap<>();
+        for (Event e : new Yaml().parse(new StringReader(text))) {
+          if (e instanceof ScalarEvent sc && sc.getAnchor() != null) {
+            scalars.put(sc.getAnchor(), scalar(sc));
+          }
+        }
+      }
+      return scalars;
+    }
+
+    private JsonNode scalar(ScalarEvent sc) {
+      String v = sc.getValue();
+      if (sc.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+        return JsonNodeFactory.instance.textNode(v);
+      }
+      if (v.matches("[+-]?[0-9]+") && v.length() < 10) {
+        return JsonNodeFactory.instance.numberNode(Integer.parseInt(v));
+      }
+      try {
+        return JsonNodeFactory.instance.numberNode(Numbers.parseDouble("number", v));
+      } catch (IllegalArgumentException notANumber) {
+        // not a number: boolean, null or text
+      }
+      if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+        return JsonNodeFactory.instance.booleanNode(v.equalsIgnoreCase("true"));
+      }
+      return v.isEmpty() || v.equals("~") || v.equalsIgnoreCase("null") ? JsonNodeFactory.instance.nullNode()
+          : JsonNodeFactory.instance.textNode(v);
     }
 
     private JsonNode number() throws IOException {
