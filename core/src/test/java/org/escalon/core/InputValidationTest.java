@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.escalon.core.model.Covariates;
 import org.escalon.core.model.IndividualParameters;
 import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.Param;
@@ -25,9 +26,9 @@ import org.escalon.core.pd.TumourKill;
 import org.escalon.core.pk.OneCompartmentOral;
 import org.escalon.core.pk.TwoCompartmentOral;
 import org.escalon.core.population.AgeDistribution;
-import org.escalon.core.population.Covariates;
 import org.escalon.core.population.Omega;
 import org.escalon.core.population.VirtualPatient;
+import org.escalon.core.regimen.DexamethasoneAgeRule;
 import org.escalon.core.regimen.DoseModificationRule;
 import org.escalon.core.regimen.DosingEvent;
 import org.escalon.core.regimen.Regimen;
@@ -45,7 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InputValidationTest {
 
   private static final Schedule QD14 = Schedule.parse("QD d1-14");
-  private static final double[] LADDER = DoseModificationRule.DEFAULT_LADDER_UG;
+  private static final double[] LADDER = DoseModificationRule.defaultLadderUg();
   private static final double[] U = new double[VirtualPatient.LATENT_COUNT];
 
   private static Arguments bad(String name, ThrowingCallable call, String... mustContain) {
@@ -240,7 +241,8 @@ class InputValidationTest {
             "-1.0"),
         bad("Bolus zero amount", () -> new DosingEvent.Bolus(0, 0, DosingEvent.Drug.CEMSIDOMIDE), "amount", "0.0"),
         bad("SimulationSettings follow-up -1", () -> new SimulationSettings(DoseModificationRule.DEFAULT,
-            ToxicityCriteria.CTCAE, DltCriteria.DEFAULT, ResponseCriteria.IMWG, IncidenceModel.DEFAULTS, true, -1),
+            ToxicityCriteria.CTCAE, DltCriteria.DEFAULT, ResponseCriteria.IMWG, IncidenceModel.DEFAULTS,
+            DexamethasoneAgeRule.DEFAULT, -1),
             "maxFollowUpDays", "-1"),
         bad("PatientSimulator.profile step 0", () -> PatientSimulator.defaults().profile(
             IndividualParameters.typical(ModelParameters.defaults()), new Covariates(60),

@@ -78,6 +78,6 @@ public class OnePatientCycleBenchmark {
 
   @Benchmark
   public PatientResult readable() {
-    return simulator.simulate(params, patient, regimen);
+    return simulator.simulate(params, patient.covariates(), latent, regimen);
   }
 }

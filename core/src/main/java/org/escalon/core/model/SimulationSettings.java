@@ -6,7 +6,7 @@ import org.escalon.core.output.DltCriteria;
 import org.escalon.core.output.ResponseCriteria;
 import org.escalon.core.output.ToxicityCriteria;
 import org.escalon.core.pd.IncidenceModel;
-import org.escalon.core.population.VirtualPatient;
+import org.escalon.core.regimen.DexamethasoneAgeRule;
 import org.escalon.core.regimen.DoseModificationRule;
 
 /**
@@ -17,17 +17,18 @@ import org.escalon.core.regimen.DoseModificationRule;
  * @param dlt DLT definition
  * @param response IMWG response
  * @param incidenceModels exposure-driven adverse-event incidence models (at most 10)
- * @param dexAgeRule if true, patients older than 75 get at most 20 mg dexamethasone (the usual choice)
+ * @param dexAgeRule the dexamethasone age cap ({@link DexamethasoneAgeRule#DEFAULT}: older than 75 years, at most
+ *     20 mg; the usual choice)
  * @param maxFollowUpDays how long a grade 4 neutropenia episode that started in the DLT window is followed past
  *     the end of treatment to judge its duration
  */
 public record SimulationSettings(DoseModificationRule doseModification, ToxicityCriteria toxicity,
-    DltCriteria dlt, ResponseCriteria response, List<IncidenceModel> incidenceModels, boolean dexAgeRule,
+    DltCriteria dlt, ResponseCriteria response, List<IncidenceModel> incidenceModels, DexamethasoneAgeRule dexAgeRule,
     int maxFollowUpDays) {
 
   /** MODEL.md §4 defaults: holds on, CTCAE, cycle-1 DLT, IMWG, the default incidence models, age rule on. */
   public static final SimulationSettings DEFAULT = new SimulationSettings(DoseModificationRule.DEFAULT,
-      ToxicityCriteria.CTCAE, DltCriteria.DEFAULT, ResponseCriteria.IMWG, IncidenceModel.DEFAULTS, true, 28);
+      ToxicityCriteria.CTCAE, DltCriteria.DEFAULT, ResponseCriteria.IMWG, IncidenceModel.DEFAULTS, DexamethasoneAgeRule.DEFAULT, 28);
 
   public SimulationSettings {
     Objects.requireNonNull(doseModification, "doseModification");
@@ -35,7 +36,8 @@ public record SimulationSettings(DoseModificationRule doseModification, Toxicity
     Objects.requireNonNull(dlt, "dlt");
     Objects.requireNonNull(response, "response");
     incidenceModels = List.copyOf(Objects.requireNonNull(incidenceModels, "incidenceModels"));
-    int max = (VirtualPatient.LATENT_COUNT - VirtualPatient.U_ADVERSE_EVENTS) / 3;
+    Objects.requireNonNull(dexAgeRule, "dexAgeRule");
+    int max = (LatentUniforms.COUNT - LatentUniforms.ADVERSE_EVENTS) / 3;
     if (incidenceModels.size() > max) {
       throw new IllegalArgumentException(
           "incidenceModels must have at most " + max + " entries, got " + incidenceModels.size());
@@ -50,9 +52,14 @@ public record SimulationSettings(DoseModificationRule doseModification, Toxicity
     return new SimulationSettings(rule, toxicity, dlt, response, incidenceModels, dexAgeRule, maxFollowUpDays);
   }
 
-  /** A copy with the dexamethasone age rule on or off. */
+  /** A copy with the default dexamethasone age rule on or off. */
   public SimulationSettings withDexAgeRule(boolean on) {
-    return new SimulationSettings(doseModification, toxicity, dlt, response, incidenceModels, on,
+    return withDexAgeRule(on ? DexamethasoneAgeRule.DEFAULT : DexamethasoneAgeRule.NONE);
+  }
+
+  /** A copy with another dexamethasone age rule. */
+  public SimulationSettings withDexAgeRule(DexamethasoneAgeRule rule) {
+    return new SimulationSettings(doseModification, toxicity, dlt, response, incidenceModels, rule,
         maxFollowUpDays);
   }
 }

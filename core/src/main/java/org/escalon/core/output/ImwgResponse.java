@@ -25,6 +25,30 @@ public enum ImwgResponse {
     return this == MR || isObjectiveResponse();
   }
 
+  /**
+   * The best confirmed response of a course (IMWG: a response counts when two consecutive assessments show it;
+   * Kumar et al. 2016, Lancet Oncol 17:e328): the best of {@code worse(c[i], c[i+1])} over consecutive pairs
+   * before the first PD, NE with fewer than two assessments, and PD when the patient progressed without a
+   * confirmed response.
+   *
+   * @param categories category of each end-of-cycle assessment (PD at progression), read only
+   * @param assessments number of assessments used, {@code <= categories.length}
+   * @param progressed whether the patient progressed
+   */
+  public static ImwgResponse bestConfirmed(ImwgResponse[] categories, int assessments, boolean progressed) {
+    ImwgResponse best = NE;
+    for (int i = 0; i + 1 < assessments; i++) {
+      if (categories[i] == PD || categories[i + 1] == PD) {
+        break;
+      }
+      ImwgResponse confirmed = worse(categories[i], categories[i + 1]);
+      if (confirmed.ordinal() > best.ordinal()) {
+        best = confirmed;
+      }
+    }
+    return progressed && best == NE ? PD : best;
+  }
+
   /** The worse of two (for confirmation on consecutive assessments). */
   public static ImwgResponse worse(ImwgResponse a, ImwgResponse b) {
     return a.ordinal() <= b.ordinal() ? a : b;

@@ -10,8 +10,10 @@ import org.escalon.core.pd.AdverseEvent;
  * simulate patient after patient without allocating. {@link #toResult()} gives the immutable {@link
  * PatientResult} (the readable API returns exactly that). Field meanings are those of {@link PatientResult}.
  *
- * <p>Arrays grow on demand and are reused; the getters that return arrays copy them. Not thread-safe: one per
- * thread.
+ * <p>Writing: the simulator records values one by one ({@link #setDay}, {@link #addAssessment}, …); the
+ * judged outcomes (grades, episodes, DLT reasons) are written by {@link CourseJudge} in this package. No internal
+ * array is published. Arrays grow on demand and are reused; the getters that return arrays copy them. Not
+ * thread-safe: one per thread.
  */
 public final class PatientResultBuffer {
 
@@ -43,7 +45,7 @@ public final class PatientResultBuffer {
   /** An empty buffer. */
   public PatientResultBuffer() {}
 
-  // ---- writing (used by the simulator) ----
+  // ---- writing ----
 
   /** Clears the buffer and makes room for {@code maxDays} days and {@code maxCycles} cycles. */
   public void clear(int maxDays, int maxCycles) {
@@ -82,73 +84,61 @@ public final class PatientResultBuffer {
     minBiomarker = Double.NaN;
   }
 
-  /** Daily observed ANC array (internal, length ≥ {@link #days()}); the simulator writes into it. */
-  public double[] ancDailyArray() {
-    return ancDaily;
+  /** Records the observed ANC and platelets (×10⁹/L) at the end of day {@code day} (0-based). */
+  public void setDay(int day, double ancE9PerL, double plateletsE9PerL) {
+    ancDaily[day] = ancE9PerL;
+    plateletsDaily[day] = plateletsE9PerL;
   }
 
-  /** Daily platelet array (internal, length ≥ {@link #days()}). */
-  public double[] plateletsDailyArray() {
-    return plateletsDaily;
+  /** Records the cemsidomide dose (µg) taken on day {@code day}. */
+  public void setCemsidomideDose(int day, double doseUg) {
+    cemsidomideDailyUg[day] = doseUg;
   }
 
-  /** Daily cemsidomide dose array (µg, internal, length ≥ {@link #days()}, zeroed by {@link #clear}). */
-  public double[] cemsidomideDailyUgArray() {
-    return cemsidomideDailyUg;
+  /** Records the dexamethasone dose (mg) taken on day {@code day}. */
+  public void setDexamethasoneDose(int day, double doseMg) {
+    dexamethasoneDailyMg[day] = doseMg;
   }
 
-  /** Daily dexamethasone dose array (mg, internal, length ≥ {@link #days()}, zeroed by {@link #clear}). */
-  public double[] dexamethasoneDailyMgArray() {
-    return dexamethasoneDailyMg;
+  /** Records the AUC (ng·h/mL) of cycle {@code cycle} (0-based). */
+  public void setCycleAuc(int cycle, double aucNgHPerMl) {
+    aucPerCycle[cycle] = aucNgHPerMl;
   }
 
-  /** M-protein assessment array (internal). */
-  public double[] mProteinAssessmentArray() {
-    return mProteinAssessments;
+  /** Raises the Cmax (ng/mL) of cycle {@code cycle} to {@code concNgPerMl} if that is higher. */
+  public void raiseCycleCmax(int cycle, double concNgPerMl) {
+    cmaxPerCycle[cycle] = Math.max(cmaxPerCycle[cycle], concNgPerMl);
   }
 
-  /** Per-cycle AUC array (internal). */
-  public double[] aucPerCycleArray() {
-    return aucPerCycle;
+  /** Records the Ctrough (ng/mL, NaN when undefined) of cycle {@code cycle}. */
+  public void setCycleCtrough(int cycle, double concNgPerMl) {
+    ctroughPerCycle[cycle] = concNgPerMl;
   }
 
-  /** Per-cycle Cmax array (internal). */
-  public double[] cmaxPerCycleArray() {
-    return cmaxPerCycle;
+  /** Records the next end-of-cycle M-protein assessment (g/dL). */
+  public void addAssessment(double mProteinGPerDl) {
+    mProteinAssessments[assessments++] = mProteinGPerDl;
   }
 
-  /** Per-cycle Ctrough array (internal). */
-  public double[] ctroughPerCycleArray() {
-    return ctroughPerCycle;
-  }
-
-  /** AE grade array by {@link AdverseEvent} ordinal (internal). */
-  public int[] aeGradeArray() {
-    return aeGrades;
-  }
-
-  /** Sets the counts of filled entries. */
-  public void setCounts(int days, int assessments, int cycles) {
+  /**
+   * Records the course: simulated days, cycles with exposure metrics, cemsidomide doses taken, study day of
+   * progression (0 without), the patient's dexamethasone dose (mg) and the best confirmed response.
+   */
+  public void setCourse(int days, int cycles, int dosesGiven, int progressionDay, double dexDoseMg,
+      ImwgResponse bestResponse) {
     this.days = days;
-    this.assessments = assessments;
     this.cycles = cycles;
+    this.dosesGiven = dosesGiven;
+    this.progressionDay = progressionDay;
+    this.dexDoseMg = dexDoseMg;
+    this.bestResponse = bestResponse;
   }
 
-  /** Sets the scalar outcomes. */
-  public void setOutcome(int daysNeutropeniaG3plus, int daysNeutropeniaG4, int longestG4EpisodeDays,
-      int dltReasons, ImwgResponse bestResponse, int progressionDay, int dosesGiven, int holds, int reductions,
-      boolean discontinued, double dexDoseMg) {
-    this.daysNeutropeniaG3plus = daysNeutropeniaG3plus;
-    this.daysNeutropeniaG4 = daysNeutropeniaG4;
-    this.longestG4EpisodeDays = longestG4EpisodeDays;
-    this.dltReasons = dltReasons;
-    this.bestResponse = bestResponse;
-    this.progressionDay = progressionDay;
-    this.dosesGiven = dosesGiven;
+  /** Records the dose modifications: holds, reductions, and whether cemsidomide was stopped. */
+  public void setDoseModifications(int holds, int reductions, boolean discontinued) {
     this.holds = holds;
     this.reductions = reductions;
     this.discontinued = discontinued;
-    this.dexDoseMg = dexDoseMg;
   }
 
   /** Sets the minimum blood IKZF3 remaining fraction (NaN when the biomarker was not tracked). */

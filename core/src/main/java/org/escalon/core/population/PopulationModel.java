@@ -3,6 +3,7 @@ package org.escalon.core.population;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.escalon.core.model.Covariates;
 import org.escalon.core.model.IndividualParameters;
 import org.escalon.core.model.ModelParameters;
 

@@ -73,7 +73,8 @@ public record PopulationSimulation(PopulationModel population, ModelOptions opti
       int i;
       while ((i = next.getAndIncrement()) < patients) {
         VirtualPatient vp = patient(seed, i);
-        out[i] = sim.simulate(population.individualParameters(vp), vp, regimen);
+        out[i] = sim.simulate(population.individualParameters(vp), vp.covariates(), vp.latentUniforms(),
+            regimen);
       }
     };
     Workers.run(threads, "escalon-population", worker);

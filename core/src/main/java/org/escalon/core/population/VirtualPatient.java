@@ -1,7 +1,9 @@
 package org.escalon.core.population;
 
 import java.util.Objects;
+import org.escalon.core.model.Covariates;
 import org.escalon.core.model.IndividualParameters;
+import org.escalon.core.model.LatentUniforms;
 import org.escalon.core.model.ModelParameters;
 
 /**
@@ -19,12 +21,12 @@ import org.escalon.core.model.ModelParameters;
  */
 public record VirtualPatient(long id, Covariates covariates, double[] eta, double[] latentUniforms) {
 
-  /** Number of latent uniforms. */
-  public static final int LATENT_COUNT = 32;
-  /** Uniform for the febrile-neutropenia event time. */
-  public static final int U_FEBRILE_NEUTROPENIA = 0;
-  /** First uniform of the adverse-event models. */
-  public static final int U_ADVERSE_EVENTS = 1;
+  /** Number of latent uniforms ({@link LatentUniforms#COUNT}). */
+  public static final int LATENT_COUNT = LatentUniforms.COUNT;
+  /** Uniform for the febrile-neutropenia event time ({@link LatentUniforms#FEBRILE_NEUTROPENIA}). */
+  public static final int U_FEBRILE_NEUTROPENIA = LatentUniforms.FEBRILE_NEUTROPENIA;
+  /** First uniform of the adverse-event models ({@link LatentUniforms#ADVERSE_EVENTS}). */
+  public static final int U_ADVERSE_EVENTS = LatentUniforms.ADVERSE_EVENTS;
 
   public VirtualPatient {
     Objects.requireNonNull(covariates, "covariates");

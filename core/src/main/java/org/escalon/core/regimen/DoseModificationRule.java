@@ -26,8 +26,7 @@ public record DoseModificationRule(
     int reduceFromHold,
     double[] doseLadderUg) {
 
-  /** The default ladder: 25, 37.5, 50, 62.5, 75, 100, 125, 150, 200 µg. */
-  public static final double[] DEFAULT_LADDER_UG = {25, 37.5, 50, 62.5, 75, 100, 125, 150, 200};
+  private static final double[] DEFAULT_LADDER_UG = {25, 37.5, 50, 62.5, 75, 100, 125, 150, 200};
 
   /** The MODEL.md §4 default, switched on. */
   public static final DoseModificationRule DEFAULT =
@@ -64,6 +63,16 @@ public record DoseModificationRule(
             "doseLadderUg must be finite, > 0 and strictly increasing, got " + Arrays.toString(doseLadderUg));
       }
     }
+  }
+
+  /** The default ladder (a copy): 25, 37.5, 50, 62.5, 75, 100, 125, 150, 200 µg. */
+  public static double[] defaultLadderUg() {
+    return DEFAULT_LADDER_UG.clone();
+  }
+
+  /** A fresh per-patient tracker of holds and reductions under this rule. */
+  public DoseModificationTracker tracker() {
+    return new DoseModificationTracker(this);
   }
 
   private static void nonNegative(String name, double v) {

@@ -90,7 +90,7 @@ class HotPathTest {
     for (int i = 0; i < 20; i++) {
       VirtualPatient vp = pop.sample(i, RandomStreams.stream(7, i));
       IndividualParameters ip = pop.individualParameters(vp);
-      PatientResult r = readable.simulate(ip, vp, reg);
+      PatientResult r = readable.simulate(ip, vp.covariates(), vp.latentUniforms(), reg);
       hot.simulate(ip, vp.covariates(), vp.latentUniforms(), reg, buffer);
       PatientResult h = buffer.toResult();
       assertThat(h.ancDaily()).containsExactly(r.ancDaily());

@@ -15,7 +15,6 @@ import org.escalon.core.output.PatientResult;
 import org.escalon.core.output.PatientResult.DltReason;
 import org.escalon.core.output.Profile;
 import org.escalon.core.pd.AdverseEvent;
-import org.escalon.core.population.Covariates;
 import org.escalon.core.population.PopulationModel;
 import org.escalon.core.internal.RandomStreams;
 import org.escalon.core.population.VirtualPatient;
@@ -262,9 +261,9 @@ class PatientSimulatorTest {
       assertProfilesAgree(fast, hip, 1e-6);
       // and the judged outcome is the same
       PatientResult rf = simulator(ModelOptions.DEFAULT, SimulationSettings.DEFAULT, Solver.FAST)
-          .simulate(ip, vp, reg);
+          .simulate(ip, vp.covariates(), vp.latentUniforms(), reg);
       PatientResult rh = simulator(ModelOptions.DEFAULT, SimulationSettings.DEFAULT, Solver.HIPPARCHUS)
-          .simulate(ip, vp, reg);
+          .simulate(ip, vp.covariates(), vp.latentUniforms(), reg);
       assertThat(rf.bestResponse()).isEqualTo(rh.bestResponse());
       assertThat(rf.dosesGiven()).isEqualTo(rh.dosesGiven());
       assertThat(rf.ancNadir()[0]).isCloseTo(rh.ancNadir()[0], within(1e-6 * rh.ancNadir()[0]));
@@ -278,9 +277,9 @@ class PatientSimulatorTest {
     Regimen reg = Regimen.parse("100 ug QD d1-14 x3 + dex 40 mg");
     VirtualPatient a = pop.sample(1, RandomStreams.stream(5, 1));
     VirtualPatient b = pop.sample(2, RandomStreams.stream(5, 2));
-    PatientResult first = sim.simulate(pop.individualParameters(a), a, reg);
-    sim.simulate(pop.individualParameters(b), b, reg); // a different patient in between
-    PatientResult again = sim.simulate(pop.individualParameters(a), a, reg);
+    PatientResult first = sim.simulate(pop.individualParameters(a), a.covariates(), a.latentUniforms(), reg);
+    sim.simulate(pop.individualParameters(b), b.covariates(), b.latentUniforms(), reg); // a different patient in between
+    PatientResult again = sim.simulate(pop.individualParameters(a), a.covariates(), a.latentUniforms(), reg);
     assertThat(again.ancDaily()).containsExactly(first.ancDaily());
     assertThat(again.mProteinAssessments()).containsExactly(first.mProteinAssessments());
   }
@@ -522,7 +521,7 @@ class PatientSimulatorTest {
     for (int i = 0; i < 150; i++) {
       VirtualPatient vp = pop.sample(i, RandomStreams.stream(99, i));
       IndividualParameters ip = pop.individualParameters(vp);
-      PatientResult r = sim.simulate(ip, vp, reg);
+      PatientResult r = sim.simulate(ip, vp.covariates(), vp.latentUniforms(), reg);
       ImwgResponse expected = bestConfirmed(r.mProteinAssessments(), ip.get(Param.M0));
       assertThat(r.bestResponse()).as("patient %s, M = %s", i, Arrays.toString(r.mProteinAssessments()))
           .isEqualTo(expected);

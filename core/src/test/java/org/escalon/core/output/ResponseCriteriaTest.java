@@ -39,4 +39,16 @@ class ResponseCriteriaTest {
     assertThat(ImwgResponse.SD.isClinicalBenefit()).isFalse();
     assertThat(ImwgResponse.NE.isClinicalBenefit()).isFalse();
   }
+
+  @Test
+  void bestResponseNeedsTwoConsecutiveAssessments() {
+    ImwgResponse[] c = {ImwgResponse.PR, ImwgResponse.VGPR, ImwgResponse.VGPR, ImwgResponse.MR};
+    assertThat(ImwgResponse.bestConfirmed(c, 4, false)).isEqualTo(ImwgResponse.VGPR);
+    assertThat(ImwgResponse.bestConfirmed(c, 2, false)).isEqualTo(ImwgResponse.PR);
+    assertThat(ImwgResponse.bestConfirmed(c, 1, false)).isEqualTo(ImwgResponse.NE);
+    ImwgResponse[] progressing = {ImwgResponse.PR, ImwgResponse.PD};
+    assertThat(ImwgResponse.bestConfirmed(progressing, 2, true)).isEqualTo(ImwgResponse.PD);
+    ImwgResponse[] afterResponse = {ImwgResponse.PR, ImwgResponse.PR, ImwgResponse.PD};
+    assertThat(ImwgResponse.bestConfirmed(afterResponse, 3, true)).isEqualTo(ImwgResponse.PR);
+  }
 }

@@ -3,6 +3,7 @@ package org.escalon.core.pd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.escalon.core.model.Covariates;
 import org.escalon.core.model.IndividualParameters;
 import org.escalon.core.pd.MyelosuppressionEffect;
 import org.escalon.core.model.ModelParameters;
@@ -12,7 +13,6 @@ import org.escalon.core.ode.DormandPrince54Integrator;
 import org.escalon.core.ode.OdeSystem;
 import org.escalon.core.ode.OdeTolerances;
 import org.escalon.core.output.Profile;
-import org.escalon.core.population.Covariates;
 import org.escalon.core.regimen.Regimen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

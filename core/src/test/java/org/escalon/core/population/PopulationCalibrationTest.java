@@ -50,7 +50,7 @@ class PopulationCalibrationTest {
     IntStream idx = IntStream.range(0, n);
     return (parallel ? idx.parallel() : idx).mapToObj(i -> {
       VirtualPatient vp = POP.sample(i, RandomStreams.stream(seed, i));
-      return SIM.get().simulate(POP.individualParameters(vp), vp, reg);
+      return SIM.get().simulate(POP.individualParameters(vp), vp.covariates(), vp.latentUniforms(), reg);
     }).collect(Collectors.toList());
   }
 

@@ -2,12 +2,12 @@ package org.escalon.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.escalon.core.model.Covariates;
 import org.escalon.core.model.IndividualParameters;
 import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.PatientSimulator;
 import org.escalon.core.model.SimulationSettings;
 import org.escalon.core.output.Profile;
-import org.escalon.core.population.Covariates;
 import org.escalon.core.regimen.Regimen;
 import org.escalon.examples.input.Limit;
 import picocli.CommandLine.Command;

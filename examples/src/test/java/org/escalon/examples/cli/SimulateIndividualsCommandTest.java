@@ -58,7 +58,7 @@ class SimulateIndividualsCommandTest {
     VirtualPatient vp = VirtualPatient.typical(Omega.defaults());
     PatientSimulator sim = PatientSimulator.defaults();
     sim.setTrackBiomarker(true); // as the command does (R_PB then takes part in step-size control)
-    PatientResult lib = sim.simulate(b, vp, Regimen.of(100, "QD d1-14", 40, 1));
+    PatientResult lib = sim.simulate(b, vp.covariates(), vp.latentUniforms(), Regimen.of(100, "QD d1-14", 40, 1));
     String[] cells = lines.get(2).split(",");
     assertThat(cells[0]).isEqualTo("B");
     assertThat(Double.parseDouble(cells[1])).isEqualTo(lib.cmaxCycle1());
@@ -87,8 +87,9 @@ class SimulateIndividualsCommandTest {
     Path typ = input("ID\nT\n");
     Path out = dir.resolve("typical.csv");
     assertThat(simulate(typ, out).status()).isZero();
+    VirtualPatient typical = VirtualPatient.typical(Omega.defaults());
     PatientResult lib = PatientSimulator.defaults().simulate(
-        IndividualParameters.typical(ModelParameters.defaults()), VirtualPatient.typical(Omega.defaults()),
+        IndividualParameters.typical(ModelParameters.defaults()), typical.covariates(), typical.latentUniforms(),
         Regimen.of(100, "QD d1-14", 40, 1));
     assertThat(Double.parseDouble(Files.readAllLines(out).get(1).split(",")[1])).isEqualTo(lib.cmaxCycle1());
   }

@@ -95,6 +95,7 @@ public record VirtualPatientModel(PopulationModel population, ModelOptions optio
 
   /** Simulates {@code patient} at {@code level}. */
   public PatientResult simulate(PatientSimulator sim, VirtualPatient patient, DoseLevel level) {
-    return sim.simulate(population.individualParameters(patient), patient, level.regimen(cycles));
+    return sim.simulate(population.individualParameters(patient), patient.covariates(),
+        patient.latentUniforms(), level.regimen(cycles));
   }
 }

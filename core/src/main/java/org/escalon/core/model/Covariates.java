@@ -1,4 +1,4 @@
-package org.escalon.core.population;
+package org.escalon.core.model;
 
 /**
  * Covariates of a virtual patient.
