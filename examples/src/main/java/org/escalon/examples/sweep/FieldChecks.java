@@ -55,13 +55,7 @@ final class FieldChecks {
 
   /** {@code v}, or {@code dflt} when not given; must be within {@code limit}. */
   int integer(Integer v, int dflt, String path, Limit limit) {
-    if (v == null) {
-      return dflt;
-    }
-    if (!limit.contains(v)) {
-      throw bad(path, v, limit.allowed());
-    }
-    return v;
+    return v == null ? dflt : (int) number(v.doubleValue(), dflt, path, limit);
   }
 
   /** A schedule in its text form (required). */
