@@ -45,6 +45,13 @@ final class Check {
     return typed.isEmpty() ? shown : typed.get(typed.size() - 1);
   }
 
+  /** The reason of a {@code name = 'value': reason} message ({@link org.escalon.examples.input.Numbers}). */
+  static String reason(IllegalArgumentException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    int i = m.indexOf("': ");
+    return i < 0 ? m : m.substring(i + 3);
+  }
+
   /** Whether the user gave {@code option}. */
   static boolean given(CommandSpec spec, String option) {
     CommandLine.ParseResult pr = spec.commandLine().getParseResult();

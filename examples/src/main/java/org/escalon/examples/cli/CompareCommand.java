@@ -253,7 +253,7 @@ public final class CompareCommand implements Runnable {
     try {
       return Numbers.parseList(option, text);
     } catch (IllegalArgumentException e) {
-      throw UsageException.of(option, text, allowed);
+      throw UsageException.of(option, text, allowed + "; " + Check.reason(e));
     }
   }
 }

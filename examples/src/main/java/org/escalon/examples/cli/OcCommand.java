@@ -212,7 +212,7 @@ public final class OcCommand implements Runnable {
     try {
       p = Numbers.parseList("--p-true", text);
     } catch (IllegalArgumentException e) {
-      throw UsageException.of("--p-true", text, allowed);
+      throw UsageException.of("--p-true", text, allowed + "; " + Check.reason(e));
     }
     if (!Limit.DOSE_LEVELS.contains(p.length)) {
       throw UsageException.of("--p-true", text, allowed);
