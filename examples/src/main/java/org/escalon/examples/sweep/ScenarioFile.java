@@ -13,7 +13,7 @@ import org.escalon.examples.input.TextFiles;
  * A scenario file (YAML or JSON) read strictly in three steps: {@link ScenarioBinding} binds the text to {@link
  * ScenarioSpec} (syntax, unknown fields, wrong types, each error naming the file and the field path such as {@code
  * levels[2].dose_ug}), {@link ScenarioGrid} expands the grid (if any) into one file-shaped mapping per combination,
- * first axis slowest, and {@link ScenarioResolver} turns each into a {@link GridPoint} (defaults, ranges, arms,
+ * first axis slowest (model axes first), and {@link ScenarioResolver} turns each into a {@link GridPoint} (defaults, ranges, arms,
  * designs, model). Every problem is a {@link ScenarioException} naming the file, the field path and what is
  * allowed. Immutable.
  *
@@ -23,7 +23,10 @@ import org.escalon.examples.input.TextFiles;
  */
 public record ScenarioFile(String file, ScenarioSpec spec, List<GridPoint> points) {
 
-  /** Grid axes, in the order they vary (first slowest). */
+  /**
+   * Grid axes other than model assumptions, in the order they vary (first slowest); model axes ({@code
+   * model.parameters.NAME}, alias {@code model.typical.NAME}, and {@code model.omega.NAME}) vary more slowly still.
+   */
   public static final List<String> GRID_AXES = ScenarioGrid.AXES;
 
   /** Largest number of grid points. */

@@ -111,10 +111,26 @@ final class ScenarioGrid {
         throw ScenarioException.at(file, "grid." + axis, "expected a non-empty list of values, got "
             + ScenarioBinding.describe(v));
       }
+      if (modelParam(axis) != null) {
+        distinct(file, axis, v);
+      }
     }
     axes.sort((a, b) -> AXES.indexOf(a) - AXES.indexOf(b));
     model.addAll(axes);
     return model;
+  }
+
+  /** A model axis is an x axis: its numbers must differ (other values are left for the binding to report). */
+  private static void distinct(String file, String axis, JsonNode values) {
+    for (int i = 1; i < values.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        JsonNode a = values.get(i);
+        if (a.isNumber() && values.get(j).isNumber() && a.asDouble() == values.get(j).asDouble()) {
+          throw ScenarioException.at(file, "grid." + axis + "[" + i + "]", "invalid value " + a + ", the same as grid."
+              + axis + "[" + j + "]; allowed: distinct values");
+        }
+      }
+    }
   }
 
   /** The parameter name of a model axis ({@code DC50_M} of {@code model.parameters.DC50_M}), else null. */

@@ -118,6 +118,8 @@ class ModelAxesTest {
         "expected a number");
     fails(BASE + "grid:\n  model.parameters.DC50_M: [3, null]\n", "grid.model.parameters.DC50_M[1]",
         "invalid value null");
+    fails(BASE + "grid:\n  model.parameters.DC50_M: [3, 6, 3.0]\n", "grid.model.parameters.DC50_M[2]",
+        "the same as grid.model.parameters.DC50_M[0]", "distinct values");
     fails(BASE + "grid:\n  model.parameters.: [3]\n", "grid.model.parameters.", "unknown model parameter");
     fails(BASE + "grid:\n  model.cl: [3]\n", "grid.model.cl", "unknown grid axis", "model.parameters.NAME");
   }
