@@ -1,11 +1,11 @@
 package org.escalon.benchmarks.trial;
 
 import java.util.concurrent.TimeUnit;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.montecarlo.MonteCarloRunner;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
-import org.escalon.core.internal.RandomStreams;
 import org.escalon.simulation.oc.OcAccumulator;
 import org.escalon.simulation.trial.FixedToxicity;
 import org.escalon.simulation.trial.TrialRunner;

@@ -1,11 +1,11 @@
 package org.escalon.core.population;
 
-import org.escalon.core.internal.Workers;
-import org.escalon.core.internal.RandomStreams;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.escalon.core.internal.RandomStreams;
+import org.escalon.core.internal.Workers;
 import org.escalon.core.model.ModelOptions;
 import org.escalon.core.model.PatientSimulator;
 import org.escalon.core.model.SimulationSettings;

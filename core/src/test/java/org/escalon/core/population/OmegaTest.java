@@ -1,12 +1,12 @@
 package org.escalon.core.population;
 
-import org.escalon.core.internal.RandomStreams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.core.model.IndividualParameters;
 import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.Param;

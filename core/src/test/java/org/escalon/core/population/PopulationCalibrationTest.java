@@ -1,12 +1,12 @@
 package org.escalon.core.population;
 
-import org.escalon.core.internal.RandomStreams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.core.model.ModelOptions;
 import org.escalon.core.model.PatientSimulator;
 import org.escalon.core.model.SimulationSettings;

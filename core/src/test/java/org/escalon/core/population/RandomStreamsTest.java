@@ -1,9 +1,9 @@
 package org.escalon.core.population;
 
-import org.escalon.core.internal.RandomStreams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.escalon.core.internal.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 /** Streams addressed by (seed, indices) are reproducible and distinct. */

@@ -3,12 +3,12 @@ package org.escalon.simulation.pkpd;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.escalon.core.internal.Workers;
 import org.escalon.core.model.PatientSimulator;
 import org.escalon.core.output.Estimate;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.pd.AdverseEvent;
 import org.escalon.core.population.VirtualPatient;
-import org.escalon.core.internal.Workers;
 import org.escalon.simulation.selection.Rp2dRule;
 import org.escalon.simulation.trial.DoseLevel;
 

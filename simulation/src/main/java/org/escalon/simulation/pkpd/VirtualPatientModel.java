@@ -2,13 +2,13 @@ package org.escalon.simulation.pkpd;
 
 import java.util.List;
 import java.util.Objects;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.core.model.ModelOptions;
 import org.escalon.core.model.PatientSimulator;
 import org.escalon.core.model.SimulationSettings;
 import org.escalon.core.ode.OdeTolerances;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.population.PopulationModel;
-import org.escalon.core.internal.RandomStreams;
 import org.escalon.core.population.VirtualPatient;
 import org.escalon.simulation.trial.DoseLevel;
 

@@ -1,9 +1,9 @@
 package org.escalon.simulation.montecarlo;
 
-import org.escalon.core.internal.RandomStreams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.oc.MonteCarloOc;

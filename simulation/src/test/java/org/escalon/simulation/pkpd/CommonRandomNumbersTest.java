@@ -3,10 +3,10 @@ package org.escalon.simulation.pkpd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.core.model.PatientSimulator;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.population.VirtualPatient;
-import org.escalon.core.internal.RandomStreams;
 import org.escalon.simulation.trial.DoseLevel;
 import org.escalon.simulation.trial.PatientOutcome;
 import org.escalon.simulation.trial.PatientOutcomeSource;

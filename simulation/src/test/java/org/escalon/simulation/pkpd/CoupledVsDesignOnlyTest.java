@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.escalon.simulation.oc.LevelOc;
 import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.design.ThreePlusThree;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
 import org.escalon.simulation.oc.CoupledOc;
 import org.escalon.simulation.oc.ExactOc;
+import org.escalon.simulation.oc.LevelOc;
 import org.escalon.simulation.oc.MonteCarloOc;
 import org.escalon.simulation.oc.OperatingCharacteristics;
 import org.escalon.simulation.selection.OptimisationStage;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.escalon.simulation.oc.LevelOc;
 import org.escalon.core.regimen.Schedule;
 import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.design.ThreePlusThree;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
+import org.escalon.simulation.oc.LevelOc;
 import org.escalon.simulation.selection.OptimisationStage;
 import org.escalon.simulation.selection.Rp2dRule;
 import org.escalon.simulation.trial.Accrual;

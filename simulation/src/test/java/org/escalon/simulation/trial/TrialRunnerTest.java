@@ -3,9 +3,9 @@ package org.escalon.simulation.trial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.design.EscalationDesign;
-import org.escalon.core.internal.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 class TrialRunnerTest {
