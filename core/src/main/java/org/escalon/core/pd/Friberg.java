@@ -71,11 +71,9 @@ public final class Friberg {
    */
   public static Friberg of(double mttH, double baseline, double gamma, double emax,
       MyelosuppressionEffect effect) {
-    positive("mttH", mttH);
-    positive("baseline", baseline);
-    if (!(gamma >= 0) || Double.isInfinite(gamma)) {
-      throw new IllegalArgumentException("gamma = " + gamma + ": must be finite and >= 0");
-    }
+    Checks.positive("mttH", mttH);
+    Checks.positive("baseline", baseline);
+    Checks.nonNegative("gamma", gamma);
     if (!(emax >= 0 && emax < 1)) {
       throw new IllegalArgumentException("emax = " + emax + ": must be in [0, 1)");
     }
@@ -100,12 +98,6 @@ public final class Friberg {
       throw new IllegalArgumentException("shape = null: must be the blunting's Hill parameters");
     }
     return new Friberg(checked.mttH, baseline, gamma, emax, MyelosuppressionEffect.BLUNTED_FEEDBACK, shape);
-  }
-
-  private static void positive(String name, double v) {
-    if (!(v > 0) || Double.isInfinite(v)) {
-      throw new IllegalArgumentException(name + " = " + v + ": must be finite and > 0");
-    }
   }
 
   /** Mean transit time (h). */

@@ -22,18 +22,10 @@ package org.escalon.core.pd;
 public record IkzfDegradation(double kdegPerH, double smax, double dc50NgPerMl, double hill) {
 
   public IkzfDegradation {
-    positive("kdegPerH", kdegPerH);
-    if (!(smax >= 0) || Double.isInfinite(smax)) {
-      throw new IllegalArgumentException("smax = " + smax + ": must be finite and >= 0");
-    }
-    positive("dc50NgPerMl", dc50NgPerMl);
-    positive("hill", hill);
-  }
-
-  private static void positive(String name, double v) {
-    if (!(v > 0) || Double.isInfinite(v)) {
-      throw new IllegalArgumentException(name + " = " + v + ": must be finite and > 0");
-    }
+    Checks.positive("kdegPerH", kdegPerH);
+    Checks.nonNegative("smax", smax);
+    Checks.positive("dc50NgPerMl", dc50NgPerMl);
+    Checks.positive("hill", hill);
   }
 
   /** S(C) of this tissue. */

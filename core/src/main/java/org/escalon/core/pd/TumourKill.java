@@ -31,30 +31,18 @@ public record TumourKill(double kmaxCemPerH, double d50k, double nK, double kdex
     double psi, double lambdaPerH, double kgPerH, double m0GPerDl, double kmPerH) {
 
   public TumourKill {
-    atLeastZero("kmaxCemPerH", kmaxCemPerH);
-    positive("d50k", d50k);
-    positive("nK", nK);
-    atLeastZero("kdexMaxPerH", kdexMaxPerH);
-    positive("ab50Mg", ab50Mg);
+    Checks.nonNegative("kmaxCemPerH", kmaxCemPerH);
+    Checks.positive("d50k", d50k);
+    Checks.positive("nK", nK);
+    Checks.nonNegative("kdexMaxPerH", kdexMaxPerH);
+    Checks.positive("ab50Mg", ab50Mg);
     if (!Double.isFinite(psi)) {
       throw new IllegalArgumentException("psi = " + psi + ": must be finite");
     }
-    atLeastZero("lambdaPerH", lambdaPerH);
-    atLeastZero("kgPerH", kgPerH);
-    positive("m0GPerDl", m0GPerDl);
-    positive("kmPerH", kmPerH);
-  }
-
-  private static void positive(String name, double v) {
-    if (!(v > 0) || Double.isInfinite(v)) {
-      throw new IllegalArgumentException(name + " = " + v + ": must be finite and > 0");
-    }
-  }
-
-  private static void atLeastZero(String name, double v) {
-    if (!(v >= 0) || Double.isInfinite(v)) {
-      throw new IllegalArgumentException(name + " = " + v + ": must be finite and >= 0");
-    }
+    Checks.nonNegative("lambdaPerH", lambdaPerH);
+    Checks.nonNegative("kgPerH", kgPerH);
+    Checks.positive("m0GPerDl", m0GPerDl);
+    Checks.positive("kmPerH", kmPerH);
   }
 
   /** The resistance factor exp(−λ·t) at {@code timeH} (exactly 1 when λ = 0). */

@@ -64,52 +64,8 @@ public final class Schedule {
       throw bad(text, "too many words");
     }
     String freq = parts[0].toUpperCase(Locale.ROOT);
-    boolean[] base = new boolean[cycleLengthDays];
-    switch (freq) {
-      case "QD":
-        Arrays.fill(base, true);
-        break;
-      case "MWF":
-        for (int d = 0; d < cycleLengthDays; d++) {
-          int dow = d % 7; // 0 = Monday
-          base[d] = dow == 0 || dow == 2 || dow == 4;
-        }
-        break;
-      default:
-        throw bad(text, "unknown frequency '" + parts[0] + "' (allowed: QD, MWF)");
-    }
-    boolean[] window = new boolean[cycleLengthDays];
-    if (parts.length == 1) {
-      Arrays.fill(window, true);
-    } else {
-      String w = parts[1].toLowerCase(Locale.ROOT);
-      Matcher on = ON_OFF.matcher(w);
-      Matcher rg = RANGES.matcher(w);
-      if (on.matches()) {
-        int dOn = parseDay(text, on.group(1));
-        int dOff = parseDay(text, on.group(2));
-        if (dOn < 1) {
-          throw bad(text, "days on must be >= 1");
-        }
-        for (int d = 0; d < cycleLengthDays; d++) {
-          window[d] = d % ((long) dOn + dOff) < dOn;
-        }
-      } else if (rg.matches()) {
-        for (String r : rg.group(1).split(",")) {
-          String[] ab = r.split("-");
-          int from = parseDay(text, ab[0]);
-          int to = ab.length == 2 ? parseDay(text, ab[1]) : from;
-          if (from < 1 || to > cycleLengthDays || from > to) {
-            throw bad(text, "day range " + r + " must satisfy 1 <= from <= to <= " + cycleLengthDays);
-          }
-          for (int d = from; d <= to; d++) {
-            window[d - 1] = true;
-          }
-        }
-      } else {
-        throw bad(text, "cannot read day window '" + parts[1] + "'");
-      }
-    }
+    boolean[] base = frequencyDays(text, parts[0], cycleLengthDays);
+    boolean[] window = parts.length == 1 ? allDays(cycleLengthDays) : windowDays(text, parts[1], cycleLengthDays);
     boolean[] days = new boolean[cycleLengthDays];
     boolean any = false;
     for (int d = 0; d < cycleLengthDays; d++) {
@@ -120,6 +76,63 @@ public final class Schedule {
       throw bad(text, "no dosing day in the cycle");
     }
     return new Schedule(freq + (parts.length == 2 ? " " + parts[1].toLowerCase(Locale.ROOT) : ""), days);
+  }
+
+  /** The days of the frequency ({@code QD}: every day, {@code MWF}: Monday, Wednesday, Friday from day 1). */
+  private static boolean[] frequencyDays(String text, String frequency, int cycleLengthDays) {
+    boolean[] base = new boolean[cycleLengthDays];
+    switch (frequency.toUpperCase(Locale.ROOT)) {
+      case "QD":
+        Arrays.fill(base, true);
+        return base;
+      case "MWF":
+        for (int d = 0; d < cycleLengthDays; d++) {
+          int dow = d % 7; // 0 = Monday
+          base[d] = dow == 0 || dow == 2 || dow == 4;
+        }
+        return base;
+      default:
+        throw bad(text, "unknown frequency '" + frequency + "' (allowed: QD, MWF)");
+    }
+  }
+
+  private static boolean[] allDays(int cycleLengthDays) {
+    boolean[] all = new boolean[cycleLengthDays];
+    Arrays.fill(all, true);
+    return all;
+  }
+
+  /** The day window: {@code 5on2off} or day ranges such as {@code d1-14,22-28} (any case). */
+  private static boolean[] windowDays(String text, String windowText, int cycleLengthDays) {
+    boolean[] window = new boolean[cycleLengthDays];
+    String w = windowText.toLowerCase(Locale.ROOT);
+    Matcher on = ON_OFF.matcher(w);
+    Matcher rg = RANGES.matcher(w);
+    if (on.matches()) {
+      int dOn = parseDay(text, on.group(1));
+      int dOff = parseDay(text, on.group(2));
+      if (dOn < 1) {
+        throw bad(text, "days on must be >= 1");
+      }
+      for (int d = 0; d < cycleLengthDays; d++) {
+        window[d] = d % ((long) dOn + dOff) < dOn;
+      }
+    } else if (rg.matches()) {
+      for (String r : rg.group(1).split(",")) {
+        String[] ab = r.split("-");
+        int from = parseDay(text, ab[0]);
+        int to = ab.length == 2 ? parseDay(text, ab[1]) : from;
+        if (from < 1 || to > cycleLengthDays || from > to) {
+          throw bad(text, "day range " + r + " must satisfy 1 <= from <= to <= " + cycleLengthDays);
+        }
+        for (int d = from; d <= to; d++) {
+          window[d - 1] = true;
+        }
+      }
+    } else {
+      throw bad(text, "cannot read day window '" + windowText + "'");
+    }
+    return window;
   }
 
   private static int parseDay(String text, String s) {
