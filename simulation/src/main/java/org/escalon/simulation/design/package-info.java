@@ -14,13 +14,18 @@
  *   <li>Decorators, from {@link org.escalon.simulation.design.EscalationDesign}'s default methods:
  *       {@code stopAtSampleSize(n)}, {@code stopWhenNAtDose(m)}, {@code noDoseSkipping()}.</li>
  *   <li>{@link org.escalon.simulation.design.CohortHistory} replays a real trial from text such as
- *       {@code "1NNN 2NTN"}; {@link org.escalon.simulation.design.TrialState} is the engines' mutable state.</li>
+ *       {@code "1NNN 2NTN"}; {@link org.escalon.simulation.design.TrialState} is the engines' mutable state and
+ *       hands out its own {@link org.escalon.simulation.design.SelectionScratch} so that MTD selection allocates
+ *       nothing on the hot path (any other {@code TrialHistory} gets a fresh one).</li>
  * </ul>
+ * The interval designs are configured through builders ({@code Boin.builder(target, K)} and so on) whose setters
+ * each reject a bad value at once with {@code name = value: must be …} and whose {@code build()} (declared by
+ * {@link org.escalon.simulation.design.IntervalDesign.Builder}) checks the combinations.
  * Every design prints its {@link org.escalon.simulation.design.DecisionTable} (E/S/D/DU for each n, y) for audit.
  * Dose levels are 1-based.
  *
  * <h2>Thread safety</h2>
  * Designs, tables, recommendations and {@code CohortHistory} are immutable and can be shared by all threads.
- * {@code TrialState} is mutable and must stay with one thread.
+ * {@code TrialState}, {@code SelectionScratch} and the builders are mutable and must stay with one thread.
  */
 package org.escalon.simulation.design;
