@@ -15,7 +15,7 @@ public record ModelOptions(PkStructure pkStructure, PkForm pkForm, Myelosuppress
 
   /** One compartment, closed-form PK, drug effect on proliferation. */
   public static final ModelOptions DEFAULT =
-      new ModelOptions(PkStructure.ONE_COMPARTMENT, PkForm.CLOSED_FORM, MyelosuppressionEffect.PROLIFERATION);
+      new ModelOptions(PkStructure.ONE_COMPARTMENT, PkForm.CLOSED_FORM, MyelosuppressionEffect.BLUNTED_FEEDBACK);
 
   public ModelOptions {
     Objects.requireNonNull(pkStructure, "pkStructure");

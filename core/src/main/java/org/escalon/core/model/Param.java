@@ -41,8 +41,9 @@ public enum Param {
   HILL("-", "Hill coefficient of stimulated degradation", 1, Variability.NONE, 0, Domain.POSITIVE, "assumed"),
   DC50_PB("ng/mL", "DC50 of blood T-cell IKZF3 (biomarker)", 0.10, Variability.NONE, 0, Domain.POSITIVE,
       "assumed (biomarker)"),
-  DC50_M("ng/mL", "DC50 of marrow myeloid IKZF1", 6.0, Variability.LOG_NORMAL, 0.8, Domain.POSITIVE,
-      "calibrated (marrow toxicity rises with dose: class behaviour)"),
+  DC50_M("ng/mL", "DC50 of marrow myeloid IKZF1", 14,
+      Variability.LOG_NORMAL, 0.48, Domain.POSITIVE,
+      "calibrated (second wave, docs/model.md §5; first wave 6.0, omega 0.8)"),
   DC50_T("ng/mL", "DC50 of tumour IKZF1/3", 22, Variability.LOG_NORMAL, 0.8, Domain.POSITIVE,
       "calibrated (effective tumour potency)"),
 
@@ -85,13 +86,15 @@ public enum Param {
 
   // --- neutrophils (Friberg et al. 2002, J Clin Oncol 20:4713) ---
   CIRC0("1e9/L", "baseline ANC", 3.5, Variability.LOG_NORMAL, 0.35, Domain.POSITIVE, "assumed for RRMM"),
-  MTT("h", "neutrophil mean transit time", 120, Variability.LOG_NORMAL, 0.2, Domain.POSITIVE,
-      "Friberg range 89-135 h"),
-  GAMMA("-", "neutrophil feedback exponent", 0.17, Variability.NONE, 0, Domain.NON_NEGATIVE,
-      "Friberg (0.16-0.24)"),
-  EMAXN("-", "maximal neutrophil drug effect per unit marrow IKZF1 degradation", 0.20,
-      Variability.LOGIT_NORMAL, 1.5, Domain.FRACTION_OPEN,
-      "calibrated (a sensitive minority has long grade 4 episodes)"),
+  MTT("h", "neutrophil mean transit time", 123,
+      Variability.LOG_NORMAL, 0.2, Domain.POSITIVE,
+      "calibrated (second wave, inside Friberg range 89-135 h; first wave 120)"),
+  GAMMA("-", "neutrophil feedback exponent", 0.15,
+      Variability.NONE, 0, Domain.NON_NEGATIVE,
+      "calibrated (second wave; Friberg 2002 range 0.16-0.24, first wave 0.17)"),
+  EMAXN("-", "maximal neutrophil drug effect per unit marrow IKZF1 degradation", 0.29,
+      Variability.LOGIT_NORMAL, 0.80, Domain.FRACTION_OPEN,
+      "calibrated (second wave, docs/model.md §5; first wave 0.20, logit SD 1.5)"),
 
   // --- platelets (same Friberg structure) ---
   PLT0("1e9/L", "baseline platelet count", 180, Variability.LOG_NORMAL, 0.3, Domain.POSITIVE,
@@ -108,16 +111,21 @@ public enum Param {
       Domain.NON_NEGATIVE, "calibrated (febrile neutropenia 6 % of 72 patients)"),
 
   // --- blunted-feedback neutrophil option (MODEL.md §2E; used only by MyelosuppressionEffect.BLUNTED_FEEDBACK) ---
-  D50E("-", "marrow IKZF1 degradation giving half the neutrophil effect (blunted-feedback option)", 0.50,
-      Variability.NONE, 0, Domain.FRACTION_OPEN, "calibrated (feasibility study, MODEL.md §2E)"),
-  NE("-", "Hill exponent of the neutrophil effect on marrow IKZF1 degradation (blunted-feedback option)", 5.7,
-      Variability.NONE, 0, Domain.POSITIVE, "calibrated (feasibility study, MODEL.md §2E)"),
-  D50F("-", "marrow IKZF1 degradation giving half the feedback blunting (blunted-feedback option)", 0.67,
-      Variability.NONE, 0, Domain.FRACTION_OPEN, "calibrated (feasibility study, MODEL.md §2E)"),
-  NF("-", "Hill exponent of the feedback blunting (blunted-feedback option)", 7.8, Variability.NONE, 0,
-      Domain.POSITIVE, "calibrated (feasibility study, MODEL.md §2E)"),
-  PHI_F("-", "maximal fractional blunting of the feedback exponent (blunted-feedback option)", 0.97,
-      Variability.NONE, 0, Domain.FRACTION_CLOSED, "calibrated (feasibility study, MODEL.md §2E)");
+  D50E("-", "marrow IKZF1 degradation giving half the neutrophil effect (blunted-feedback option)", 0.52,
+      Variability.NONE, 0, Domain.FRACTION_OPEN,
+      "calibrated (second wave: schedule history and safety, docs/model.md §5)"),
+  NE("-", "Hill exponent of the neutrophil effect on marrow IKZF1 degradation (blunted-feedback option)", 2.3,
+      Variability.NONE, 0, Domain.POSITIVE,
+      "calibrated (second wave: schedule history and safety, docs/model.md §5)"),
+  D50F("-", "marrow IKZF1 degradation giving half the feedback blunting (blunted-feedback option)", 0.55,
+      Variability.NONE, 0, Domain.FRACTION_OPEN,
+      "calibrated (second wave: schedule history and safety, docs/model.md §5)"),
+  NF("-", "Hill exponent of the feedback blunting (blunted-feedback option)", 9.4,
+      Variability.NONE, 0, Domain.POSITIVE,
+      "calibrated (second wave: schedule history and safety, docs/model.md §5)"),
+  PHI_F("-", "maximal fractional blunting of the feedback exponent (blunted-feedback option)", 0.99,
+      Variability.NONE, 0, Domain.FRACTION_CLOSED,
+      "calibrated (second wave: schedule history and safety, docs/model.md §5)");
 
   /** Allowed values of a parameter. */
   public enum Domain {

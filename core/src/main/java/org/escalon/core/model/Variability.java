@@ -12,8 +12,11 @@ public enum Variability {
    */
   LOGIT_NORMAL;
 
-  /** Applies an η to a typical value. */
+  /** Applies an η to a typical value; η = 0 gives the typical value exactly (no logit round trip). */
   public double apply(double typical, double eta) {
+    if (eta == 0.0) {
+      return typical;
+    }
     switch (this) {
       case LOG_NORMAL:
         return typical * Math.exp(eta);

@@ -10,21 +10,22 @@ import org.junit.jupiter.api.Test;
 class ParamTest {
 
   @Test
-  void defaultsAreTheModelMdTable() {
+  void defaultsAreTheDocsModelMdTable() {
     Map<Param, Double> table = Map.ofEntries(
         Map.entry(Param.KA, 0.7), Map.entry(Param.TLAG, 0.5), Map.entry(Param.CL, 4.0), Map.entry(Param.V, 280.0),
         Map.entry(Param.KDEG, Math.log(2) / 12), Map.entry(Param.SMAX, 19.0), Map.entry(Param.HILL, 1.0),
-        Map.entry(Param.DC50_PB, 0.10), Map.entry(Param.DC50_M, 6.0), Map.entry(Param.DC50_T, 22.0),
+        Map.entry(Param.DC50_PB, 0.10), Map.entry(Param.DC50_M, 14.0), Map.entry(Param.DC50_T, 22.0),
         Map.entry(Param.KMAX_CEM, 0.28), Map.entry(Param.D50K, 0.60), Map.entry(Param.NK, 3.0),
         Map.entry(Param.KG, 0.020), Map.entry(Param.LAMBDA, 0.011), Map.entry(Param.PSI, 0.0),
         Map.entry(Param.M0, 3.0), Map.entry(Param.KM, Math.log(2) / 21), Map.entry(Param.KP, Math.log(2) / 48),
         Map.entry(Param.KDEXMAX, 0.022), Map.entry(Param.AB50, 20.0), Map.entry(Param.KA_DEX, 1.0),
         Map.entry(Param.F_DEX, 0.8), Map.entry(Param.CL_DEX, 14.7), Map.entry(Param.V_DEX, 53.0),
         Map.entry(Param.KE0N, 0.35), Map.entry(Param.EMAX_DEX_N, 1.0), Map.entry(Param.EC50_DEX_N, 20.0),
-        Map.entry(Param.CIRC0, 3.5), Map.entry(Param.MTT, 120.0), Map.entry(Param.GAMMA, 0.17),
-        Map.entry(Param.EMAXN, 0.20));
+        Map.entry(Param.CIRC0, 3.5), Map.entry(Param.MTT, 123.0), Map.entry(Param.GAMMA, 0.15),
+        Map.entry(Param.EMAXN, 0.29), Map.entry(Param.D50E, 0.52), Map.entry(Param.NE, 2.3),
+        Map.entry(Param.D50F, 0.55), Map.entry(Param.NF, 9.4), Map.entry(Param.PHI_F, 0.99));
     table.forEach((p, v) -> assertThat(ModelParameters.defaults().get(p)).as(p.name()).isCloseTo(v, within(1e-15)));
-    Map<Param, Double> omega = Map.of(Param.CL, 0.40, Param.V, 0.30, Param.DC50_M, 0.8, Param.DC50_T, 0.8,
+    Map<Param, Double> omega = Map.of(Param.CL, 0.40, Param.V, 0.30, Param.DC50_M, 0.48, Param.DC50_T, 0.8,
         Param.KMAX_CEM, 0.5, Param.KG, 0.5, Param.LAMBDA, 1.0, Param.M0, 0.5, Param.KDEXMAX, 1.0,
         Param.CIRC0, 0.35);
     omega.forEach((p, w) -> {
@@ -33,7 +34,7 @@ class ParamTest {
     });
     assertThat(Param.MTT.definition().defaultOmega()).isEqualTo(0.2);
     assertThat(Param.EMAXN.definition().variability()).isEqualTo(Variability.LOGIT_NORMAL);
-    assertThat(Param.EMAXN.definition().defaultOmega()).isEqualTo(1.5);
+    assertThat(Param.EMAXN.definition().defaultOmega()).isEqualTo(0.80);
     assertThat(Param.KA.definition().variability()).isEqualTo(Variability.NONE);
   }
 
@@ -64,7 +65,7 @@ class ParamTest {
     assertThat(Param.KDEG.definition().modelUnit()).isEqualTo("1/h");
     IndividualParameters typical = IndividualParameters.typical(ModelParameters.defaults());
     assertThat(typical.inModelUnit(Param.KG)).isCloseTo(0.020 / 24, within(1e-18));
-    assertThat(typical.inModelUnit(Param.MTT)).isEqualTo(120.0);
+    assertThat(typical.inModelUnit(Param.MTT)).isEqualTo(123.0);
   }
 
   @Test
@@ -73,7 +74,7 @@ class ParamTest {
     ModelParameters base = ModelParameters.defaults();
     ModelParameters changed = base.with(Param.MTT, 90);
     assertThat(changed.get(Param.MTT)).isEqualTo(90.0);
-    assertThat(base.get(Param.MTT)).isEqualTo(120.0);
+    assertThat(base.get(Param.MTT)).isEqualTo(123.0);
     assertThat(ModelParameters.of(Map.of(Param.MTT, 90.0))).isEqualTo(changed);
     double[] arr = changed.toArray();
     arr[Param.MTT.ordinal()] = 1;

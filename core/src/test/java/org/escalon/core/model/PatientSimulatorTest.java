@@ -287,13 +287,13 @@ class PatientSimulatorTest {
   // ---------------------------------------------------------------- MODEL.md §5 typical patient
 
   @Test
-  void typicalPatientAt100UgHasItsNadirNear127AroundDay20() {
+  void typicalPatientAt100UgMeetsTheNadirTargets() {
     PatientResult r = PatientSimulator.defaults()
         .simulate(TYPICAL, AGE_67, uniforms(0.5), Regimen.parse("100 ug QD d1-14 x1 + dex 40 mg"));
     double[] nadir = r.ancNadir();
-    // MODEL.md §5: "nadir ANC near 1.27 on day 20 and recovers by day 28"
-    assertThat(nadir[0]).isCloseTo(1.27, within(0.05));
-    assertThat(nadir[1]).isBetween(18.0, 22.0);
+    // docs/model.md §5: typical patient, 100 ug QD d1-14: nadir day 17-22, nadir ANC 0.9-1.5, > 1.5 by day 28
+    assertThat(nadir[0]).isBetween(0.9, 1.5);
+    assertThat(nadir[1]).isBetween(17.0, 22.0);
     double[] anc = r.ancDaily();
     assertThat(anc[27]).as("day 28").isGreaterThanOrEqualTo(1.5); // grade <= 1 again
     assertThat(r.holds()).isZero(); // never below 0.5
@@ -418,7 +418,8 @@ class PatientSimulatorTest {
 
   @Test
   void doseHoldsFollowTheProtocolRuleOnTheDailyCounts() {
-    IndividualParameters p = TYPICAL.with(Param.EMAXN, 0.6);
+    // a sensitive patient whose count falls below 0.5 while doses are still planned
+    IndividualParameters p = TYPICAL.with(Param.EMAXN, 0.85).with(Param.DC50_M, 4.0);
     Regimen reg = Regimen.parse("100 ug QD d1-14 x4 + dex 40 mg");
     PatientResult held = simulator(ModelOptions.DEFAULT, SimulationSettings.DEFAULT, Solver.FAST)
         .simulate(p, AGE_67, uniforms(0.999), reg);
@@ -462,7 +463,8 @@ class PatientSimulatorTest {
 
   @Test
   void dailyDosesGivenFollowTheHoldRuleTheLadderAndTheAgeRule() {
-    IndividualParameters p = TYPICAL.with(Param.EMAXN, 0.6);
+    // a sensitive patient whose count falls below 0.5 while doses are still planned
+    IndividualParameters p = TYPICAL.with(Param.EMAXN, 0.85).with(Param.DC50_M, 4.0);
     Regimen reg = Regimen.parse("100 ug QD d1-14 x4 + dex 40 mg");
     for (double age : new double[] {67, 80}) {
       PatientResult held = simulator(ModelOptions.DEFAULT, SimulationSettings.DEFAULT, Solver.FAST)

@@ -124,12 +124,12 @@ class OmegaTest {
       IndividualParameters ip = IndividualParameters.of(theta, ps, omega.variability(), eta);
       double e = ip.get(Param.EMAXN);
       assertThat(e).isGreaterThan(0.0).isLessThan(1.0);
-      below += e < 0.2 ? 1 : 0;
+      below += e < Param.EMAXN.defaultValue() ? 1 : 0;
       // log-normal: CL/θ = e^η exactly
       assertThat(Math.log(ip.get(Param.CL) / 4.0)).isCloseTo(eta[java.util.Arrays.asList(ps).indexOf(Param.CL)],
           within(1e-12));
     }
-    // the median of expit(logit θ + η) is θ: P(EmaxN < 0.2) = 1/2, SE 0.005
+    // the median of expit(logit θ + η) is θ: P(EmaxN < θ) = 1/2, SE 0.005
     assertThat(below / (double) N).isCloseTo(0.5, within(4 * 0.005));
     // ten standard deviations out (η = ±15) still inside (0, 1)
     assertThat(Variability.LOGIT_NORMAL.apply(0.2, 15)).isLessThan(1.0);
