@@ -125,7 +125,7 @@ class DefaultModelTargetsTest {
         SimulationSettings.DEFAULT.withDoseModification(DoseModificationRule.NONE), PatientSimulator.Solver.FAST,
         OdeTolerances.DEFAULT);
     VirtualPatient typical = VirtualPatient.typical(pop.omega());
-    PatientResult r = sim.simulate(pop.individualParameters(typical), typical,
+    PatientResult r = sim.simulate(pop.individualParameters(typical), typical.covariates(), typical.latentUniforms(),
         Regimen.parse("100 ug QD d1-14 x6 + dex 40 mg"));
     double[] anc = r.ancDaily();
     int nadirDay = 1;

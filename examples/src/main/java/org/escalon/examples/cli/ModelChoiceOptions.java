@@ -17,9 +17,9 @@ public final class ModelChoiceOptions {
       description = "Cemsidomide PK compartments: 1 (default) or 2.")
   int compartments;
 
-  @Option(names = "--neutrophil-effect", defaultValue = "proliferation", paramLabel = "VARIANT",
-      description = "Where marrow IKZF1 degradation acts: proliferation (default), maturation-arrest or "
-          + "blunted-feedback (docs/model.md §2E).")
+  @Option(names = "--neutrophil-effect", defaultValue = "blunted-feedback", paramLabel = "VARIANT",
+      description = "Where marrow IKZF1 degradation acts (docs/model.md §2E): blunted-feedback (default), "
+          + "proliferation (the first-wave model) or maturation-arrest.")
   String neutrophilEffect;
 
   @Option(names = "--solver", defaultValue = "fast", paramLabel = "NAME",

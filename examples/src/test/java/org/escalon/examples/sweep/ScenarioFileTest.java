@@ -55,7 +55,9 @@ class ScenarioFileTest {
   @Test
   void neutrophilEffectSelectsTheFribergVariant() {
     assertThat(yaml(BASE).points().get(0).settings().model().options().neutrophilEffect())
-        .isEqualTo(MyelosuppressionEffect.PROLIFERATION);
+        .isEqualTo(MyelosuppressionEffect.BLUNTED_FEEDBACK);
+    assertThat(yaml(BASE + "model: {neutrophil_effect: proliferation}\n").points().get(0).settings().model()
+        .options().neutrophilEffect()).isEqualTo(MyelosuppressionEffect.PROLIFERATION);
     assertThat(yaml(BASE + "model: {neutrophil_effect: maturation-arrest}\n").points().get(0).settings().model()
         .options().neutrophilEffect()).isEqualTo(MyelosuppressionEffect.MATURATION_ARREST);
     assertThat(yaml(BASE + "model: {neutrophil_effect: blunted-feedback}\n").points().get(0).settings().model()
