@@ -49,7 +49,8 @@ public record FitParameter(Param param, Kind kind, double lower, double upper, S
       throw new IllegalArgumentException(n + ".lower = " + lower + ": must be > 0 on the log scale");
     }
     if (scale == Scale.LOGIT && (!(lower > 0) || !(upper < 1))) {
-      throw new IllegalArgumentException(n + "." + (lower > 0 ? "upper = " + upper : "lower = " + lower)
+      boolean lowerBad = !(lower > 0 && lower < 1);
+      throw new IllegalArgumentException(n + "." + (lowerBad ? "lower = " + lower : "upper = " + upper)
           + ": must be in (0, 1) on the logit scale");
     }
     if (kind == Kind.TYPICAL) {

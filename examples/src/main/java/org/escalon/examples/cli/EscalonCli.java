@@ -42,6 +42,7 @@ public final class EscalonCli implements Runnable {
     cl.addSubcommand("oc", new OcCommand());
     cl.addSubcommand("sweep", new SweepCommand());
     cl.addSubcommand("simulate-individuals", new SimulateIndividualsCommand());
+    cl.addSubcommand("calibrate", new CalibrateCommand());
     // register sub-commands above this line: the strict number converters apply to those registered so far
     StrictConverters.register(cl);
     cl.setParameterExceptionHandler(EscalonCli::onParameterException);

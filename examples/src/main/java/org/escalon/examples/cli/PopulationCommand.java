@@ -80,6 +80,7 @@ public final class PopulationCommand implements Runnable {
     put(m, "orr", s.orr());
     put(m, "cbr", s.cbr());
     put(m, "vgpr_or_better", s.vgprOrBetter());
+    put(m, "neutropenia_any", s.aeAny().get(AdverseEvent.NEUTROPENIA));
     put(m, "neutropenia_g3plus", s.neutropeniaG3plus());
     put(m, "neutropenia_g4", s.neutropeniaG4());
     put(m, "dlt_cycle1", s.dltCycle1());

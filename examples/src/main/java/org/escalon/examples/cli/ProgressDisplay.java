@@ -18,13 +18,20 @@ final class ProgressDisplay implements AutoCloseable {
 
   private final boolean enabled;
   private final long total;
+  private final String task;
   private final long startNs = System.nanoTime();
   private ProgressBar bar;
   private long base;
   private String message = "";
 
   ProgressDisplay(long totalTrials) {
-    this.total = totalTrials;
+    this(totalTrials, "trials");
+  }
+
+  /** A bar counting {@code task} (e.g. "evaluations") up to {@code total}. */
+  ProgressDisplay(long total, String task) {
+    this.total = total;
+    this.task = task;
     this.enabled = System.console() != null && System.getenv("CI") == null;
   }
 
@@ -48,7 +55,7 @@ final class ProgressDisplay implements AutoCloseable {
         return;
       }
       PrintStream err = System.err;
-      bar = new ProgressBarBuilder().setTaskName("trials").setInitialMax(total)
+      bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
           .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err))
           .setUpdateIntervalMillis(250).showSpeed().setUnit("", 1).setMaxRenderedLength(100).build();
       bar.setExtraMessage(message);

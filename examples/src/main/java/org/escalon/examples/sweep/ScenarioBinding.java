@@ -41,7 +41,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * {@link ScenarioException} naming the file and the field path ({@code levels[2].dose_ug}). A path that a grid axis
  * set is shown as the grid entry it came from ({@code grid.target[1] (target)}). Immutable.
  */
-final class ScenarioBinding {
+public final class ScenarioBinding {
 
   private final String file;
   private final boolean json;
@@ -54,7 +54,7 @@ final class ScenarioBinding {
   }
 
   /** The binding for {@code fileName}: .json is JSON, .yaml and .yml are YAML, anything else is refused. */
-  static ScenarioBinding forFile(String fileName) {
+  public static ScenarioBinding forFile(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
     boolean json = lower.endsWith(".json");
     if (!json && !lower.matches(".*\\.ya?ml$")) {
@@ -64,7 +64,7 @@ final class ScenarioBinding {
   }
 
   /** The file name used in messages. */
-  String file() {
+  public String file() {
     return file;
   }
 
@@ -77,7 +77,7 @@ final class ScenarioBinding {
    * Parses {@code text} into the top-level mapping. YAML anchors and aliases are resolved ({@code description: *n}
    * is the anchored value); numbers must be written in {@link Numbers}' strict syntax.
    */
-  ObjectNode readTree(String text) {
+  public ObjectNode readTree(String text) {
     JsonNode root;
     try (JsonParser p = mapper.getFactory().createParser(text)) {
       JsonToken first = p.nextToken();
@@ -255,7 +255,7 @@ final class ScenarioBinding {
    * Binds {@code node} to {@code type}; errors name the path below {@code prefix}, with grid-set fields shown by
    * their {@code origin}.
    */
-  <T> T bind(JsonNode node, Class<T> type, String prefix, Map<String, String> origin) {
+  public <T> T bind(JsonNode node, Class<T> type, String prefix, Map<String, String> origin) {
     try {
       return mapper.treeToValue(node, type);
     } catch (JsonMappingException e) {
