@@ -3,7 +3,7 @@ package org.escalon.core.calibration;
 import java.util.ArrayList;
 import java.util.List;
 import org.escalon.core.calibration.TraceEntry.Stage;
-import org.escalon.core.population.RandomStreams;
+import org.escalon.core.internal.RandomStreams;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.MaxIter;

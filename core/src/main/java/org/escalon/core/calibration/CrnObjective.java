@@ -3,6 +3,7 @@ package org.escalon.core.calibration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.escalon.core.internal.Workers;
 import org.escalon.core.model.IndividualParameters;
 import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.Param;
@@ -11,7 +12,6 @@ import org.escalon.core.output.PatientResult;
 import org.escalon.core.population.PopulationModel;
 import org.escalon.core.population.PopulationSimulation;
 import org.escalon.core.population.VirtualPatient;
-import org.escalon.core.population.Workers;
 import org.escalon.core.regimen.Regimen;
 
 /**
@@ -135,6 +135,7 @@ final class CrnObjective {
       PatientSimulator sim = new PatientSimulator(m.options(), m.settings(), m.solver(), m.tolerances());
       int task;
       while ((task = next.getAndIncrement()) < tasks) {
+        Workers.checkStop();
         int reg = task / n;
         int i = task % n;
         IndividualParameters ip = cohort.individual(i, theta, sd);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.escalon.core.internal.RandomStreams;
 import org.escalon.core.model.IndividualParameters;
 import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.Param;
@@ -13,7 +14,6 @@ import org.escalon.core.model.Variability;
 import org.escalon.core.population.Covariates;
 import org.escalon.core.population.Omega;
 import org.escalon.core.population.PopulationModel;
-import org.escalon.core.population.RandomStreams;
 import org.escalon.core.population.VirtualPatient;
 
 /**

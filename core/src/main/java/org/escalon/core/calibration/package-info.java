@@ -25,7 +25,7 @@
  * {@code (seed, i)} (standard normals z, age, latent uniforms — the patients of
  * {@link org.escalon.core.population.PopulationSimulation} with the same seed), and {@code η = ω·(L_R·z)} with
  * the current ω, so the objective changes only because the parameters change. Each regimen is simulated in
- * parallel over patients with {@link org.escalon.core.population.Workers}; results are reduced in patient order,
+ * parallel over patients with the library's worker pool; results are reduced in patient order,
  * so a run is bit-identical for any number of threads.
  *
  * <h2>Search and uncertainty</h2>
