@@ -8,6 +8,7 @@ import java.util.Map;
 import org.escalon.core.model.ModelOptions;
 import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.Param;
+import org.escalon.core.pd.MyelosuppressionEffect;
 import org.escalon.core.population.AgeDistribution;
 import org.escalon.core.population.Omega;
 import org.escalon.core.population.PopulationModel;
@@ -16,7 +17,7 @@ import org.escalon.examples.sweep.ScenarioSpec;
 /**
  * The starting model of a calibration file: the {@code model:} block of scenario files ({@code typical} values
  * and {@code omega} by parameter name on top of MODEL.md's defaults; {@code neutrophil_effect}, any
- * {@link ModelOptions.MyelosuppressionEffect} written in lower case with '-' for '_').
+ * {@link MyelosuppressionEffect} written in lower case with '-' for '_').
  */
 final class ModelBlock {
   private ModelBlock() {}
@@ -27,7 +28,7 @@ final class ModelBlock {
       return ModelOptions.DEFAULT;
     }
     List<String> names = new ArrayList<>();
-    for (ModelOptions.MyelosuppressionEffect e : ModelOptions.MyelosuppressionEffect.values()) {
+    for (MyelosuppressionEffect e : MyelosuppressionEffect.values()) {
       String key = e.name().toLowerCase(Locale.ROOT).replace('_', '-');
       if (key.equals(v)) {
         return ModelOptions.DEFAULT.withNeutrophilEffect(e);
