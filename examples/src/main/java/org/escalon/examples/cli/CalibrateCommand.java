@@ -3,7 +3,6 @@ package org.escalon.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +15,7 @@ import org.escalon.core.calibration.FitParameter;
 import org.escalon.core.calibration.TargetFit;
 import org.escalon.examples.calibrate.CalibrationFile;
 import org.escalon.examples.calibrate.CalibrationOutputs;
+import org.escalon.examples.io.OutputSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code escalon calibrate FILE --out DIR}: fits model parameters to summary targets (see
  * {@link org.escalon.core.calibration}) and writes calibration.json, targets.csv, parameters.csv, trace.csv, the
- * convergence chart, model.yaml and report.html into DIR, atomically (a temporary directory beside DIR is moved
- * into place only when complete).
+ * convergence chart, model.yaml and report.html into DIR through an {@link OutputSet} (staged beside DIR,
+ * committed only when complete; DIR is replaced only when Escalon wrote it, or with {@code --force}).
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
     description = "Fit model parameters (typical values and omegas) to summary targets from a calibration file "
@@ -44,22 +44,22 @@ public final class CalibrateCommand implements Runnable {
       description = "Output directory (replaced when the run completes).")
   Path out;
 
+  @Option(names = "--force", description = "Replace --out even if it holds files and was not written by Escalon.")
+  boolean force;
+
   /** Worker threads; when not given, the file's {@code threads} (whose default is all cores). */
   @Mixin ThreadsOption threads = new ThreadsOption();
 
   @Override
   public void run() {
     Integer t = threads.given();
-    if (Files.isRegularFile(out)) {
-      throw UsageException.of("--out", out, "a directory (it is a file)");
-    }
     CalibrationFile cf = CalibrationFile.read(file);
     CalibrationSettings settings = t != null ? cf.settings().withThreads(t) : cf.settings();
     String command = "escalon calibrate " + file + " --out " + out + (t != null ? " --threads " + t : "");
     String started = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_DATE_TIME);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (SweepStaging staging = SweepStaging.open(out, null)) {
+    try (OutputSet staging = OutputSet.builder().input(file).directory("--out", out, force).open()) {
       long t0 = System.nanoTime();
       ProgressDisplay[] progress = new ProgressDisplay[1];
       CalibrationResult r;
@@ -78,7 +78,7 @@ public final class CalibrateCommand implements Runnable {
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       CalibrationOutputs.write(r, new CalibrationOutputs.RunInfo(cf, command, started, seconds,
-          settings.threads()), staging.dir());
+          settings.threads()), staging.staging("--out"));
       print(stdout, cf, r);
       staging.commit();
       stdout.printf(Locale.ROOT, "%nReport: %s%nTables: %s (calibration.json, targets.csv, parameters.csv, "
