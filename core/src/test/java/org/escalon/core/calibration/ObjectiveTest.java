@@ -100,8 +100,8 @@ class ObjectiveTest {
     org.escalon.core.population.VirtualPatient vp =
         org.escalon.core.population.VirtualPatient.typical(sim.population().omega());
     double[] anc = org.escalon.core.model.PatientSimulator.defaults().simulate(
-        org.escalon.core.model.IndividualParameters.typical(sim.population().theta()), vp, Regimen.parse(A))
-        .ancDaily();
+        org.escalon.core.model.IndividualParameters.typical(sim.population().theta()), vp.covariates(),
+        vp.latentUniforms(), Regimen.parse(A)).ancDaily();
     int argmin = 0;
     for (int i = 1; i < 28; i++) {
       argmin = anc[i] < anc[argmin] ? i : argmin;
