@@ -158,7 +158,7 @@ class ScenarioFileTest {
   @Test
   void shippedScenariosAreValid() {
     for (String n : List.of("schedule-comparison", "design-comparison", "dexamethasone-dose",
-        "high-dose-extension")) {
+        "high-dose-extension", "sensitivity-marrow")) {
       ScenarioFile f = ScenarioFile.read(Path.of("scenarios", n + ".yaml"));
       assertThat(f.points()).isNotEmpty();
       ScenarioFile r = ScenarioFile.resource("/scenarios/" + n + ".yaml");
@@ -167,5 +167,10 @@ class ScenarioFileTest {
     GridPoint demo = ScenarioFile.read(Path.of("scenarios", "schedule-comparison.yaml")).points().get(0);
     assertThat(demo.settings().monteCarlo().trials()).isEqualTo(1000);
     assertThat(demo.settings().truthPatients()).isEqualTo(4000);
+    ScenarioFile sens = ScenarioFile.read(Path.of("scenarios", "sensitivity-marrow.yaml"));
+    assertThat(sens.points()).hasSize(3 * 2);
+    assertThat(sens.points().get(0).label()).isEqualTo("model.parameters.DC50_M=3, model.omega.EMAXN=0.75");
+    GridPoint extension = ScenarioFile.read(Path.of("scenarios", "high-dose-extension.yaml")).points().get(0);
+    assertThat(extension.settings().model().population().theta().get(Param.CL)).isEqualTo(5.0);
   }
 }
