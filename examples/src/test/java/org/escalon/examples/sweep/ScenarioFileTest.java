@@ -169,7 +169,7 @@ class ScenarioFileTest {
     assertThat(demo.settings().truthPatients()).isEqualTo(4000);
     ScenarioFile sens = ScenarioFile.read(Path.of("scenarios", "sensitivity-marrow.yaml"));
     assertThat(sens.points()).hasSize(3 * 2);
-    assertThat(sens.points().get(0).label()).isEqualTo("model.parameters.DC50_M=3, model.omega.EMAXN=0.75");
+    assertThat(sens.points().get(0).label()).isEqualTo("model.parameters.DC50_M=7, model.omega.EMAXN=0.4");
     GridPoint extension = ScenarioFile.read(Path.of("scenarios", "high-dose-extension.yaml")).points().get(0);
     assertThat(extension.settings().model().population().theta().get(Param.CL)).isEqualTo(5.0);
   }
