@@ -11,7 +11,7 @@ import org.escalon.core.regimen.Regimen;
  *
  * <p>A binomial proportion observed in {@code n} patients has {@code SE = sqrt(v(1 − v)/n)}
  * ({@link #proportion(String, String, double, int)}). A pooled quantity is the mean of the metric over its
- * regimens with equal numbers of patients, e.g. MODEL.md §5's neutropenia pooled over 37.5, 50, 62.5, 75 and
+ * regimens with equal numbers of patients, e.g. docs/model.md §5's neutropenia pooled over 37.5, 50, 62.5, 75 and
  * 100 µg.
  *
  * @param numerator the quantity (the numerator of a ratio)

@@ -27,7 +27,7 @@ public final class ModelParameters {
     this.values = values;
   }
 
-  /** The MODEL.md §3 defaults. */
+  /** The docs/model.md §3 defaults. */
   public static ModelParameters defaults() {
     return DEFAULTS;
   }

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Every parameter of the default cemsidomide + dexamethasone model (MODEL.md §3), with unit, default, variability
+ * Every parameter of the default cemsidomide + dexamethasone model (docs/model.md §3), with unit, default, variability
  * and source. The ordinal is the index of the parameter in {@link ModelParameters} and {@link
  * IndividualParameters} arrays.
  *
  * <p>Sources are honest labels: no public human PK for cemsidomide exists, so its PK is <em>assumed</em> from its
  * drug class (pomalidomide label, iberdomide population PK) and the exposure–response parameters were
- * <em>calibrated</em> by simulation to the CFT7455-1101 results (MODEL.md §5). If real cemsidomide PK becomes
+ * <em>calibrated</em> by simulation to the CFT7455-1101 results (docs/model.md §5). If real cemsidomide PK becomes
  * available, keep the exposure–response by scaling every DC50 by C<sub>ss,true</sub>(100 µg)/1.04 ng/mL.
  *
- * <p>Rates given per day in MODEL.md (tumour, dexamethasone kill) keep their unit here and are converted to
+ * <p>Rates given per day in docs/model.md (tumour, dexamethasone kill) keep their unit here and are converted to
  * per hour inside the model.
  */
 public enum Param {
@@ -110,7 +110,7 @@ public enum Param {
   HFN("1/day", "hazard of febrile neutropenia per day with ANC < 0.5", 0.006, Variability.NONE, 0,
       Domain.NON_NEGATIVE, "calibrated (febrile neutropenia 6 % of 72 patients)"),
 
-  // --- blunted-feedback neutrophil option (MODEL.md §2E; used only by MyelosuppressionEffect.BLUNTED_FEEDBACK) ---
+  // --- blunted-feedback neutrophils (docs/model.md §2E; used only by MyelosuppressionEffect.BLUNTED_FEEDBACK) ---
   D50E("-", "marrow IKZF1 degradation giving half the neutrophil effect (blunted-feedback option)", 0.52,
       Variability.NONE, 0, Domain.FRACTION_OPEN,
       "calibrated (second wave: schedule history and safety, docs/model.md §5)"),

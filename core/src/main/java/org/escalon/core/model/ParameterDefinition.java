@@ -7,7 +7,7 @@ import org.escalon.core.regimen.Regimen;
  * A named model parameter as a pharmacometrician reads it in a parameter table.
  *
  * @param name short name used in files and on the command line (for example {@code CL}, {@code DC50_M})
- * @param unit unit as written in MODEL.md ({@code L/h}, {@code ng/mL}, {@code 1/day}, {@code -} for none)
+ * @param unit unit as written in docs/model.md ({@code L/h}, {@code ng/mL}, {@code 1/day}, {@code -} for none)
  * @param description one-line meaning
  * @param defaultValue typical value (θ) in {@code unit}
  * @param variability how η enters

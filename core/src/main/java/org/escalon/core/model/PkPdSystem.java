@@ -20,7 +20,7 @@ import org.escalon.core.pk.TwoCompartmentOral;
 import org.escalon.core.regimen.DosingEvent.Drug;
 
 /**
- * The composed cemsidomide + dexamethasone PK/PD model of one individual as an {@link OdeSystem} (MODEL.md §2).
+ * The composed cemsidomide + dexamethasone PK/PD model of one individual as an {@link OdeSystem} (docs/model.md §2).
  * Time in hours since cycle 1 day 1; every rate per hour (rates the parameter table gives per day are converted by
  * {@link IndividualParameters#inModelUnit}). The whole equation set, with the state index of each equation:
  *

@@ -10,7 +10,7 @@ import org.escalon.core.regimen.DexamethasoneAgeRule;
 import org.escalon.core.regimen.DoseModificationRule;
 
 /**
- * How one patient's course is simulated and judged (MODEL.md §4). Immutable.
+ * How one patient's course is simulated and judged (docs/model.md §4). Immutable.
  *
  * @param doseModification dose holds and reductions
  * @param toxicity CTCAE grading
@@ -26,7 +26,7 @@ public record SimulationSettings(DoseModificationRule doseModification, Toxicity
     DltCriteria dlt, ResponseCriteria response, List<IncidenceModel> incidenceModels, DexamethasoneAgeRule dexAgeRule,
     int maxFollowUpDays) {
 
-  /** MODEL.md §4 defaults: holds on, CTCAE, cycle-1 DLT, IMWG, the default incidence models, age rule on. */
+  /** docs/model.md §4 defaults: holds on, CTCAE, cycle-1 DLT, IMWG, the default incidence models, age rule on. */
   public static final SimulationSettings DEFAULT = new SimulationSettings(DoseModificationRule.DEFAULT,
       ToxicityCriteria.CTCAE, DltCriteria.DEFAULT, ResponseCriteria.IMWG, IncidenceModel.DEFAULTS, DexamethasoneAgeRule.DEFAULT, 28);
 

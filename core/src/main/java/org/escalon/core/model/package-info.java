@@ -1,5 +1,5 @@
 /**
- * The composed cemsidomide + dexamethasone PK/PD model (MODEL.md): parameter definitions, typical and individual
+ * The composed cemsidomide + dexamethasone PK/PD model (docs/model.md): parameter definitions, typical and individual
  * values, structural options, the model as an ODE system, and the simulation of one patient's course.
  *
  * <h2>How to choose</h2>

@@ -7,7 +7,7 @@ import org.escalon.core.pd.AdverseEvent;
 import org.escalon.core.pd.IncidenceModel;
 
 /**
- * Judges one patient's simulated course (MODEL.md §4): CTCAE grades of the daily pre-dose counts, grade 4
+ * Judges one patient's simulated course (docs/model.md §4): CTCAE grades of the daily pre-dose counts, grade 4
  * neutropenia episodes, febrile neutropenia, exposure-driven adverse events and the cycle-1 DLT reasons. Reads the
  * daily values recorded in a {@link PatientResultBuffer} and writes the judged outcome into it. Stateless and
  * immutable; thread-safe (the buffer is not).

@@ -1,7 +1,7 @@
 package org.escalon.core.output;
 
 /**
- * What counts as a dose-limiting toxicity (MODEL.md §4). Daily pre-dose values are judged.
+ * What counts as a dose-limiting toxicity (docs/model.md §4). Daily pre-dose values are judged.
  *
  * @param windowDays DLT window (cycle 1: 28 days)
  * @param g4NeutropeniaMinDays a grade 4 neutropenia episode that starts in the window and lasts at least this
@@ -13,7 +13,7 @@ package org.escalon.core.output;
 public record DltCriteria(int windowDays, int g4NeutropeniaMinDays, boolean febrileNeutropenia,
     boolean g4Thrombocytopenia, boolean nonHaematologicalG3) {
 
-  /** MODEL.md §4. */
+  /** docs/model.md §4. */
   public static final DltCriteria DEFAULT = new DltCriteria(28, 8, true, true, true);
 
   public DltCriteria {

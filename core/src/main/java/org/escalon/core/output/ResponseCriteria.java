@@ -13,7 +13,7 @@ package org.escalon.core.output;
 public record ResponseCriteria(double vgprReduction, double prReduction, double mrReduction,
     double pdRelativeRise, double pdAbsoluteRiseGPerDl) {
 
-  /** IMWG (MODEL.md §4). */
+  /** IMWG (docs/model.md §4). */
   public static final ResponseCriteria IMWG = new ResponseCriteria(0.90, 0.50, 0.25, 0.25, 0.5);
 
   public ResponseCriteria {

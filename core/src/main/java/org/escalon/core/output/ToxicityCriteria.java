@@ -16,7 +16,7 @@ package org.escalon.core.output;
 public record ToxicityCriteria(double ancG1, double ancG2, double ancG3, double ancG4, double plateletG1,
     double plateletG2, double plateletG3, double plateletG4) {
 
-  /** CTCAE v5 (MODEL.md §4). */
+  /** CTCAE v5 (docs/model.md §4). */
   public static final ToxicityCriteria CTCAE = new ToxicityCriteria(2.0, 1.5, 1.0, 0.5, 150, 75, 50, 25);
 
   public ToxicityCriteria {

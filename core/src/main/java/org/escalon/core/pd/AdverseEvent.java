@@ -2,7 +2,7 @@ package org.escalon.core.pd;
 
 import java.util.Locale;
 
-/** Adverse events reported per patient, named as in the CFT7455-1101 safety table (MODEL.md §5). */
+/** Adverse events reported per patient, named as in the CFT7455-1101 safety table (docs/model.md §5). */
 public enum AdverseEvent {
   /** from the Friberg neutrophil model (daily pre-dose ANC) */
   NEUTROPENIA(true),

@@ -2,7 +2,7 @@ package org.escalon.core.pd;
 
 /**
  * Schedule-sensitive myelosuppression: the homeostatic feedback of the Friberg chain is blunted while marrow IKZF1
- * is deeply degraded (MODEL.md §2E, "feedback blunted by deep marrow IKZF1 loss"; docs/model.md).
+ * is deeply degraded (docs/model.md §2E, "feedback blunted by deep marrow IKZF1 loss"; docs/model.md).
  *
  * <pre>
  *   H(D; D50, n) = Dⁿ / (D50ⁿ + Dⁿ)                          (0 for D ≤ 0)

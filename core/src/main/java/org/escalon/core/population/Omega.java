@@ -36,7 +36,7 @@ public final class Omega {
     this.lower = cholesky(covariance, name);
   }
 
-  /** MODEL.md §3: independent η with the default ω of every parameter that has variability. */
+  /** docs/model.md §3: independent η with the default ω of every parameter that has variability. */
   public static Omega defaults() {
     Map<Param, Double> m = new LinkedHashMap<>();
     for (Param p : Param.withDefaultVariability()) {

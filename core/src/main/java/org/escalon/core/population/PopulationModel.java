@@ -23,7 +23,7 @@ public record PopulationModel(ModelParameters theta, Omega omega, AgeDistributio
     Objects.requireNonNull(age, "age");
   }
 
-  /** MODEL.md defaults. */
+  /** docs/model.md defaults. */
   public static PopulationModel defaults() {
     return new PopulationModel(ModelParameters.defaults(), Omega.defaults(), AgeDistribution.DEFAULT);
   }

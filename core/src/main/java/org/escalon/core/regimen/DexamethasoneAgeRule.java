@@ -1,7 +1,7 @@
 package org.escalon.core.regimen;
 
 /**
- * The usual dexamethasone dose cap for older patients (MODEL.md §4): patients older than {@code olderThanYears}
+ * The usual dexamethasone dose cap for older patients (docs/model.md §4): patients older than {@code olderThanYears}
  * get at most {@code maxDoseMg} per dexamethasone day. Immutable.
  *
  * <pre>

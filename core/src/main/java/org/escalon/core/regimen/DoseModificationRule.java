@@ -3,7 +3,7 @@ package org.escalon.core.regimen;
 import java.util.Arrays;
 
 /**
- * Protocol-like dose holds and reductions of cemsidomide (MODEL.md §4): hold while ANC &lt; 0.5 ×10⁹/L or
+ * Protocol-like dose holds and reductions of cemsidomide (docs/model.md §4): hold while ANC &lt; 0.5 ×10⁹/L or
  * platelets &lt; 25 ×10⁹/L (judged on the daily pre-dose value); resume when ANC &ge; 1.0 and platelets &ge;
  * 50; from the second hold on, resume one dose level lower on the ladder. When there is no lower level,
  * cemsidomide is discontinued. Dexamethasone is not held. Immutable.
@@ -28,7 +28,7 @@ public record DoseModificationRule(
 
   private static final double[] DEFAULT_LADDER_UG = {25, 37.5, 50, 62.5, 75, 100, 125, 150, 200};
 
-  /** The MODEL.md §4 default, switched on. */
+  /** The docs/model.md §4 default, switched on. */
   public static final DoseModificationRule DEFAULT =
       new DoseModificationRule(true, 0.5, 25, 1.0, 50, 2, DEFAULT_LADDER_UG);
 

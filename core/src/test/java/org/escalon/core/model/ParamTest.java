@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Parameter definitions against the MODEL.md §3 table (typed in from the document, not from the code). */
+/** Parameter definitions against the docs/model.md §3 table (typed in from the document, not from the code). */
 class ParamTest {
 
   @Test
@@ -53,7 +53,7 @@ class ParamTest {
 
   @Test
   void ratesPerDayAreConvertedToPerHourOnceByTheirDefinition() {
-    // MODEL.md gives KG, KMAX_CEM, LAMBDA, KM and KDEXMAX per day; the model's time unit is the hour
+    // docs/model.md gives KG, KMAX_CEM, LAMBDA, KM and KDEXMAX per day; the model's time unit is the hour
     for (Param p : new Param[] {Param.KG, Param.KMAX_CEM, Param.LAMBDA, Param.KM, Param.KDEXMAX, Param.HFN}) {
       assertThat(p.definition().unit()).isEqualTo("1/day");
       assertThat(p.definition().modelUnit()).isEqualTo("1/h");

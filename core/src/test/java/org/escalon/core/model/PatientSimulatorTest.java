@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole model through {@link PatientSimulator}: baseline without drug (closed-form tumour and M-protein), PK
  * columns and exposure metrics against hand-written Bateman sums, closed-form vs ODE-form PK, the fast vs the
- * Hipparchus solver, the typical patient's nadir from MODEL.md §5, and the judging logic (DLT, holds, IMWG).
+ * Hipparchus solver, the typical patient's nadir from docs/model.md §5, and the judging logic (DLT, holds, IMWG).
  */
 class PatientSimulatorTest {
 
@@ -284,7 +284,7 @@ class PatientSimulatorTest {
     assertThat(again.mProteinAssessments()).containsExactly(first.mProteinAssessments());
   }
 
-  // ---------------------------------------------------------------- MODEL.md §5 typical patient
+  // ---------------------------------------------------------------- docs/model.md §5 typical patient
 
   @Test
   void typicalPatientAt100UgMeetsTheNadirTargets() {
@@ -431,7 +431,7 @@ class PatientSimulatorTest {
     assertThat(held.holds()).isPositive();
     assertThat(held.dosesGiven()).isLessThan(4 * 14);
 
-    // replay MODEL.md §4 on the simulated daily counts: hold while the previous day's ANC < 0.5 (or platelets
+    // replay docs/model.md §4 on the simulated daily counts: hold while the previous day's ANC < 0.5 (or platelets
     // < 25); resume when ANC ≥ 1.0 and platelets ≥ 50; from the second hold on, resume one ladder level lower
     double[] anc = held.ancDaily();
     double[] plt = held.plateletsDaily();
@@ -470,7 +470,7 @@ class PatientSimulatorTest {
       PatientResult held = simulator(ModelOptions.DEFAULT, SimulationSettings.DEFAULT, Solver.FAST)
           .simulate(p, new Covariates(age), uniforms(0.999), reg);
       assertThat(held.reductions()).as("the case needs a reduction").isPositive();
-      // by hand, MODEL.md §4 on the simulated daily counts: cemsidomide on days 1-14 of each 28-day cycle unless
+      // by hand, docs/model.md §4 on the simulated daily counts: cemsidomide on days 1-14 of each 28-day cycle unless
       // on hold; from the second hold on, resume one level lower on the default ladder (100 → 75 → 62.5 → 50);
       // dexamethasone 40 mg on days 1, 8, 15, 22 (20 mg above 75 years), whatever the holds
       double[] ladder = {100, 75, 62.5, 50, 37.5, 25};

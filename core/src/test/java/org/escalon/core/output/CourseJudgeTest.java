@@ -10,7 +10,7 @@ import org.escalon.core.pd.IncidenceModel;
 import org.junit.jupiter.api.Test;
 
 /**
- * The course judge against the CTCAE v5.0 tables and the DLT definition of MODEL.md §4, on hand-made daily counts.
+ * The course judge against the CTCAE v5.0 tables and the DLT definition of docs/model.md §4, on hand-made daily counts.
  * Thresholds are written here from CTCAE v5.0 (NCI, 27 Nov 2017), "Investigations": neutrophil count decreased
  * G1 &lt; LLN–1.5, G2 &lt; 1.5–1.0, G3 &lt; 1.0–0.5, G4 &lt; 0.5 ×10⁹/L; platelet count decreased G1 &lt; LLN–75,
  * G2 &lt; 75–50, G3 &lt; 50–25, G4 &lt; 25 ×10⁹/L; LLN 2.0 and 150 ×10⁹/L.
@@ -81,7 +81,7 @@ class CourseJudgeTest {
 
   @Test
   void aGrade4EpisodeOfEightDaysStartingInTheWindowIsADlt() {
-    // "lasts more than 7 days": 8 days is a DLT, 7 is not (MODEL.md §4)
+    // "lasts more than 7 days": 8 days is a DLT, 7 is not (docs/model.md §4)
     PatientResultBuffer eight = judged(ancWith(40, 5, 13, 0.3), constant(40, NORMAL_PLT), 0, 0.5);
     assertThat(eight.toResult().daysNeutropeniaG4()).isEqualTo(8);
     assertThat(eight.daysNeutropeniaG3plus()).isEqualTo(8);

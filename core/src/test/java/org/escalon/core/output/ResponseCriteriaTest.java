@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** IMWG on serum M-protein (Kumar et al. 2016, Lancet Oncol 17:e328; MODEL.md §4), baseline 3.0 g/dL. */
+/** IMWG on serum M-protein (Kumar et al. 2016, Lancet Oncol 17:e328; docs/model.md §4), baseline 3.0 g/dL. */
 class ResponseCriteriaTest {
 
   private final ResponseCriteria imwg = ResponseCriteria.IMWG;

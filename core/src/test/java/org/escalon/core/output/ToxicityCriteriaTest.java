@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** CTCAE v5 thresholds (MODEL.md §4): a count below a threshold is that grade; the threshold itself is not. */
+/** CTCAE v5 thresholds (docs/model.md §4): a count below a threshold is that grade; the threshold itself is not. */
 class ToxicityCriteriaTest {
 
   private final ToxicityCriteria ctcae = ToxicityCriteria.CTCAE;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** ANC_observed = Circ·(1 + Emax·Ce/(EC50 + Ce)) (Dale et al. 1975; MODEL.md §2E), by hand. */
+/** ANC_observed = Circ·(1 + Emax·Ce/(EC50 + Ce)) (Dale et al. 1975; docs/model.md §2E), by hand. */
 class DemarginationTest {
 
   @Test

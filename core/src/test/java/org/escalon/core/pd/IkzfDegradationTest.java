@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * IKZF turnover with stimulated degradation (MODEL.md §2B). At a constant concentration the equation is linear,
+ * IKZF turnover with stimulated degradation (docs/model.md §2B). At a constant concentration the equation is linear,
  * {@code dR/dt = kdeg·(1 − (1 + S)·R)}, with the solution {@code R(t) = R_ss + (1 − R_ss)·e^{−kdeg(1+S)t}} and
  * {@code R_ss = 1/(1 + S)}; Dmax = Smax/(1 + Smax).
  */
@@ -35,7 +35,7 @@ class IkzfDegradationTest {
 
   @Test
   void dmaxIsSmaxOverOnePlusSmax() {
-    // MODEL.md §3: Smax = 19 gives Dmax 95 %
+    // docs/model.md §3: Smax = 19 gives Dmax 95 %
     double rMin = IkzfDegradation.steadyState(IkzfDegradation.stimulation(1e15, SMAX, 0.1, 1));
     assertThat(1 - rMin).isCloseTo(SMAX / (1 + SMAX), within(1e-12)).isCloseTo(0.95, within(1e-12));
   }

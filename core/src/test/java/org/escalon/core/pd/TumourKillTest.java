@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** Kill rates of MODEL.md §2D by hand. */
+/** Kill rates of docs/model.md §2D by hand. */
 class TumourKillTest {
 
   @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class OneCompartmentOralTest {
 
-  // MODEL.md §3 cemsidomide typical values
+  // docs/model.md §3 cemsidomide typical values
   private static final double KA = 0.7;
   private static final double CL = 4.0;
   private static final double V = 280.0;
@@ -216,7 +216,7 @@ class OneCompartmentOralTest {
     double auc = simpson(t -> CEM.superposition(times, amounts, TLAG, t), t0, t0 + TLAG, 50)
         + simpson(t -> CEM.superposition(times, amounts, TLAG, t), t0 + TLAG, t0 + 24, 4700);
     double cavg = auc / 24.0;
-    double expected = 1.0 * 100.0 / (CL * 24.0); // F·Dose/(CL·τ) = 1.0417 ng/mL (MODEL.md: 1.04 at 100 µg)
+    double expected = 1.0 * 100.0 / (CL * 24.0); // F·Dose/(CL·τ) = 1.0417 ng/mL (docs/model.md: 1.04 at 100 µg)
     assertThat(expected).isCloseTo(1.04, within(0.005));
     assertThat(cavg).isCloseTo(expected, within(1e-7 * expected));
   }
@@ -234,10 +234,10 @@ class OneCompartmentOralTest {
     // only deviation from the terminal-phase ratio.
     double single = CEM.superposition(new double[] {0}, new double[] {100}, TLAG, 24.0);
     double ss = CEM.superposition(times, amounts, TLAG, 24.0 * n);
-    double expected = 1.0 / (1.0 - Math.exp(-K * 24.0)); // 3.445 (MODEL.md: about 3.4)
+    double expected = 1.0 / (1.0 - Math.exp(-K * 24.0)); // 3.445 (docs/model.md: about 3.4)
     assertThat(expected).isCloseTo(3.4, within(0.05));
     assertThat(ss / single).isCloseTo(expected, within(1e-6 * expected));
-    // half-life ln2/k = 48.5 h (MODEL.md §3)
+    // half-life ln2/k = 48.5 h (docs/model.md §3)
     assertThat(Math.log(2) / CEM.k()).isCloseTo(48.5, within(0.05));
   }
 

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The MODEL.md §5 calibration bands: 2000 virtual patients of {@link PopulationModel#defaults()}, 6 cycles of QD
+ * The docs/model.md §5 calibration bands: 2000 virtual patients of {@link PopulationModel#defaults()}, 6 cycles of QD
  * d1-14 + dexamethasone 40 mg weekly, dose holds off.
  *
  * <p>Tolerance: a simulated rate p̂ passes when {@code |p̂ − target| ≤ 3.5·SE + 0.04}, with SE =
- * sqrt(target·(1 − target)/2000) the binomial Monte Carlo standard error and 0.04 the calibration slack (MODEL.md
+ * sqrt(target·(1 − target)/2000) the binomial Monte Carlo standard error and 0.04 the calibration slack (docs/model.md
  * gives the targets to two digits, "near"/"about"). If the model were exactly on target, the Monte Carlo part alone
  * would fail one assertion with probability 2·(1 − Φ(3.5)) = 4.7e-4 for a random seed, about 4e-3 for the eight
  * assertions together; the slack makes that smaller still. The seed is fixed, so the test is deterministic.

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Reductions walk down the ladder 25, 37.5, 50, 62.5, 75, 100, 125, 150, 200 µg (MODEL.md §4). */
+/** Reductions walk down the ladder 25, 37.5, 50, 62.5, 75, 100, 125, 150, 200 µg (docs/model.md §4). */
 class DoseModificationRuleTest {
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Holds, resumptions and reductions of MODEL.md §4, day by day on hand-made counts. */
+/** Holds, resumptions and reductions of docs/model.md §4, day by day on hand-made counts. */
 class DoseModificationTrackerTest {
 
   @Test

@@ -16,7 +16,7 @@ import org.escalon.examples.sweep.ScenarioSpec;
 
 /**
  * The starting model of a calibration file: the {@code model:} block of scenario files ({@code typical} values
- * and {@code omega} by parameter name on top of MODEL.md's defaults; {@code neutrophil_effect}, any
+ * and {@code omega} by parameter name on top of docs/model.md's defaults; {@code neutrophil_effect}, any
  * {@link MyelosuppressionEffect} written in lower case with '-' for '_').
  */
 final class ModelBlock {

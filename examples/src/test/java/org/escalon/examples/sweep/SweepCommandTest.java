@@ -134,7 +134,7 @@ class SweepCommandTest {
         anc.computeIfAbsent(c[0], k -> new HashMap<>()).put(hour / 24 - 1, Double.parseDouble(c[6]));
       }
     }
-    // MODEL.md §4: an ANC below 0.5 at the end of day d − 1 means day d is held (and a held patient resumes only
+    // docs/model.md §4: an ANC below 0.5 at the end of day d − 1 means day d is held (and a held patient resumes only
     // at ANC ≥ 1.0), so a scheduled day d (d < 21) after such a count has no cemsidomide record
     int heldDays = 0;
     int dosedDays = 0;

@@ -47,7 +47,7 @@ public record VirtualPatientModel(PopulationModel population, ModelOptions optio
     }
   }
 
-  /** MODEL.md defaults, fast solver, 6 cycles. */
+  /** docs/model.md defaults, fast solver, 6 cycles. */
   public static VirtualPatientModel defaults() {
     return new VirtualPatientModel(PopulationModel.defaults(), ModelOptions.DEFAULT, SimulationSettings.DEFAULT,
         PatientSimulator.Solver.FAST, OdeTolerances.DEFAULT, 6);

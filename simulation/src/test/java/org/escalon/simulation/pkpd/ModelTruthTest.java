@@ -7,7 +7,7 @@ import org.escalon.simulation.selection.Rp2dRule;
 import org.escalon.simulation.trial.DoseLevel;
 import org.junit.jupiter.api.Test;
 
-/** Model truth: the MTD/optimal rule by hand, and the MODEL.md §5 calibration with default dose holds. */
+/** Model truth: the MTD/optimal rule by hand, and the docs/model.md §5 calibration with default dose holds. */
 class ModelTruthTest {
 
   @Test
@@ -34,9 +34,9 @@ class ModelTruthTest {
   }
 
   /**
-   * MODEL.md §5: with the default dose holds, 6 cycles of QD d1-14 + dexamethasone 40 mg give ORR about 0.41 at
+   * docs/model.md §5: with the default dose holds, 6 cycles of QD d1-14 + dexamethasone 40 mg give ORR about 0.41 at
    * 75 µg and 0.50 at 100 µg (trial: 40 % and 50 %). Levels 62.5, 75, 100 µg so that the first dose reductions of
-   * 75 and 100 µg (to 62.5 and 75) are those of the MODEL.md default ladder.
+   * 75 and 100 µg (to 62.5 and 75) are those of the docs/model.md default ladder.
    *
    * <p>Tolerance per rate: 3.5 binomial SEs of 2000 people (3.5·sqrt(p(1−p)/2000) ≈ 0.039) plus 0.04 slack for the
    * "about" of the calibration statement. With a model exactly on target the false-failure rate of the sampling part
