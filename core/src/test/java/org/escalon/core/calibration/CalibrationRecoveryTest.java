@@ -12,7 +12,7 @@ import org.escalon.core.regimen.Regimen;
 import org.junit.jupiter.api.Test;
 
 /**
- * Recovery: targets are simulated with known parameters (the defaults DC50_T = 22 ng/mL and EmaxN = 0.20) by
+ * Recovery: targets are simulated with known parameters (the model's defaults of DC50_T and EmaxN) by
  * {@link PopulationSimulation} on 2000 patients of another seed, then the two parameters are fitted from a start
  * far from the truth (DC50_T = 60, EmaxN = 0.45) on 300 patients per regimen.
  *
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class CalibrationRecoveryTest {
 
-  static final double TRUE_DC50_T = 22;
-  static final double TRUE_EMAXN = 0.20;
+  static final double TRUE_DC50_T = Param.DC50_T.defaultValue();
+  static final double TRUE_EMAXN = Param.EMAXN.defaultValue();
   static final String ORR_75 = "75 ug QD d1-14 x3 + dex 40 mg";
   static final String ORR_100 = "100 ug QD d1-14 x3 + dex 40 mg";
   static final String TOX_100 = "100 ug QD d1-14 x1 + dex 40 mg";
@@ -58,7 +58,7 @@ class CalibrationRecoveryTest {
         CalibrationSettings.DEFAULT.withThreads(2).withBudgets(0, 48, 30));
     double[] v = r.values();
     double[] se = r.standardErrors();
-    System.out.printf("recovery: DC50_T %.3f +- %.3f (true %.1f), EMAXN %.4f +- %.4f (true %.2f), F = %.3f, "
+    System.out.printf("recovery: DC50_T %.3f +- %.3f (true %.3g), EMAXN %.4f +- %.4f (true %.3g), F = %.3f, "
         + "%d evaluations, warnings %s%n", v[0], se[0], TRUE_DC50_T, v[1], se[1], TRUE_EMAXN, r.objective(),
         r.evaluations(), r.warnings());
     assertThat(se[0]).isPositive().isLessThan(0.5 * TRUE_DC50_T);
