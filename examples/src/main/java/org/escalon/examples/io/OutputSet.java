@@ -2,6 +2,8 @@ package org.escalon.examples.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,10 @@ public final class OutputSet implements AutoCloseable {
   private boolean committed;
   private boolean closed;
 
-  private OutputSet() {
+  private final List<OutputRules.Target> targets;
+
+  private OutputSet(List<OutputRules.Target> targets) {
+    this.targets = List.copyOf(targets);
     this.hook = new Thread(this::onShutdown, "escalon-outputs");
     Runtime.getRuntime().addShutdownHook(hook);
   }
@@ -75,7 +80,7 @@ public final class OutputSet implements AutoCloseable {
      */
     public OutputSet open() {
       check();
-      OutputSet set = new OutputSet();
+      OutputSet set = new OutputSet(targets);
       for (OutputRules.Target t : targets) {
         Exception failure = null;
         set.lock.lock();
@@ -179,7 +184,11 @@ public final class OutputSet implements AutoCloseable {
   /** The state of every destination, e.g. {@code --out DIR unchanged; --export-patients FILE not created}. */
   public String describe() {
     StringJoiner j = new StringJoiner("; ");
-    outputs.forEach(s -> j.add(s.describe()));
+    for (int i = 0; i < targets.size(); i++) {
+      OutputRules.Target t = targets.get(i);
+      j.add(i < outputs.size() ? outputs.get(i).describe() : t.option() + " " + t.path()
+          + (Files.exists(t.path(), LinkOption.NOFOLLOW_LINKS) ? " unchanged" : " not created"));
+    }
     return j.toString();
   }
 
