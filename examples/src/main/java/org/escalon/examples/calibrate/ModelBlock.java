@@ -12,6 +12,7 @@ import org.escalon.core.pd.MyelosuppressionEffect;
 import org.escalon.core.population.AgeDistribution;
 import org.escalon.core.population.Omega;
 import org.escalon.core.population.PopulationModel;
+import org.escalon.examples.input.ModelParameterNames;
 import org.escalon.examples.sweep.ScenarioSpec;
 
 /**
@@ -69,14 +70,6 @@ final class ModelBlock {
   }
 
   private static Param param(Checks c, String name, String path) {
-    try {
-      return Param.byName(name);
-    } catch (IllegalArgumentException e) {
-      List<String> names = new ArrayList<>();
-      for (Param p : Param.all()) {
-        names.add(p.name());
-      }
-      throw c.at(path, "unknown model parameter '" + name + "'; allowed: " + String.join(", ", names));
-    }
+    return ModelParameterNames.param(name, message -> c.at(path, message));
   }
 }

@@ -15,6 +15,7 @@ import org.escalon.core.regimen.Schedule;
 import org.escalon.examples.input.Arms;
 import org.escalon.examples.input.DoseHolds;
 import org.escalon.examples.input.Limit;
+import org.escalon.examples.input.ModelParameterNames;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
 import org.escalon.simulation.pkpd.Arm;
 import org.escalon.simulation.pkpd.CoupledStudy;
@@ -282,14 +283,6 @@ final class ScenarioResolver {
   }
 
   private Param param(String name, String path) {
-    try {
-      return Param.byName(name);
-    } catch (IllegalArgumentException e) {
-      List<String> names = new ArrayList<>();
-      for (Param p : Param.all()) {
-        names.add(p.name());
-      }
-      throw check.at(path, "unknown model parameter '" + name + "'; allowed: " + String.join(", ", names));
-    }
+    return ModelParameterNames.param(name, message -> check.at(path, message));
   }
 }

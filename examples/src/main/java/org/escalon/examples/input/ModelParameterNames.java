@@ -1,0 +1,27 @@
+package org.escalon.examples.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.escalon.core.model.Param;
+
+/** Model parameter names as scenario and calibration files write them, with one message for an unknown name. */
+public final class ModelParameterNames {
+  private ModelParameterNames() {}
+
+  /**
+   * The parameter called {@code name} (case-insensitive); otherwise the exception that {@code error} builds from a
+   * one-line message naming the unknown parameter and listing the allowed ones.
+   */
+  public static Param param(String name, Function<String, ? extends RuntimeException> error) {
+    try {
+      return Param.byName(name);
+    } catch (IllegalArgumentException e) {
+      List<String> names = new ArrayList<>();
+      for (Param p : Param.all()) {
+        names.add(p.name());
+      }
+      throw error.apply("unknown model parameter '" + name + "'; allowed: " + String.join(", ", names));
+    }
+  }
+}
