@@ -22,7 +22,7 @@ public enum Param {
   // --- cemsidomide PK (one compartment, first-order absorption with lag; two-compartment option) ---
   KA("1/h", "cemsidomide absorption rate constant", 0.7, Variability.NONE, 0, Domain.POSITIVE,
       "assumed (class Tmax 2-3 h: pomalidomide label, iberdomide)"),
-  TLAG("h", "cemsidomide absorption lag time", 0.5, Variability.NONE, 0, Domain.NON_NEGATIVE,
+  TLAG("h", "cemsidomide absorption lag time", 0.5, Variability.NONE, 0, Domain.LAG_BELOW_A_DAY,
       "assumed (iberdomide popPK used a lag)"),
   CL("L/h", "cemsidomide apparent clearance CL/F", 4.0, Variability.LOG_NORMAL, 0.40, Domain.POSITIVE,
       "assumed"),
@@ -133,6 +133,11 @@ public enum Param {
     POSITIVE("finite and > 0"),
     /** finite and &ge; 0 */
     NON_NEGATIVE("finite and >= 0"),
+    /**
+     * in [0, 24): an absorption lag of a day or more would carry a dose past the next dosing day, which the
+     * segment boundaries of the simulator do not support
+     */
+    LAG_BELOW_A_DAY("in [0, 24) h (a lag of a day or more would carry a dose past the next dosing day)"),
     /** in (0, 1) */
     FRACTION_OPEN("in (0, 1)"),
     /** in (0, 1] */
@@ -153,6 +158,8 @@ public enum Param {
           return x > 0 && x < Double.POSITIVE_INFINITY;
         case NON_NEGATIVE:
           return x >= 0 && x < Double.POSITIVE_INFINITY;
+        case LAG_BELOW_A_DAY:
+          return x >= 0 && x < 24;
         case FRACTION_OPEN:
           return x > 0 && x < 1;
         case FRACTION_CLOSED:

@@ -89,4 +89,14 @@ class ParamTest {
     assertThat(Variability.LOGIT_NORMAL.apply(0.2, Math.log(4))).isCloseTo(0.5, within(1e-15));
     assertThat(Variability.LOGIT_NORMAL.apply(0.2, 0.0)).isCloseTo(0.2, within(1e-15));
   }
+
+  @Test
+  void anAbsorptionLagMustStayBelowADay() {
+    assertThat(Param.TLAG.check(0.0)).isZero();
+    assertThat(Param.TLAG.check(23.99)).isEqualTo(23.99);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Param.TLAG.check(24.0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TLAG").hasMessageContaining("[0, 24)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelParameters.defaults().with(Param.TLAG, 1e5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("100000.0");
+  }
 }

@@ -65,6 +65,13 @@ public final class EscalonCli implements Runnable {
       err.flush();
       return USAGE_ERROR;
     }
+    if (ex instanceof SimulationFailedException) {
+      // a numerical failure of one simulated individual: one line naming it, the time and the reason
+      PrintWriter err = cl.getErr();
+      err.println("escalon: " + oneLine(ex.getMessage()));
+      err.flush();
+      return SimulationFailedException.EXIT_CODE;
+    }
     if (ex instanceof IllegalArgumentException) {
       // the library validated a value: report its message in the user's option names, as a usage error
       PrintWriter err = cl.getErr();

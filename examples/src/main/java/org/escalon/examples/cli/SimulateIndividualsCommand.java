@@ -123,7 +123,12 @@ public final class SimulateIndividualsCommand implements Runnable {
       double[] latent = typical.latentUniforms();
       int i;
       while ((i = next.getAndIncrement()) < n) {
-        sim.simulate(individuals.get(i).params(), typical.covariates(), latent, regimen, b);
+        try {
+          sim.simulate(individuals.get(i).params(), typical.covariates(), latent, regimen, b);
+        } catch (RuntimeException e) {
+          throw new SimulationFailedException("individual '" + individuals.get(i).id() + "' (data row " + (i + 1)
+              + "): simulation failed: " + e.getMessage(), e);
+        }
         rows[i] = new double[] {b.cmaxCycle1(), b.aucCycle1(), b.minBiomarker(), b.ancNadir(), b.ancNadirDay(),
             b.lastMProtein()};
       }

@@ -126,4 +126,26 @@ class SimulateIndividualsCommandTest {
       assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
     }
   }
+
+  @Test
+  void aNumericalFailureIsOneLineNamingTheIndividualTheTimeAndTheReasonAndWritesNothing() throws IOException {
+    // KG = 1e300 per day is inside KG's domain (finite, >= 0) but makes the tumour equation overflow at once
+    Path in = input("ID,KG\nA,0.02\nB,1e300\n");
+    Path out = dir.resolve("failed.csv");
+    Run r = simulate(in, out, "--threads", "1");
+    assertThat(r.status()).isEqualTo(1);
+    String[] lines = r.err().strip().split("\\R");
+    assertThat(lines[lines.length - 1]).startsWith("escalon: individual 'B' (data row 2): simulation failed:")
+        .contains("t = ").contains("step size underflow");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void anAbsorptionLagOfADayOrMoreIsRefusedAndJustBelowADayRuns() throws IOException {
+    Run refused = simulate(input("ID,TLAG\nA,24\n"), dir.resolve("lag.csv"));
+    assertThat(refused.status()).isEqualTo(2);
+    assertThat(refused.err()).contains("TLAG").contains("[0, 24)").contains("24");
+    Run runs = simulate(input("ID,TLAG\nA,23.9\n"), dir.resolve("lag2.csv"));
+    assertThat(runs.status()).as(runs.err()).isZero();
+  }
 }
