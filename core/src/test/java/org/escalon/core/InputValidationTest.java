@@ -120,6 +120,7 @@ class InputValidationTest {
         bad("OdeTolerances relative 0", () -> OdeTolerances.of(0, 1e-9), "relative", "0.0"),
         bad("OdeTolerances relative 0.5", () -> OdeTolerances.of(0.5, 1e-9), "relative", "0.5"),
         bad("OdeTolerances absolute negative", () -> OdeTolerances.of(1e-6, -1e-9), "absolute", "-1.0E-9"),
+        bad("OdeTolerances absolute 1e308", () -> OdeTolerances.of(1e-6, 1e308), "absolute", "1.0E308"),
         bad("OdeTolerances maxStepH NaN", () -> new OdeTolerances(1e-6, 1e-9, Double.NaN, 10), "maxStepH", "NaN"),
         bad("OdeTolerances maxSteps 0", () -> new OdeTolerances(1e-6, 1e-9, 24, 0), "maxSteps", "0"),
         // parameters

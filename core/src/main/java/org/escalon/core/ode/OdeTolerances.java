@@ -11,7 +11,9 @@ package org.escalon.core.ode;
  * <p>so, roughly, the local error of component i is kept below {@code absolute + relative * |y_i|}.
  *
  * @param relative relative tolerance, in (0, 0.1]
- * @param absolute absolute tolerance, &gt; 0
+ * @param absolute absolute tolerance, in (0, 0.01]: the model's states are fractions of baseline (IKZF, tumour),
+ *     counts of order 1–200 (ANC, platelets) and g/dL of order 1; a larger absolute tolerance would switch error
+ *     control off for the fractions and give meaningless results
  * @param maxStepH largest step in hours, &gt; 0 (may be infinite)
  * @param maxSteps largest number of steps per {@link OdeIntegrator#integrate} call, &gt; 0
  */
@@ -24,8 +26,8 @@ public record OdeTolerances(double relative, double absolute, double maxStepH, i
     if (!(relative > 0) || relative > 0.1) {
       throw new IllegalArgumentException("relative tolerance must be in (0, 0.1], got " + relative);
     }
-    if (!(absolute > 0) || Double.isInfinite(absolute)) {
-      throw new IllegalArgumentException("absolute tolerance must be finite and > 0, got " + absolute);
+    if (!(absolute > 0) || absolute > 0.01) {
+      throw new IllegalArgumentException("absolute tolerance = " + absolute + ": must be in (0, 0.01]");
     }
     if (!(maxStepH > 0)) {
       throw new IllegalArgumentException("maxStepH must be > 0, got " + maxStepH);

@@ -29,7 +29,7 @@ public final class ModelChoiceOptions {
   @Option(names = "--rtol", defaultValue = "1e-6", paramLabel = "X", description = "Relative tolerance.")
   double rtol;
 
-  @Option(names = "--atol", defaultValue = "1e-9", paramLabel = "X", description = "Absolute tolerance.")
+  @Option(names = "--atol", defaultValue = "1e-9", paramLabel = "X", description = "Absolute tolerance, in (0, 0.01]. Default: 1e-9.")
   double atol;
 
   /** The model options. */
@@ -77,8 +77,8 @@ public final class ModelChoiceOptions {
     if (!(rtol > 0) || rtol > 0.1) {
       throw UsageException.of("--rtol", rtol, "a number in (0, 0.1]");
     }
-    if (!(atol > 0) || Double.isInfinite(atol)) {
-      throw UsageException.of("--atol", atol, "a finite number > 0");
+    if (!(atol > 0) || atol > 0.01) {
+      throw UsageException.of("--atol", atol, "a number in (0, 0.01] (the states are fractions of order 1)");
     }
     return OdeTolerances.of(rtol, atol);
   }
