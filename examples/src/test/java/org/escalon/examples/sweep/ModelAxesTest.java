@@ -1,7 +1,6 @@
 package org.escalon.examples.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,17 +22,11 @@ class ModelAxesTest {
   private static final String BASE = "doses_ug: [50, 100]\n";
 
   private static ScenarioFile yaml(String text) {
-    return ScenarioFile.parse("s.yaml", text);
+    return ScenarioFileTest.yaml(text);
   }
 
   private static void fails(String text, String... parts) {
-    assertThatThrownBy(() -> yaml(text)).isInstanceOf(ScenarioException.class)
-        .satisfies(e -> {
-          assertThat(e.getMessage()).startsWith("s.yaml: ").doesNotContain("\n");
-          for (String p : parts) {
-            assertThat(e.getMessage()).contains(p);
-          }
-        });
+    ScenarioFileTest.fails(text, parts);
   }
 
   /** ω of {@code p} in {@code omega} (0 when it has no variability). */

@@ -20,11 +20,13 @@ class ScenarioFileTest {
 
   private static final String BASE = "doses_ug: [50, 100, 150]\n";
 
-  private static ScenarioFile yaml(String text) {
+  /** Parses {@code text} as the scenario file {@code s.yaml} (also used by {@link ModelAxesTest}). */
+  static ScenarioFile yaml(String text) {
     return ScenarioFile.parse("s.yaml", text);
   }
 
-  private static void fails(String text, String... parts) {
+  /** {@code text} is refused with one line naming the file and containing every part (also used elsewhere). */
+  static void fails(String text, String... parts) {
     assertThatThrownBy(() -> yaml(text)).isInstanceOf(ScenarioException.class)
         .satisfies(e -> {
           assertThat(e.getMessage()).startsWith("s.yaml: ").doesNotContain("\n");
