@@ -15,4 +15,10 @@ final class Checks {
       throw new IllegalArgumentException(name + " = " + v + ": must be finite and >= 0");
     }
   }
+
+  static void openFraction(String name, double v) {
+    if (!(v > 0 && v < 1)) {
+      throw new IllegalArgumentException(name + " = " + v + ": must be in (0, 1)");
+    }
+  }
 }

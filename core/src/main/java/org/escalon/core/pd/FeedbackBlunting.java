@@ -54,10 +54,10 @@ public final class FeedbackBlunting {
   public record Shape(double d50e, double nE, double d50f, double nF, double phi) {
 
     public Shape {
-      fraction("d50e", d50e);
-      positive("nE", nE);
-      fraction("d50f", d50f);
-      positive("nF", nF);
+      Checks.openFraction("d50e", d50e);
+      Checks.positive("nE", nE);
+      Checks.openFraction("d50f", d50f);
+      Checks.positive("nF", nF);
       if (!(phi >= 0 && phi <= 1)) {
         throw new IllegalArgumentException("phi = " + phi + ": must be in [0, 1]");
       }
@@ -71,18 +71,6 @@ public final class FeedbackBlunting {
     /** {@code γ·(1 − φ·H(D_M; D50F, nF))}. */
     public double gamma(double dM, double gamma) {
       return FeedbackBlunting.gamma(dM, gamma, phi, d50f, nF);
-    }
-
-    private static void fraction(String name, double v) {
-      if (!(v > 0 && v < 1)) {
-        throw new IllegalArgumentException(name + " = " + v + ": must be in (0, 1)");
-      }
-    }
-
-    private static void positive(String name, double v) {
-      if (!(v > 0) || Double.isInfinite(v)) {
-        throw new IllegalArgumentException(name + " = " + v + ": must be finite and > 0");
-      }
     }
   }
 
