@@ -347,7 +347,10 @@ public final class PatientSimulator {
       out.setCycleCtrough(c, dosesInCycle[c] >= 2 ? lastPreDose[c] : Double.NaN);
     }
     ImwgResponse best = ImwgResponse.bestConfirmed(categories, out.assessments(), progressed);
-    out.setCourse(days, nCycles, dosesGiven, progressionDay, regimen.dexDoseMg() > 0 ? dexMg : 0, best);
+    int confirming = ImwgResponse.firstConfirmedObjective(categories, out.assessments());
+    double responseDay = confirming < 0 ? Double.NaN : (double) (confirming + 1) * cycleDays;
+    out.setCourse(days, nCycles, dosesGiven, progressionDay, regimen.dexDoseMg() > 0 ? dexMg : 0, best,
+        responseDay);
     out.setDoseModifications(tracker.holds(), tracker.reductions(), tracker.discontinued() || progressed);
     judge.judgeHaematology(out, sys.circ0(), sys.plt0(), params.get(Param.HFN),
         latent[LatentUniforms.FEBRILE_NEUTROPENIA]);

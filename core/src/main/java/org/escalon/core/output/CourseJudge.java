@@ -22,6 +22,9 @@ import org.escalon.core.pd.IncidenceModel;
  *   DLT thrombocytopenia: a grade 4 day in the window
  *   incidence AE k: grade g_k(Cavg_1, u_k), onset cycle o_k; counted when o_k ≤ max(1, cycles started);
  *     a DLT when g_k ≥ 3, o_k = 1 and the event is not haematological
+ *   DLT onset day (study day, 1-based) = the earliest of: the first day of the neutropenia episode that becomes a
+ *     DLT, the febrile-neutropenia day, the first grade 4 platelet day, and for incidence events
+ *     1 + ⌊f·window⌋ with f the onset uniform rescaled to cycle 1 ({@link IncidenceModel#onsetFractionOfCycle1})
  * </pre>
  *
  * @param toxicity CTCAE grading
@@ -77,6 +80,8 @@ public record CourseJudge(ToxicityCriteria toxicity, DltCriteria dlt, List<Incid
     int runStart = -1;
     boolean dltNeut = false;
     boolean dltPlt = false;
+    int dltNeutStart = -1;
+    int dltPltDay = -1;
     double cumHazard = 0;
     int fnDay = -1;
     for (int d = 0; d < course.days; d++) {
@@ -94,8 +99,9 @@ public record CourseJudge(ToxicityCriteria toxicity, DltCriteria dlt, List<Incid
         }
         run++;
         longest = Math.max(longest, run);
-        if (runStart < window && run >= dlt.g4NeutropeniaMinDays()) {
+        if (runStart < window && run >= dlt.g4NeutropeniaMinDays() && !dltNeut) {
           dltNeut = true;
+          dltNeutStart = runStart;
         }
         cumHazard += fnHazardPerDay;
         if (fnDay < 0 && cumHazard >= fnThreshold && fnHazardPerDay > 0) {
@@ -104,8 +110,9 @@ public record CourseJudge(ToxicityCriteria toxicity, DltCriteria dlt, List<Incid
       } else {
         run = 0;
       }
-      if (gP == 4 && d < window) {
+      if (gP == 4 && d < window && !dltPlt) {
         dltPlt = true;
+        dltPltDay = d;
       }
     }
     int[] ae = course.aeGrades;
@@ -115,9 +122,10 @@ public record CourseJudge(ToxicityCriteria toxicity, DltCriteria dlt, List<Incid
     course.daysNeutropeniaG3plus = g3Days;
     course.daysNeutropeniaG4 = g4Days;
     course.longestG4EpisodeDays = longest;
-    addReason(course, DltReason.NEUTROPENIA_G4_PROLONGED, dltNeut);
-    addReason(course, DltReason.FEBRILE_NEUTROPENIA, fnDay >= 0 && fnDay < window && dlt.febrileNeutropenia());
-    addReason(course, DltReason.THROMBOCYTOPENIA_G4, dltPlt && dlt.g4Thrombocytopenia());
+    addReason(course, DltReason.NEUTROPENIA_G4_PROLONGED, dltNeut, dltNeutStart + 1);
+    addReason(course, DltReason.FEBRILE_NEUTROPENIA, fnDay >= 0 && fnDay < window && dlt.febrileNeutropenia(),
+        fnDay + 1);
+    addReason(course, DltReason.THROMBOCYTOPENIA_G4, dltPlt && dlt.g4Thrombocytopenia(), dltPltDay + 1);
   }
 
   /**
@@ -132,6 +140,7 @@ public record CourseJudge(ToxicityCriteria toxicity, DltCriteria dlt, List<Incid
       int plannedCycles, int cyclesStarted) {
     int[] ae = course.aeGrades;
     boolean dltNonHaem = false;
+    int dltNonHaemDay = Integer.MAX_VALUE;
     for (int k = 0; k < incidenceModels.size(); k++) {
       IncidenceModel m = incidenceModels.get(k);
       int base = offset + 3 * k;
@@ -142,15 +151,21 @@ public record CourseJudge(ToxicityCriteria toxicity, DltCriteria dlt, List<Incid
         ae[idx] = Math.max(ae[idx], g);
         if (g >= 3 && onset == 1 && !m.event().haematological()) {
           dltNonHaem = true;
+          int day = 1 + (int) (m.onsetFractionOfCycle1(latent[base + 2], plannedCycles) * dlt.windowDays());
+          dltNonHaemDay = Math.min(dltNonHaemDay, day);
         }
       }
     }
-    addReason(course, DltReason.NON_HAEMATOLOGICAL_G3, dltNonHaem && dlt.nonHaematologicalG3());
+    addReason(course, DltReason.NON_HAEMATOLOGICAL_G3, dltNonHaem && dlt.nonHaematologicalG3(), dltNonHaemDay);
   }
 
-  private static void addReason(PatientResultBuffer course, DltReason reason, boolean present) {
+  /** Adds {@code reason} when present; the DLT's onset day becomes the earliest onset of its reasons. */
+  private static void addReason(PatientResultBuffer course, DltReason reason, boolean present, int onsetDay) {
     if (present) {
       course.dltReasons |= 1 << reason.ordinal();
+      if (!(course.dltOnsetDay <= onsetDay)) {
+        course.dltOnsetDay = onsetDay;
+      }
     }
   }
 }

@@ -49,6 +49,23 @@ public enum ImwgResponse {
     return progressed && best == NE ? PD : best;
   }
 
+  /**
+   * The index of the assessment that first confirms an objective response (PR or better) — the second of the first
+   * consecutive pair before any PD whose worse category is PR or better — or -1 if none does. Consistent with
+   * {@link #bestConfirmed}: it is ≥ 0 exactly when the best confirmed response is objective.
+   */
+  public static int firstConfirmedObjective(ImwgResponse[] categories, int assessments) {
+    for (int i = 0; i + 1 < assessments; i++) {
+      if (categories[i] == PD || categories[i + 1] == PD) {
+        return -1;
+      }
+      if (worse(categories[i], categories[i + 1]).isObjectiveResponse()) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
   /** The worse of two (for confirmation on consecutive assessments). */
   public static ImwgResponse worse(ImwgResponse a, ImwgResponse b) {
     return a.ordinal() <= b.ordinal() ? a : b;

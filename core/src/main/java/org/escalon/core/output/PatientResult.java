@@ -31,12 +31,20 @@ import org.escalon.core.pd.AdverseEvent;
  *     reductions and discontinuation applied); same length as {@code ancDaily}
  * @param dexamethasoneDailyMg dexamethasone dose (mg) taken at the start of each simulated day, 0 when none (age
  *     rule applied); same length as {@code ancDaily}
+ * @param dltOnsetDay study day (1-based; equivalently the time in days since the first dose at the end of that day)
+ *     on which the cycle-1 DLT started, NaN without DLT: the earliest onset among its reasons — the first day of
+ *     the grade 4 neutropenia episode that becomes a DLT, the day febrile neutropenia occurs, the first day of grade
+ *     4 thrombocytopenia in the window, the onset day of a grade &ge; 3 non-haematological event (docs/designs.md,
+ *     "DLT onset and follow-up in PK/PD-coupled trials")
+ * @param responseDay study day on which the first objective response (PR or better) was confirmed — the day of the
+ *     second of the two consecutive end-of-cycle assessments that confirm it — or NaN without one
  */
 public record PatientResult(double[] ancDaily, double[] plateletsDaily, double[] mProteinAssessments,
     double[] aucPerCycle, double[] cmaxPerCycle, double[] ctroughPerCycle, int[] aeGrades,
     int daysNeutropeniaG3plus, int daysNeutropeniaG4, int longestG4EpisodeDays, boolean dlt, int dltReasons,
     ImwgResponse bestResponse, int progressionDay, int dosesGiven, int holds, int reductions,
-    boolean discontinued, double dexDoseMg, double[] cemsidomideDailyUg, double[] dexamethasoneDailyMg) {
+    boolean discontinued, double dexDoseMg, double[] cemsidomideDailyUg, double[] dexamethasoneDailyMg,
+    double dltOnsetDay, double responseDay) {
 
   /** Why a DLT was called. */
   public enum DltReason {
@@ -65,6 +73,14 @@ public record PatientResult(double[] ancDaily, double[] plateletsDaily, double[]
     Objects.requireNonNull(bestResponse, "bestResponse");
     cemsidomideDailyUg = dailyDoses("cemsidomideDailyUg", cemsidomideDailyUg, ancDaily.length);
     dexamethasoneDailyMg = dailyDoses("dexamethasoneDailyMg", dexamethasoneDailyMg, ancDaily.length);
+    if (dlt != !Double.isNaN(dltOnsetDay) || dltOnsetDay < 1) {
+      throw new IllegalArgumentException("dltOnsetDay = " + dltOnsetDay + " with dlt = " + dlt
+          + ": must be a study day >= 1 exactly when there is a DLT, NaN otherwise");
+    }
+    if (bestResponse.isObjectiveResponse() != !Double.isNaN(responseDay) || responseDay < 1) {
+      throw new IllegalArgumentException("responseDay = " + responseDay + " with best response " + bestResponse
+          + ": must be a study day >= 1 exactly when the best response is PR or better, NaN otherwise");
+    }
   }
 
   private static double[] dailyDoses(String name, double[] doses, int days) {

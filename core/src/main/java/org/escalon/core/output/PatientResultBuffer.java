@@ -41,6 +41,8 @@ public final class PatientResultBuffer {
   boolean discontinued;
   double dexDoseMg;
   double minBiomarker = Double.NaN;
+  double dltOnsetDay = Double.NaN;
+  double responseDay = Double.NaN;
 
   /** An empty buffer. */
   public PatientResultBuffer() {}
@@ -82,6 +84,8 @@ public final class PatientResultBuffer {
     discontinued = false;
     dexDoseMg = 0.0;
     minBiomarker = Double.NaN;
+    dltOnsetDay = Double.NaN;
+    responseDay = Double.NaN;
   }
 
   /** Records the observed ANC and platelets (×10⁹/L) at the end of day {@code day} (0-based). */
@@ -122,10 +126,12 @@ public final class PatientResultBuffer {
 
   /**
    * Records the course: simulated days, cycles with exposure metrics, cemsidomide doses taken, study day of
-   * progression (0 without), the patient's dexamethasone dose (mg) and the best confirmed response.
+   * progression (0 without), the patient's dexamethasone dose (mg), the best confirmed response and the study day
+   * its first objective response was confirmed (NaN without).
    */
   public void setCourse(int days, int cycles, int dosesGiven, int progressionDay, double dexDoseMg,
-      ImwgResponse bestResponse) {
+      ImwgResponse bestResponse, double responseDay) {
+    this.responseDay = responseDay;
     this.days = days;
     this.cycles = cycles;
     this.dosesGiven = dosesGiven;
@@ -220,6 +226,16 @@ public final class PatientResultBuffer {
     return dltReasons != 0;
   }
 
+  /** Study day of the DLT's onset (NaN without DLT); see {@link PatientResult#dltOnsetDay()}. */
+  public double dltOnsetDay() {
+    return dltOnsetDay;
+  }
+
+  /** Study day the first objective response was confirmed (NaN without); see {@link PatientResult#responseDay()}. */
+  public double responseDay() {
+    return responseDay;
+  }
+
   /** Whether the DLT had this reason. */
   public boolean dltFor(DltReason reason) {
     return (dltReasons & (1 << reason.ordinal())) != 0;
@@ -252,6 +268,7 @@ public final class PatientResultBuffer {
         Arrays.copyOf(cmaxPerCycle, cycles), Arrays.copyOf(ctroughPerCycle, cycles), aeGrades,
         daysNeutropeniaG3plus, daysNeutropeniaG4, longestG4EpisodeDays, dltReasons != 0, dltReasons,
         bestResponse, progressionDay, dosesGiven, holds, reductions, discontinued, dexDoseMg,
-        Arrays.copyOf(cemsidomideDailyUg, days), Arrays.copyOf(dexamethasoneDailyMg, days));
+        Arrays.copyOf(cemsidomideDailyUg, days), Arrays.copyOf(dexamethasoneDailyMg, days),
+        dltReasons != 0 ? dltOnsetDay : Double.NaN, responseDay);
   }
 }

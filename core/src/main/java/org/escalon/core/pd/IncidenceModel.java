@@ -105,4 +105,13 @@ public record IncidenceModel(AdverseEvent event, double pAnyRef, double cavgRefN
     double v = (uOnset - pOnsetCycle1) / (1 - pOnsetCycle1); // uniform in [0, 1)
     return 2 + Math.min(plannedCycles - 2, (int) (v * (plannedCycles - 1)));
   }
+
+  /**
+   * Where in cycle 1 an event with onset cycle 1 starts, as a fraction of the cycle in [0, 1): the onset uniform
+   * rescaled to the part of [0, 1) that gives cycle 1 (uniform, independent of the cycle drawn), so no extra random
+   * number is drawn. Only meaningful when {@link #onsetCycle} is 1.
+   */
+  public double onsetFractionOfCycle1(double uOnset, int plannedCycles) {
+    return plannedCycles <= 1 ? uOnset : uOnset / pOnsetCycle1;
+  }
 }

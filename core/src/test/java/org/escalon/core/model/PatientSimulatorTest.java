@@ -527,11 +527,78 @@ class PatientSimulatorTest {
       ImwgResponse expected = bestConfirmed(r.mProteinAssessments(), ip.get(Param.M0));
       assertThat(r.bestResponse()).as("patient %s, M = %s", i, Arrays.toString(r.mProteinAssessments()))
           .isEqualTo(expected);
+      assertThat(Double.valueOf(r.responseDay())).as("patient %s response day (NaN = none)", i)
+          .isEqualTo(Double.valueOf(responseDayByHand(r.mProteinAssessments(), ip.get(Param.M0))));
       seen[expected.ordinal()]++;
     }
     // the check covered progression, stable disease and responses
     assertThat(seen[ImwgResponse.PD.ordinal()]).isPositive();
     assertThat(seen[ImwgResponse.PR.ordinal()] + seen[ImwgResponse.VGPR.ordinal()]).isPositive();
+  }
+
+  /**
+   * The study day the first PR or better is confirmed, by hand: assessment i is at the end of cycle i + 1 (day
+   * 28·(i + 1)); the first i ≥ 1 before any progression with M-protein reduced by at least 50 % at both i − 1 and i.
+   */
+  private static double responseDayByHand(double[] m, double m0) {
+    double nadir = m0;
+    for (int i = 0; i < m.length; i++) {
+      if (m[i] >= 1.25 * nadir && m[i] - nadir >= 0.5) {
+        return Double.NaN;
+      }
+      nadir = Math.min(nadir, m[i]);
+      if (i >= 1 && m[i - 1] <= 0.5 * m0 && m[i] <= 0.5 * m0) {
+        return 28.0 * (i + 1);
+      }
+    }
+    return Double.NaN;
+  }
+
+  @Test
+  void theDltOnsetDayIsWhereTheDailyCountsShowIt() {
+    // many patients at a high dose; for DLTs without febrile neutropenia or a non-haematological event, the onset
+    // day is recomputed from the daily counts: the first grade 4 neutropenia run (ANC < 0.5) starting in the 28-day
+    // window that lasts at least 8 days, or the first window day with platelets < 25, whichever is earlier
+    PopulationModel pop = PopulationModel.defaults();
+    PatientSimulator sim = PatientSimulator.defaults();
+    Regimen reg = Regimen.parse("200 ug QD d1-21 x2 + dex 40 mg");
+    int checked = 0;
+    for (int i = 0; i < 120; i++) {
+      VirtualPatient vp = pop.sample(i, RandomStreams.stream(4242, i));
+      PatientResult r = sim.simulate(pop.individualParameters(vp), vp.covariates(), vp.latentUniforms(), reg);
+      if (!r.dlt()) {
+        assertThat(r.dltOnsetDay()).isNaN();
+        continue;
+      }
+      assertThat(r.dltOnsetDay()).isBetween(1.0, 28.0);
+      if (r.dltFor(DltReason.FEBRILE_NEUTROPENIA) || r.dltFor(DltReason.NON_HAEMATOLOGICAL_G3)) {
+        continue;
+      }
+      double[] anc = r.ancDaily();
+      double[] plt = r.plateletsDaily();
+      double expected = Double.POSITIVE_INFINITY;
+      for (int d = 0; d < 28; d++) {
+        if (plt[d] < 25) {
+          expected = Math.min(expected, d + 1);
+          break;
+        }
+      }
+      for (int d = 0; d < 28; d++) {
+        if (anc[d] < 0.5 && (d == 0 || anc[d - 1] >= 0.5)) {
+          int end = d;
+          while (end < anc.length && anc[end] < 0.5) {
+            end++;
+          }
+          if (end - d >= 8) {
+            expected = Math.min(expected, d + 1);
+            break;
+          }
+        }
+      }
+      assertThat(r.dltOnsetDay()).as("patient %s", i).isEqualTo(expected);
+      checked++;
+    }
+    assertThat(checked).as("haematological DLTs checked").isGreaterThan(5);
   }
 
   /** IMWG by hand (Kumar et al. 2016): categories per assessment, confirmation = worse of two consecutive. */

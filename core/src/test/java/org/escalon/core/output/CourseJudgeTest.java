@@ -29,7 +29,7 @@ class CourseJudgeTest {
     for (int d = 0; d < anc.length; d++) {
       b.setDay(d, anc[d], plt[d]);
     }
-    b.setCourse(anc.length, 0, 0, 0, 0, ImwgResponse.NE);
+    b.setCourse(anc.length, 0, 0, 0, 0, ImwgResponse.NE, Double.NaN);
     JUDGE.judgeHaematology(b, NORMAL_ANC, NORMAL_PLT, hazardPerDay, fnUniform);
     return b;
   }
@@ -73,7 +73,7 @@ class CourseJudgeTest {
     for (int d = 0; d < 3; d++) {
       b.setDay(d, 1.8, 140); // grade 1 both, as at baseline
     }
-    b.setCourse(3, 0, 0, 0, 0, ImwgResponse.NE);
+    b.setCourse(3, 0, 0, 0, 0, ImwgResponse.NE, Double.NaN);
     JUDGE.judgeHaematology(b, 1.9, 140, 0, 0.5);
     assertThat(b.grade(AdverseEvent.NEUTROPENIA)).isZero();
     assertThat(b.grade(AdverseEvent.THROMBOCYTOPENIA)).isZero();
@@ -156,8 +156,59 @@ class CourseJudgeTest {
   private static PatientResultBuffer incidence(CourseJudge judge, double[] latent) {
     PatientResultBuffer b = new PatientResultBuffer();
     b.clear(28, 6);
-    b.setCourse(28, 1, 14, 0, 40, ImwgResponse.NE);
+    b.setCourse(28, 1, 14, 0, 40, ImwgResponse.NE, Double.NaN);
     judge.judgeIncidence(b, 0.35, latent, 1, 6, 1);
     return b;
+  }
+
+  @Test
+  void theDltOnsetDayIsTheEarliestOnsetOfItsReasons() {
+    // grade 4 neutropenia on days 6..13 (indices 5..12, 8 days): the DLT episode starts on study day 6
+    PatientResultBuffer neut = judged(ancWith(40, 5, 13, 0.3), constant(40, NORMAL_PLT), 0, 0.5);
+    assertThat(neut.dltOnsetDay()).isEqualTo(6.0);
+    // a 3-day grade 4 episode (no prolonged-neutropenia DLT) on days 11..13 with h = 0.1 and u = 1 − e^{−0.25}:
+    // febrile neutropenia on the third grade 4 day, study day 13
+    PatientResultBuffer fn = judged(ancWith(40, 10, 13, 0.3), constant(40, NORMAL_PLT), 0.1, 1 - Math.exp(-0.25));
+    assertThat(fn.dltFor(DltReason.NEUTROPENIA_G4_PROLONGED)).isFalse();
+    assertThat(fn.dltOnsetDay()).isEqualTo(13.0);
+    // grade 4 platelets on study days 4 and 11, neutropenia DLT from day 6: the earliest, day 4
+    double[] plt = constant(40, NORMAL_PLT);
+    plt[3] = 20;
+    plt[10] = 20;
+    PatientResultBuffer both = judged(ancWith(40, 5, 13, 0.3), plt, 0, 0.5);
+    assertThat(both.dltFor(DltReason.THROMBOCYTOPENIA_G4)).isTrue();
+    assertThat(both.dltOnsetDay()).isEqualTo(4.0);
+    // an earlier grade 4 episode too short for a DLT (days 2..4) does not move the onset of the later DLT episode
+    double[] anc = ancWith(40, 20, 30, 0.3);
+    Arrays.fill(anc, 1, 4, 0.3);
+    assertThat(judged(anc, constant(40, NORMAL_PLT), 0, 0.5).dltOnsetDay()).isEqualTo(21.0);
+    // no DLT: NaN, and the immutable result agrees
+    PatientResultBuffer none = judged(ancWith(40, 5, 12, 0.3), constant(40, NORMAL_PLT), 0, 0.5);
+    assertThat(none.dltOnsetDay()).isNaN();
+    assertThat(none.toResult().dltOnsetDay()).isNaN();
+    assertThat(both.toResult().dltOnsetDay()).isEqualTo(4.0);
+  }
+
+  @Test
+  void aNonHaematologicalDltStartsWhereTheOnsetUniformFallsInCycle1() {
+    // onset uniform 0.2 < P(onset in cycle 1) = 0.5: rescaled 0.2 / 0.5 = 0.4 of the 28-day window → day 1 + 11
+    IncidenceModel diarrhoea = new IncidenceModel(AdverseEvent.DIARRHOEA, 0.5, 0.35, 0.5, 0.4, 0.5, "test");
+    CourseJudge judge = new CourseJudge(ToxicityCriteria.CTCAE, DltCriteria.DEFAULT, List.of(diarrhoea));
+    assertThat(incidence(judge, new double[] {0.9, 0.45, 0.3, 0.2}).dltOnsetDay()).isEqualTo(12.0);
+    // 0.499 → 0.998 of 28 days = 27.9: the last window day
+    assertThat(incidence(judge, new double[] {0.9, 0.45, 0.3, 0.499}).dltOnsetDay()).isEqualTo(28.0);
+  }
+
+  @Test
+  void theResponseIsDatedByTheAssessmentThatFirstConfirmsIt() {
+    ImwgResponse[] c = {ImwgResponse.SD, ImwgResponse.PR, ImwgResponse.PR, ImwgResponse.VGPR};
+    assertThat(ImwgResponse.firstConfirmedObjective(c, 4)).isEqualTo(2);
+    assertThat(ImwgResponse.firstConfirmedObjective(c, 2)).as("not yet confirmed").isEqualTo(-1);
+    ImwgResponse[] interrupted = {ImwgResponse.PR, ImwgResponse.SD, ImwgResponse.PR, ImwgResponse.VGPR};
+    assertThat(ImwgResponse.firstConfirmedObjective(interrupted, 4)).isEqualTo(3);
+    ImwgResponse[] progressed = {ImwgResponse.PR, ImwgResponse.PD, ImwgResponse.PR, ImwgResponse.PR};
+    assertThat(ImwgResponse.firstConfirmedObjective(progressed, 4)).isEqualTo(-1);
+    ImwgResponse[] minimal = {ImwgResponse.MR, ImwgResponse.VGPR, ImwgResponse.MR};
+    assertThat(ImwgResponse.firstConfirmedObjective(minimal, 3)).isEqualTo(-1);
   }
 }

@@ -16,7 +16,7 @@ import org.escalon.simulation.selection.OptimisationStage;
 import org.escalon.simulation.selection.Rp2dRule;
 import org.escalon.simulation.trial.Accrual;
 import org.escalon.simulation.trial.CoupledTrialResult;
-import org.escalon.simulation.trial.CoupledTrialRunner;
+import org.escalon.simulation.trial.TrialConduct;
 import org.escalon.simulation.trial.PatientOutcome;
 import org.escalon.simulation.trial.PatientOutcomeSource;
 
@@ -238,11 +238,11 @@ public final class CoupledStudy {
     int na = s.arms().size();
     int nd = s.designs().size();
     long seed = s.monteCarlo().seed();
-    CoupledTrialRunner[][] runners = new CoupledTrialRunner[na][nd];
+    TrialConduct[][] runners = new TrialConduct[na][nd];
     for (int a = 0; a < na; a++) {
       for (int d = 0; d < nd; d++) {
-        runners[a][d] = new CoupledTrialRunner(s.designs().get(d).forLevels(s.arms().get(a).levels().size()),
-            s.accrual(), s.rp2dRule(), s.stage());
+        runners[a][d] = s.designs().get(d).conduct(s.arms().get(a).levels().size(), s.accrual(), s.rp2dRule(),
+            s.stage());
       }
     }
     return (i, rng, acc) -> {

@@ -24,7 +24,7 @@ import org.escalon.simulation.selection.Rp2dRule;
  * Enrolled patient k is patient k of the source (common random numbers across designs run on the same trial).
  * Not thread-safe: one runner per thread.
  */
-public final class CoupledTrialRunner {
+public final class CoupledTrialRunner implements TrialConduct {
 
   private final EscalationDesign design;
   private final Accrual accrual;
@@ -51,12 +51,17 @@ public final class CoupledTrialRunner {
     return design;
   }
 
-  /**
-   * Runs the trial.
-   *
-   * @param patients the trial's patients (shared by every design run on this trial)
-   * @param arrivals the trial's arrival times (shared likewise)
-   */
+  @Override
+  public String name() {
+    return design.name();
+  }
+
+  @Override
+  public int doseCount() {
+    return design.doseCount();
+  }
+
+  @Override
   public CoupledTrialResult run(PatientOutcomeSource.TrialPatients patients, Accrual.Arrivals arrivals) {
     Objects.requireNonNull(patients, "patients");
     Objects.requireNonNull(arrivals, "arrivals");

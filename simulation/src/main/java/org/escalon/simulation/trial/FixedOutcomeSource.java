@@ -10,11 +10,24 @@ import org.escalon.core.internal.RandomStreams;
  * {@code u_k < p_d}), and a response uniform v_k = SplitMix64(bits(u_k)) (a hash of u_k, effectively independent of it, so that the
  * trial's stream is consumed exactly as by {@link FixedToxicity}); response iff {@code v_k < orr_d}.
  *
+ * <p>Timing, for time-to-event designs, without further random numbers: a DLT starts on day
+ * {@link WeibullOnset#dayGivenDlt}{@code (u_k / p_d)} of the level's {@link WeibullOnset} (u_k / p_d is uniform given
+ * the DLT), as R {@code TITEgBOIN} simulates it; a response is known at the end of the window (as R {@code bfboin}
+ * draws it).
+ *
  * @param dltProbabilities true DLT probability per level, each in [0, 1]
  * @param responseProbabilities true response probability per level, each in [0, 1] (same length)
+ * @param windowDays the DLT window in days (1..366; 28 by default)
+ * @param onsetAlpha1 the onset's α1 (fraction of DLTs in the late part of the window), in (0, 1); 0.5 by default
+ * @param onsetAlpha2 the onset's α2 (the late part's fraction of the window), in (0, 1); 0.5 by default
  */
-public record FixedOutcomeSource(double[] dltProbabilities, double[] responseProbabilities)
-    implements PatientOutcomeSource {
+public record FixedOutcomeSource(double[] dltProbabilities, double[] responseProbabilities, int windowDays,
+    double onsetAlpha1, double onsetAlpha2) implements PatientOutcomeSource {
+
+  /** With a 28-day window and α1 = α2 = 0.5. */
+  public FixedOutcomeSource(double[] dltProbabilities, double[] responseProbabilities) {
+    this(dltProbabilities, responseProbabilities, 28, WeibullOnset.DEFAULT_ALPHA, WeibullOnset.DEFAULT_ALPHA);
+  }
 
   public FixedOutcomeSource {
     if (dltProbabilities == null || responseProbabilities == null || dltProbabilities.length == 0
@@ -26,6 +39,10 @@ public record FixedOutcomeSource(double[] dltProbabilities, double[] responsePro
     }
     dltProbabilities = dltProbabilities.clone();
     responseProbabilities = responseProbabilities.clone();
+    if (windowDays < 1 || windowDays > 366) {
+      throw new IllegalArgumentException("windowDays = " + windowDays + ": must be in 1..366");
+    }
+    new WeibullOnset(0.5, windowDays, onsetAlpha1, onsetAlpha2); // validates the α's with their messages
     for (int j = 0; j < dltProbabilities.length; j++) {
       if (!(dltProbabilities[j] >= 0 && dltProbabilities[j] <= 1)) {
         throw new IllegalArgumentException(
@@ -55,6 +72,10 @@ public record FixedOutcomeSource(double[] dltProbabilities, double[] responsePro
 
   @Override
   public TrialPatients forTrial(long trialIndex, UniformRandomProvider trialRng) {
+    WeibullOnset[] onsets = new WeibullOnset[dltProbabilities.length];
+    for (int j = 0; j < onsets.length; j++) {
+      onsets[j] = new WeibullOnset(dltProbabilities[j], windowDays, onsetAlpha1, onsetAlpha2);
+    }
     return new TrialPatients() {
       private double[] u = new double[32];
       private double[] v = new double[32];
@@ -75,8 +96,11 @@ public record FixedOutcomeSource(double[] dltProbabilities, double[] responsePro
           v[drawn] = (h >>> 11) * 0x1.0p-53;
           drawn++;
         }
-        return new PatientOutcome(u[k] < dltProbabilities[level - 1], v[k] < responseProbabilities[level - 1],
-            false, null);
+        double p = dltProbabilities[level - 1];
+        boolean dlt = u[k] < p;
+        boolean response = v[k] < responseProbabilities[level - 1];
+        return new PatientOutcome(dlt, response, false, null,
+            dlt ? onsets[level - 1].dayGivenDlt(u[k] / p) : Double.NaN, response ? windowDays : Double.NaN);
       }
     };
   }
@@ -84,11 +108,13 @@ public record FixedOutcomeSource(double[] dltProbabilities, double[] responsePro
   @Override
   public boolean equals(Object o) {
     return o instanceof FixedOutcomeSource f && Arrays.equals(dltProbabilities, f.dltProbabilities)
-        && Arrays.equals(responseProbabilities, f.responseProbabilities);
+        && Arrays.equals(responseProbabilities, f.responseProbabilities) && windowDays == f.windowDays
+        && onsetAlpha1 == f.onsetAlpha1 && onsetAlpha2 == f.onsetAlpha2;
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(dltProbabilities) + Arrays.hashCode(responseProbabilities);
+    return java.util.Objects.hash(Arrays.hashCode(dltProbabilities), Arrays.hashCode(responseProbabilities),
+        windowDays, onsetAlpha1, onsetAlpha2);
   }
 }

@@ -52,7 +52,10 @@ class CoupledTrialTimingTest {
 
   /** Never a DLT; response decided by {@code respond(k, level)}. */
   private static PatientOutcomeSource.TrialPatients patients(BiPredicate<Integer, Integer> respond) {
-    return (k, level) -> new PatientOutcome(false, respond.test(k, level), false, null);
+    return (k, level) -> {
+      boolean r = respond.test(k, level);
+      return new PatientOutcome(false, r, false, null, Double.NaN, r ? 28 : Double.NaN);
+    };
   }
 
   private static CoupledTrialResult run(boolean turnAway, OptimisationStage stage,
