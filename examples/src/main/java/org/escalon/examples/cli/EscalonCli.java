@@ -40,6 +40,7 @@ public final class EscalonCli implements Runnable {
     cl.addSubcommand("compare", new CompareCommand());
     cl.addSubcommand("boundaries", new BoundariesCommand());
     cl.addSubcommand("oc", new OcCommand());
+    cl.addSubcommand("select-mtd", new SelectMtdCommand());
     cl.addSubcommand("sweep", new SweepCommand());
     cl.addSubcommand("simulate-individuals", new SimulateIndividualsCommand());
     cl.addSubcommand("calibrate", new CalibrateCommand());
@@ -91,12 +92,27 @@ public final class EscalonCli implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** Version from the jar manifest, or "development" when run from classes. */
+  /**
+   * The version of this build: {@code escalon X.Y.Z}, X.Y.Z the POM's version, which Maven writes into the resource
+   * {@code escalon-version.properties} when it builds the examples module (so it is right from classes and from the
+   * jar alike).
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String v = EscalonCli.class.getPackage().getImplementationVersion();
-      return new String[] {"escalon " + (v == null ? "development" : v)};
+    public String[] getVersion() throws java.io.IOException {
+      return new String[] {"escalon " + version()};
+    }
+
+    /** The POM's version, from the filtered resource. */
+    static String version() throws java.io.IOException {
+      try (java.io.InputStream in = EscalonCli.class.getResourceAsStream("/org/escalon/examples/escalon-version.properties")) {
+        if (in == null) {
+          throw new java.io.IOException("escalon-version.properties is missing from the class path: a broken build");
+        }
+        java.util.Properties p = new java.util.Properties();
+        p.load(in);
+        return p.getProperty("version");
+      }
     }
   }
 }

@@ -48,7 +48,7 @@ public final class OcCommand implements Runnable {
   String variant;
 
   @Option(names = "--target", paramLabel = "PHI",
-      description = "Target DLT probability in [0.05, 0.6] (optional for 3+3: only for % treated above the MTD).")
+      description = "Target DLT probability in [0.05, 0.6] (optional for 3+3: only for %% treated above the MTD).")
   Double target;
 
   @Option(names = "--p-true", required = true, paramLabel = "P1,P2,...",
