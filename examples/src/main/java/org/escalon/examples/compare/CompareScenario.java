@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.escalon.core.regimen.Schedule;
-import org.escalon.examples.input.Arms;
 import org.escalon.examples.input.DesignName;
 import org.escalon.examples.input.DoseHolds;
 import org.escalon.examples.input.Limit;
@@ -138,9 +137,9 @@ public record CompareScenario(double[] dosesUg, List<Schedule> schedules, double
         accrual, rp2dRule, stage, newTruthPatients, newTrials, newSeed, newThreads);
   }
 
-  /** The arms: one per schedule × dexamethasone dose ({@link Arms#crossProduct}). */
+  /** The arms: one per schedule × dexamethasone dose ({@link Arm#crossProduct}). */
   public List<Arm> arms() {
-    return Arms.crossProduct(dosesUg, schedules, dexMg);
+    return Arm.crossProduct(dosesUg, schedules, dexMg);
   }
 
   /** The study settings. */

@@ -12,7 +12,6 @@ import org.escalon.core.population.AgeDistribution;
 import org.escalon.core.population.Omega;
 import org.escalon.core.population.PopulationModel;
 import org.escalon.core.regimen.Schedule;
-import org.escalon.examples.input.Arms;
 import org.escalon.examples.input.DoseHolds;
 import org.escalon.examples.input.Limit;
 import org.escalon.examples.input.ModelParameterNames;
@@ -105,7 +104,7 @@ final class ScenarioResolver {
       throw check.at("doses_ug", "missing (required unless levels is given); allowed: a list of increasing doses "
           + "> 0 ug, e.g. [37.5, 50, 75, 100]");
     }
-    return Arms.crossProduct(doses(), schedules(), dexMg());
+    return Arm.crossProduct(doses(), schedules(), dexMg());
   }
 
   /** One arm of explicit levels. */

@@ -1,0 +1,114 @@
+package org.escalon.simulation.study;
+
+import java.util.Objects;
+import org.escalon.simulation.design.EscalationDesign;
+import org.escalon.simulation.montecarlo.MonteCarloSettings;
+import org.escalon.simulation.oc.ExactOc;
+import org.escalon.simulation.oc.MonteCarloOc;
+import org.escalon.simulation.oc.OperatingCharacteristics;
+import org.escalon.simulation.trial.FixedToxicity;
+
+/**
+ * Operating characteristics of one design against fixed true DLT probabilities — R {@code get.oc} in one
+ * statement; the number of doses is the number of probabilities:
+ *
+ * <pre>
+ *   OperatingCharacteristics oc = DesignOcStudy.of(DesignFactory.boin())
+ *       .target(0.3).pTrue(0.05, 0.12, 0.30, 0.45, 0.60).cohorts(10)
+ *       .trials(10_000).seed(1).run();
+ *   oc.level(3).mtdSelectionPct();      // dose level 3 (1-based), an Estimate(value, se)
+ * </pre>
+ *
+ * Defaults (those of {@code escalon oc}): target 0.3, cohorts of 3, 10 cohorts, 10,000 trials, seed 1, one thread
+ * (results do not depend on the number of threads). Not thread-safe.
+ */
+public final class DesignOcStudy {
+
+  private final DesignFactory design;
+  private double target = 0.3;
+  private double[] pTrue;
+  private int cohortSize = 3;
+  private int cohorts = 10;
+  private int trials = 10_000;
+  private long seed = 1;
+  private int threads = 1;
+
+  private DesignOcStudy(DesignFactory design) {
+    this.design = Objects.requireNonNull(design, "design");
+  }
+
+  /** A study of {@code design}. */
+  public static DesignOcStudy of(DesignFactory design) {
+    return new DesignOcStudy(design);
+  }
+
+  /** The target DLT probability (default 0.3); the true MTD is the dose closest to it. */
+  public DesignOcStudy target(double phi) {
+    if (!(phi > 0 && phi < 1)) {
+      throw new IllegalArgumentException("target = " + phi + ": must be in (0, 1)");
+    }
+    this.target = phi;
+    return this;
+  }
+
+  /** The true DLT probability of each dose, lowest first (required; each in [0, 1]). */
+  public DesignOcStudy pTrue(double... probabilities) {
+    FixedToxicity.of(probabilities); // validates, with its messages
+    this.pTrue = probabilities.clone();
+    return this;
+  }
+
+  /** Patients per cohort (default 3). */
+  public DesignOcStudy cohortSize(int c) {
+    this.cohortSize = c;
+    return this;
+  }
+
+  /** Number of cohorts (default 10). */
+  public DesignOcStudy cohorts(int m) {
+    this.cohorts = m;
+    return this;
+  }
+
+  /** Simulated trials (default 10,000). */
+  public DesignOcStudy trials(int n) {
+    this.trials = n;
+    return this;
+  }
+
+  /** Master seed (default 1). */
+  public DesignOcStudy seed(long s) {
+    this.seed = s;
+    return this;
+  }
+
+  /** Worker threads (default 1; the results are the same for any number). */
+  public DesignOcStudy threads(int t) {
+    this.threads = t;
+    return this;
+  }
+
+  /** The design this study runs. */
+  public EscalationDesign design() {
+    if (pTrue == null) {
+      throw new IllegalStateException("pTrue is not set: give the true DLT probability of each dose");
+    }
+    EscalationDesign d = design.build(target, pTrue.length, cohortSize, cohorts);
+    if (d.doseCount() != pTrue.length) {
+      throw new IllegalStateException("the design factory built " + d.doseCount() + " doses for " + pTrue.length
+          + " true probabilities");
+    }
+    return d;
+  }
+
+  /** Monte Carlo operating characteristics with standard errors. */
+  public OperatingCharacteristics run() {
+    EscalationDesign d = design();
+    return MonteCarloOc.run(d, FixedToxicity.of(pTrue), target, MonteCarloSettings.of(trials, seed, threads));
+  }
+
+  /** Exact operating characteristics (no Monte Carlo error), where the design's state space allows. */
+  public OperatingCharacteristics exact() {
+    return ExactOc.compute(design(), FixedToxicity.of(pTrue), target);
+  }
+}

@@ -1,0 +1,235 @@
+package org.escalon.simulation.study;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.escalon.core.regimen.DoseModificationRule;
+import org.escalon.core.regimen.Schedule;
+import org.escalon.simulation.montecarlo.MonteCarloSettings;
+import org.escalon.simulation.oc.PairedDifferences;
+import org.escalon.simulation.pkpd.Arm;
+import org.escalon.simulation.pkpd.CoupledStudy;
+import org.escalon.simulation.pkpd.ModelTruth;
+import org.escalon.simulation.pkpd.NamedDesign;
+import org.escalon.simulation.pkpd.VirtualPatientModel;
+import org.escalon.simulation.selection.OptimisationStage;
+import org.escalon.simulation.selection.Rp2dRule;
+import org.escalon.simulation.trial.Accrual;
+import org.escalon.simulation.trial.CoupledTrialResult;
+
+/**
+ * A schedule comparison on the PK/PD model's virtual patients — doses × schedules × dexamethasone × designs, every
+ * design on every schedule with the same people arriving at the same times (common random numbers), the model truth
+ * per schedule, and paired schedule-to-schedule differences:
+ *
+ * <pre>
+ *   ScheduleComparison r = ScheduleStudy.builder()
+ *       .dosesUg(37.5, 50, 62.5, 75, 100, 125, 150)
+ *       .schedules("QD d1-14", "QD d1-21")
+ *       .dexamethasoneMg(40)
+ *       .design("3+3", DesignFactory.threePlusThree())
+ *       .design("boin", DesignFactory.boin())
+ *       .target(0.3)
+ *       .trials(200).seed(1)
+ *       .run();
+ *   System.out.println(r);
+ * </pre>
+ *
+ * Defaults (those of {@code escalon compare}): doses 37.5, 50, 62.5, 75, 100, 125, 150 µg; schedules QD d1-14 and
+ * QD d1-21; dexamethasone 40 mg weekly; designs 3+3 (variant A) and BOIN; target 0.3; cohorts of 3; 10 cohorts;
+ * 6 cycles per patient with the protocol's dose holds; accrual 2 patients a month, patients wait; 28-day DLT window;
+ * the default RP2D rule, no optimisation stage; 20,000 virtual patients for the truth; 1000 trials; seed 1; 2
+ * threads (results do not depend on the number). Not thread-safe.
+ */
+public final class ScheduleStudy {
+
+  private double[] dosesUg = {37.5, 50, 62.5, 75, 100, 125, 150};
+  private List<Schedule> schedules = List.of(Schedule.parse("QD d1-14"), Schedule.parse("QD d1-21"));
+  private double[] dexMg = {40};
+  private final Map<String, DesignFactory> designs = new LinkedHashMap<>();
+  private double target = 0.3;
+  private int cohortSize = 3;
+  private int cohorts = 10;
+  private int cycles = 6;
+  private boolean doseHolds = true;
+  private Accrual accrual = Accrual.DEFAULT;
+  private int truthPatients = 20_000;
+  private int trials = 1000;
+  private long seed = 1;
+  private int threads = 2;
+
+  private ScheduleStudy() {}
+
+  /** A study with the defaults above. */
+  public static ScheduleStudy builder() {
+    return new ScheduleStudy();
+  }
+
+  /** Cemsidomide doses of the levels (µg per dosing day), lowest first. */
+  public ScheduleStudy dosesUg(double... doses) {
+    if (doses == null || doses.length == 0) {
+      throw new IllegalArgumentException("dosesUg must name at least one dose");
+    }
+    for (int j = 1; j < doses.length; j++) {
+      if (!(doses[j] > doses[j - 1])) {
+        throw new IllegalArgumentException("dosesUg = " + java.util.Arrays.toString(doses)
+            + ": must increase (dose " + (j + 1) + " is not above dose " + j + ")");
+      }
+    }
+    this.dosesUg = doses.clone();
+    return this;
+  }
+
+  /** The schedules compared, in their text form ({@code "QD d1-14"}, {@code "MWF d1-21"}, …). */
+  public ScheduleStudy schedules(String... texts) {
+    if (texts == null || texts.length == 0) {
+      throw new IllegalArgumentException("schedules must name at least one schedule");
+    }
+    List<Schedule> s = new ArrayList<>();
+    for (String t : texts) {
+      s.add(Schedule.parse(t));
+    }
+    this.schedules = List.copyOf(s);
+    return this;
+  }
+
+  /** Weekly dexamethasone doses (mg); several give one arm per schedule and dose. */
+  public ScheduleStudy dexamethasoneMg(double... doses) {
+    if (doses == null || doses.length == 0) {
+      throw new IllegalArgumentException("dexamethasoneMg must name at least one dose");
+    }
+    this.dexMg = doses.clone();
+    return this;
+  }
+
+  /** Adds a design under a label (the first call replaces the default designs). */
+  public ScheduleStudy design(String label, DesignFactory factory) {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(factory, "factory");
+    if (designs.containsKey(label)) {
+      throw new IllegalArgumentException("design label '" + label + "' is given twice");
+    }
+    designs.put(label, factory);
+    return this;
+  }
+
+  /** The target DLT probability (default 0.3): the designs' target and the true MTD's. */
+  public ScheduleStudy target(double phi) {
+    if (!(phi > 0 && phi < 1)) {
+      throw new IllegalArgumentException("target = " + phi + ": must be in (0, 1)");
+    }
+    this.target = phi;
+    return this;
+  }
+
+  /** Patients per cohort (default 3). */
+  public ScheduleStudy cohortSize(int c) {
+    this.cohortSize = c;
+    return this;
+  }
+
+  /** Number of cohorts (default 10). */
+  public ScheduleStudy cohorts(int m) {
+    this.cohorts = m;
+    return this;
+  }
+
+  /** Treatment cycles per patient (default 6). */
+  public ScheduleStudy cycles(int c) {
+    this.cycles = c;
+    return this;
+  }
+
+  /** Whether the protocol's dose holds and reductions apply (default true). */
+  public ScheduleStudy doseHolds(boolean on) {
+    this.doseHolds = on;
+    return this;
+  }
+
+  /** Accrual and DLT window (default 2 a month, 28 days, patients wait). */
+  public ScheduleStudy accrual(Accrual a) {
+    this.accrual = Objects.requireNonNull(a, "accrual");
+    return this;
+  }
+
+  /** Virtual patients behind each schedule's model truth (default 20,000). */
+  public ScheduleStudy truthPatients(int n) {
+    this.truthPatients = n;
+    return this;
+  }
+
+  /** Simulated trials (default 1000). */
+  public ScheduleStudy trials(int n) {
+    this.trials = n;
+    return this;
+  }
+
+  /** Master seed (default 1). */
+  public ScheduleStudy seed(long s) {
+    this.seed = s;
+    return this;
+  }
+
+  /** Worker threads (default 2; results do not depend on it). */
+  public ScheduleStudy threads(int t) {
+    this.threads = t;
+    return this;
+  }
+
+  /** The engine's settings for this study (validated). */
+  public CoupledStudy.Settings settings() {
+    Map<String, DesignFactory> ds = designs.isEmpty()
+        ? Map.of("3+3", DesignFactory.threePlusThree(), "boin", DesignFactory.boin()) : designs;
+    List<NamedDesign> named = new ArrayList<>();
+    for (String label : designs.isEmpty() ? List.of("3+3", "boin") : List.copyOf(designs.keySet())) {
+      DesignFactory f = ds.get(label);
+      named.add(new NamedDesign(label, k -> f.build(target, k, cohortSize, cohorts)));
+    }
+    VirtualPatientModel model = VirtualPatientModel.defaults().withCycles(cycles).withSettings(
+        VirtualPatientModel.defaults().settings().withDoseModification(
+            doseHolds ? DoseModificationRule.DEFAULT : DoseModificationRule.NONE));
+    return new CoupledStudy.Settings(Arm.crossProduct(dosesUg, schedules, dexMg), named, model, accrual,
+        Rp2dRule.DEFAULT, OptimisationStage.NONE, target, truthPatients, MonteCarloSettings.of(trials, seed, threads));
+  }
+
+  /** Runs the study: the truth per schedule, then the trials, with paired differences between schedules. */
+  public ScheduleComparison run() {
+    CoupledStudy.Settings s = settings();
+    List<ModelTruth> truths = new ArrayList<>();
+    for (Arm a : s.arms()) {
+      truths.add(ModelTruth.compute(s.model(), a.levels(), s.truthPatients(), seed, threads, target, s.rp2dRule()));
+    }
+    int na = s.arms().size();
+    int nd = s.designs().size();
+    PairedDifferences[][][] paired = new PairedDifferences[nd][na][na];
+    for (int d = 0; d < nd; d++) {
+      for (int a = 0; a < na; a++) {
+        for (int b = 0; b < na; b++) {
+          paired[d][a][b] = new PairedDifferences();
+        }
+      }
+    }
+    CoupledTrialResult[][] current = new CoupledTrialResult[na][nd];
+    CoupledStudy.Result r = CoupledStudy.run(s, truths, null, done -> { }, rec -> {
+      current[rec.armIndex()][rec.designIndex()] = rec.result();
+      if (rec.armIndex() == na - 1 && rec.designIndex() == nd - 1) {
+        pairUp(current, truths, paired); // the trial's last record: every arm and design of it has arrived
+      }
+    });
+    return new ScheduleComparison(r, paired);
+  }
+
+  private static void pairUp(CoupledTrialResult[][] current, List<ModelTruth> truths, PairedDifferences[][][] out) {
+    for (int d = 0; d < out.length; d++) {
+      for (int a = 0; a < current.length; a++) {
+        for (int b = 0; b < current.length; b++) {
+          if (a != b) {
+            out[d][a][b].add(current[a][d], truths.get(a).trueMtd(), current[b][d], truths.get(b).trueMtd());
+          }
+        }
+      }
+    }
+  }
+}
