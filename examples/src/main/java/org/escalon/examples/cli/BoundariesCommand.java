@@ -116,6 +116,9 @@ public final class BoundariesCommand implements Runnable {
 
   /** The interval design; the library's builders validate every value (the CLI reports their messages). */
   private IntervalDesign design(DesignName name) {
+    if (name == DesignName.BF_BOIN) {
+      name = DesignName.BOIN; // BF-BOIN decides with BOIN's boundaries (docs/designs.md, "Backfilling: BF-BOIN")
+    }
     if (name != DesignName.BOIN && (phi1 != null || phi2 != null)) {
       throw UsageException.of(phi1 != null ? "--phi1" : "--phi2", phi1 != null ? phi1 : phi2,
           "only with --design boin");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.escalon.simulation.design.BfBoin;
 import org.escalon.simulation.design.Boin;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.design.I3Plus3;
@@ -14,10 +15,13 @@ import org.escalon.simulation.design.Keyboard;
 import org.escalon.simulation.design.Mtpi2;
 import org.escalon.simulation.design.ThreePlusThree;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
+import org.escalon.simulation.oc.BackfillOc;
+import org.escalon.simulation.oc.BfBoinOc;
 import org.escalon.simulation.oc.ExactOc;
 import org.escalon.simulation.oc.LevelOc;
 import org.escalon.simulation.oc.MonteCarloOc;
 import org.escalon.simulation.oc.OperatingCharacteristics;
+import org.escalon.simulation.trial.BfBoinAccrual;
 import org.escalon.simulation.trial.FixedToxicity;
 import org.escalon.examples.input.DesignName;
 import org.escalon.examples.input.Limit;
@@ -39,7 +43,8 @@ public final class OcCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(names = "--design", required = true, paramLabel = "DESIGN",
-      description = "boin, 3+3 (= 3+3A), 3+3B, i3+3, mtpi2 or keyboard.")
+      description = "boin, 3+3 (= 3+3A), 3+3B, i3+3, mtpi2, keyboard or bf-boin (BOIN with backfilling, in "
+          + "months: see the bf-boin options).")
   String design;
 
   @Option(names = "--variant", paramLabel = "A|B",
@@ -90,6 +95,7 @@ public final class OcCommand implements Runnable {
       description = "Monte Carlo trials. Default: ${DEFAULT-VALUE}.")
   int trials;
 
+  @Mixin BackfillOptions backfill;
   @Mixin SeedOption seed;
   @Mixin ThreadsOption threads;
   @Mixin FormatOption format;
@@ -101,6 +107,11 @@ public final class OcCommand implements Runnable {
     boolean json = format.json();
     warnIfNotIncreasing(p);
     ParseResult given = spec.commandLine().getParseResult();
+    if (name == DesignName.BF_BOIN) {
+      runBfBoin(p, json, given);
+      return;
+    }
+    backfill.refuseFor(spec, name.key());
     if (exact) {
       for (String o : new String[] {"--trials", "--seed", "--threads"}) {
         if (given.hasMatchedOption(o)) {
@@ -124,6 +135,48 @@ public final class OcCommand implements Runnable {
             seed.seed(), threads.threads()));
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? Json.write(json(oc, phi)) : table(oc));
+    out.flush();
+  }
+
+  /** BF-BOIN: Monte Carlo only, in months (docs/designs.md, "Backfilling: BF-BOIN"). */
+  private void runBfBoin(double[] p, boolean json, ParseResult given) {
+    for (String o : new String[] {"--exact", "--titration", "--variant"}) {
+      if (given.hasMatchedOption(o)) {
+        throw UsageException.of(o, given.matchedOptionValue(o, "true"), "not with --design bf-boin (Monte Carlo, "
+            + "no titration, as R bfboin)");
+      }
+    }
+    double phi = target == null ? missingTarget() : target;
+    BfBoin.Builder b = BfBoin.builder(phi, p.length).startDose(startDose).extrasafe(extrasafe).boundMtd(boundMtd);
+    if (cohortSize != null) {
+      b.cohortSize(cohortSize);
+    }
+    if (cohorts != null) {
+      b.cohorts(cohorts);
+    }
+    if (nEarlyStop != null) {
+      b.nEarlyStop(nEarlyStop);
+    }
+    if (offset != null) {
+      b.offset(offset);
+    }
+    if (cutoffEli != null) {
+      b.cutoffEli(cutoffEli);
+    }
+    backfill.configure(b);
+    BfBoin d = b.build();
+    double[] r = backfill.responses(p.length);
+    BfBoinAccrual a = backfill.accrual(spec);
+    BackfillOc oc = BfBoinOc.run(d, p, r, a, MonteCarloSettings.of(Check.limit(spec, "--trials", trials,
+        Limit.TRIALS), seed.seed(), threads.threads()));
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> m = json(oc.mtd(), phi);
+      BackfillOptions.putJson(m, oc, r, d, a);
+      out.println(Json.write(m));
+    } else {
+      out.print(table(oc.mtd()) + BackfillOptions.table(oc));
+    }
     out.flush();
   }
 
@@ -206,20 +259,25 @@ public final class OcCommand implements Runnable {
   }
 
   static double[] parseProbabilities(String text) {
+    return parseProbabilities("--p-true", text);
+  }
+
+  /** Comma-separated probabilities given to {@code option}. */
+  static double[] parseProbabilities(String option, String text) {
     String allowed = "comma-separated probabilities, each " + Limit.PROBABILITY.allowed() + ", "
         + Limit.DOSE_LEVELS.allowed();
     double[] p;
     try {
-      p = Numbers.parseList("--p-true", text);
+      p = Numbers.parseList(option, text);
     } catch (IllegalArgumentException e) {
-      throw UsageException.of("--p-true", text, allowed + "; " + Check.reason(e));
+      throw UsageException.of(option, text, allowed + "; " + Check.reason(e));
     }
     if (!Limit.DOSE_LEVELS.contains(p.length)) {
-      throw UsageException.of("--p-true", text, allowed);
+      throw UsageException.of(option, text, allowed);
     }
     for (double v : p) {
       if (!Limit.PROBABILITY.contains(v)) {
-        throw UsageException.of("--p-true", text, allowed + "; " + Limit.show(v) + " is not");
+        throw UsageException.of(option, text, allowed + "; " + Limit.show(v) + " is not");
       }
     }
     return p;

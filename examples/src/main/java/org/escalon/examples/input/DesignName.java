@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.design.ThreePlusThree;
 import org.escalon.simulation.pkpd.NamedDesign;
+import org.escalon.simulation.trial.BfBoinConduct;
 
 /**
  * The one table of escalation-design names, used by every command ({@code compare}, {@code oc}, {@code
@@ -24,10 +25,12 @@ public enum DesignName {
   /** mTPI-2 (Guo et al. 2017). */
   MTPI2("mtpi2"),
   /** Keyboard (Yan et al. 2017). */
-  KEYBOARD("keyboard");
+  KEYBOARD("keyboard"),
+  /** BOIN with backfilling (Zhao et al. 2024; R bfboin), conducted in calendar time. */
+  BF_BOIN("bf-boin");
 
   /** The allowed names, for messages and help texts. */
-  public static final String ALLOWED = "3+3A (or 3+3), 3+3B, boin, i3+3, mtpi2, keyboard";
+  public static final String ALLOWED = "3+3A (or 3+3), 3+3B, boin, i3+3, mtpi2, keyboard, bf-boin";
 
   private final String key;
   private final List<String> spellings;
@@ -43,7 +46,10 @@ public enum DesignName {
     return key;
   }
 
-  /** Whether this is an interval design (target, cohort size and number of cohorts apply). */
+  /**
+   * Whether target, cohort size and number of cohorts apply (the interval designs and BF-BOIN, which is BOIN with
+   * backfilling).
+   */
   public boolean interval() {
     return this != THREE_PLUS_THREE_A && this != THREE_PLUS_THREE_B;
   }
@@ -82,6 +88,8 @@ public enum DesignName {
       case I3PLUS3 -> new NamedDesign(key, k -> Designs.i3Plus3(target, k, cohortSize, cohorts));
       case MTPI2 -> new NamedDesign(key, k -> Designs.mtpi2(target, k, cohortSize, cohorts));
       case KEYBOARD -> new NamedDesign(key, k -> Designs.keyboard(target, k, cohortSize, cohorts));
+      case BF_BOIN -> NamedDesign.conducted(key, BfBoinConduct.factory(k -> Designs.bfBoin(target, k, cohortSize,
+          cohorts)));
     };
   }
 }

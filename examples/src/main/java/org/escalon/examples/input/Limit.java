@@ -42,6 +42,8 @@ public enum Limit {
   UTILITY_WEIGHT(0, false, 100, false, false, "a weight in [0, 100]"),
   /** Patients needed at a level for it to be an RP2D candidate. */
   MIN_PATIENTS(1, false, 1000, false, true, "a whole number in [1, 1000]"),
+  /** BF-BOIN's n_cap: backfill plus escalation patients a dose may have and still be open (0 = no backfill). */
+  N_CAP(0, false, 1000, false, true, "a whole number in [0, 1000]"),
   /** Patients per arm of the optimisation stage (0 = none). */
   STAGE_PATIENTS(0, false, 10_000, false, true, "a whole number in [0, 10000]"),
   /** Sample-size and patients-at-dose stopping rules. */

@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Set;
 import org.escalon.examples.input.DesignName;
 import org.escalon.examples.input.Limit;
+import org.escalon.simulation.design.BfBoin;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.pkpd.NamedDesign;
+import org.escalon.simulation.trial.BfBoinConduct;
 
 /**
  * Resolution of a scenario's {@code designs} list: each entry is a name from {@link DesignName} or a mapping
- * {@code {name, label, cohort_size, cohorts, stop_at_n, stop_when_n_at_dose, no_dose_skipping}}; the decorators
- * wrap the named design in that order. Labels (the name when none is given) must be unique. Stateless apart from
+ * {@code {name, label, cohort_size, cohorts, stop_at_n, stop_when_n_at_dose, no_dose_skipping, n_cap}}; the
+ * decorators wrap the named design in that order (count-based designs only); {@code n_cap} is BF-BOIN's. Labels (the name when none is given) must be unique. Stateless apart from
  * the file being read.
  */
 final class ScenarioDesigns {
@@ -56,7 +58,7 @@ final class ScenarioDesigns {
   /** The entry as a mapping (a bare name is {@code {name: NAME}}). */
   private ScenarioSpec.DesignSpec spec(JsonNode n, String p) {
     if (n != null && n.isTextual()) {
-      return new ScenarioSpec.DesignSpec(n.asText(), null, null, null, null, null, null);
+      return new ScenarioSpec.DesignSpec(n.asText(), null, null, null, null, null, null, null);
     }
     if (n != null && n.isObject()) {
       ScenarioSpec.DesignSpec d = binding.bind(n, ScenarioSpec.DesignSpec.class, check.path(p), java.util.Map.of());
@@ -66,7 +68,7 @@ final class ScenarioDesigns {
       return d;
     }
     throw check.at(p, "expected a design name (" + DesignName.ALLOWED + ") or a mapping {name, label, "
-        + "cohort_size, cohorts, stop_at_n, stop_when_n_at_dose, no_dose_skipping}, got "
+        + "cohort_size, cohorts, stop_at_n, stop_when_n_at_dose, no_dose_skipping, n_cap}, got "
         + (n == null ? "nothing" : ScenarioBinding.describe(n)));
   }
 
@@ -84,7 +86,16 @@ final class ScenarioDesigns {
       throw check.bad(d.cohorts() != null ? p + ".cohorts" : "cohorts", co + " cohorts of " + cs,
           Limit.MAX_PATIENTS.allowed());
     }
-    NamedDesign base = name.named(target, cs, co);
+    NamedDesign named = name.named(target, cs, co);
+    if (d.nCap() != null) {
+      if (name != DesignName.BF_BOIN) {
+        throw check.bad(p + ".n_cap", d.nCap().toString(), "only with bf-boin");
+      }
+      int nCap = check.integer(d.nCap(), 12, p + ".n_cap", Limit.N_CAP);
+      named = NamedDesign.conducted(name.key(), BfBoinConduct.factory(k -> BfBoin.builder(target, k).cohortSize(cs)
+          .cohorts(co).nCap(nCap).build()));
+    }
+    NamedDesign base = named;
     Integer stopN = d.stopAtN();
     Integer stopAt = d.stopWhenNAtDose();
     if (stopN != null) {
@@ -97,6 +108,14 @@ final class ScenarioDesigns {
     String label = d.label() != null ? d.label() : base.name();
     if (label.isBlank()) {
       throw check.bad(p + ".label", label, "a non-empty label");
+    }
+    if (!base.countBased()) {
+      if (stopN != null || stopAt != null || noSkip) {
+        throw check.bad(p + (stopN != null ? ".stop_at_n" : stopAt != null ? ".stop_when_n_at_dose"
+            : ".no_dose_skipping"), String.valueOf(stopN != null ? stopN : stopAt != null ? stopAt : true),
+            "not with " + name.key() + " (it conducts its own trials; its stopping rules are its own)");
+      }
+      return NamedDesign.conducted(label, base.conductFactory());
     }
     return new NamedDesign(label, k -> {
       EscalationDesign e = base.forLevels(k);

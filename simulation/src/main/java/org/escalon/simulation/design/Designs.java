@@ -24,6 +24,11 @@ public final class Designs {
     return Boin.builder(target, doseCount).cohortSize(cohortSize).cohorts(cohorts).build();
   }
 
+  /** BF-BOIN with R bfboin's defaults (n_cap 12, backfill to the highest open dose) and the given cohorts. */
+  public static BfBoin bfBoin(double target, int doseCount, int cohortSize, int cohorts) {
+    return BfBoin.builder(target, doseCount).cohortSize(cohortSize).cohorts(cohorts).build();
+  }
+
   /** i3+3 with ε1 = ε2 = 0.05. */
   public static I3Plus3 i3Plus3(double target, int doseCount, int cohortSize, int cohorts) {
     return I3Plus3.builder(target, doseCount).cohortSize(cohortSize).cohorts(cohorts).build();

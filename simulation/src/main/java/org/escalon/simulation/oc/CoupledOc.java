@@ -1,5 +1,7 @@
 package org.escalon.simulation.oc;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import org.escalon.core.output.Estimate;
 
@@ -15,9 +17,19 @@ import org.escalon.core.output.Estimate;
  * @param pcsMtd % of trials selecting the true MTD (correct selection; "no MTD" when no level is safe)
  * @param meanDurationDays mean trial duration (days, accrual modelled)
  * @param meanStageN mean patients in the optimisation stage
+ * @param meanBackfilled mean backfilled patients per level (part of the patients per level; 0 for designs without
+ *     backfilling)
+ * @param meanTurnedAway mean candidates turned away (0 for designs whose candidates wait)
  */
 public record CoupledOc(OperatingCharacteristics mtd, Rp2dOc rp2d, Estimate pcsMtd, Estimate meanDurationDays,
-    Estimate meanStageN) {
+    Estimate meanStageN, List<Estimate> meanBackfilled, Estimate meanTurnedAway) {
+
+  /** Without backfilling and with nobody turned away: those two are exactly 0. */
+  public CoupledOc(OperatingCharacteristics mtd, Rp2dOc rp2d, Estimate pcsMtd, Estimate meanDurationDays,
+      Estimate meanStageN) {
+    this(mtd, rp2d, pcsMtd, meanDurationDays, meanStageN,
+        Collections.nCopies(Objects.requireNonNull(mtd, "mtd").doseCount(), Estimate.exact(0)), Estimate.exact(0));
+  }
 
   /** Rejects nulls. */
   public CoupledOc {
@@ -26,6 +38,12 @@ public record CoupledOc(OperatingCharacteristics mtd, Rp2dOc rp2d, Estimate pcsM
     Objects.requireNonNull(pcsMtd, "pcsMtd");
     Objects.requireNonNull(meanDurationDays, "meanDurationDays");
     Objects.requireNonNull(meanStageN, "meanStageN");
+    meanBackfilled = List.copyOf(Objects.requireNonNull(meanBackfilled, "meanBackfilled"));
+    Objects.requireNonNull(meanTurnedAway, "meanTurnedAway");
+    if (meanBackfilled.size() != mtd.doseCount()) {
+      throw new IllegalArgumentException("meanBackfilled = " + meanBackfilled.size()
+          + " entries: must be one per level (" + mtd.doseCount() + ")");
+    }
     if (rp2d.rp2dSelectionPct().size() != mtd.doseCount()) {
       throw new IllegalArgumentException("rp2d.rp2dSelectionPct = " + rp2d.rp2dSelectionPct().size()
           + " entries: must be one per level (" + mtd.doseCount() + ")");

@@ -26,6 +26,8 @@ public final class CoupledOcAccumulator {
   private final Moments orrAtRp2d = new Moments();
   private final Moments dltAtRp2d = new Moments();
   private final Moments stageN = new Moments();
+  private final Moments[] backfilled;
+  private final Moments turnedAway = new Moments();
   private long correctMtd;
   private long correctRp2d;
 
@@ -49,9 +51,11 @@ public final class CoupledOcAccumulator {
     this.rp2dSel = new long[k + 1];
     this.n = new Moments[k];
     this.y = new Moments[k];
+    this.backfilled = new Moments[k];
     for (int j = 0; j < k; j++) {
       n[j] = new Moments();
       y[j] = new Moments();
+      backfilled[j] = new Moments();
     }
   }
 
@@ -87,6 +91,11 @@ public final class CoupledOcAccumulator {
       s += v;
     }
     stageN.add(s);
+    int[] bf = r.backfilled();
+    for (int j = 0; j < k; j++) {
+      backfilled[j].add(bf[j]);
+    }
+    turnedAway.add(r.turnedAway());
     if (r.rp2d() > 0) {
       int d = r.rp2d();
       int treated = r.treatedAt(d);
@@ -128,6 +137,10 @@ public final class CoupledOcAccumulator {
     orrAtRp2d.combine(o.orrAtRp2d);
     dltAtRp2d.combine(o.dltAtRp2d);
     stageN.combine(o.stageN);
+    for (int j = 0; j < k; j++) {
+      backfilled[j].combine(o.backfilled[j]);
+    }
+    turnedAway.combine(o.turnedAway);
     correctMtd += o.correctMtd;
     correctRp2d += o.correctRp2d;
   }
@@ -152,7 +165,12 @@ public final class CoupledOcAccumulator {
         pct(mtdSel[0]), totalN.estimate(), totalDlt.estimate(), aboveMtd.estimate());
     Rp2dOc rp2d = new Rp2dOc(rp2dPct, pct(rp2dSel[0]), pct(correctRp2d), orrAtRp2d.estimate(),
         dltAtRp2d.estimate());
-    return new CoupledOc(mtd, rp2d, pct(correctMtd), duration.estimate(), stageN.estimate());
+    List<Estimate> bf = new ArrayList<>(k);
+    for (Moments m : backfilled) {
+      bf.add(m.estimate());
+    }
+    return new CoupledOc(mtd, rp2d, pct(correctMtd), duration.estimate(), stageN.estimate(), bf,
+        turnedAway.estimate());
   }
 
   private Estimate pct(long count) {

@@ -19,10 +19,22 @@ import org.escalon.simulation.design.StopReason;
  * @param durationDays from the first patient's arrival window opening (day 0) to the end of the last DLT window
  * @param patientLevels each escalation patient's level, in enrolment order
  * @param patientStartDays each escalation patient's treatment start day
+ * @param backfilled patients per level who were backfilled (part of {@code n}; zeros for designs without
+ *     backfilling)
+ * @param turnedAway candidates turned away while the trial was not enrolling them (0 for designs whose patients
+ *     wait)
  */
 public record CoupledTrialResult(int[] n, int[] y, int[] responders, int[] stageN, int[] stageY,
     int[] stageResponders, int mtd, int rp2d, StopReason stopReason, double durationDays, int[] patientLevels,
-    double[] patientStartDays) {
+    double[] patientStartDays, int[] backfilled, int turnedAway) {
+
+  /** A trial without backfilling and with nobody turned away counted. */
+  public CoupledTrialResult(int[] n, int[] y, int[] responders, int[] stageN, int[] stageY, int[] stageResponders,
+      int mtd, int rp2d, StopReason stopReason, double durationDays, int[] patientLevels,
+      double[] patientStartDays) {
+    this(n, y, responders, stageN, stageY, stageResponders, mtd, rp2d, stopReason, durationDays, patientLevels,
+        patientStartDays, new int[n.length], 0);
+  }
 
   public CoupledTrialResult {
     n = n.clone();
@@ -33,10 +45,14 @@ public record CoupledTrialResult(int[] n, int[] y, int[] responders, int[] stage
     stageResponders = stageResponders.clone();
     patientLevels = patientLevels.clone();
     patientStartDays = patientStartDays.clone();
+    backfilled = backfilled.clone();
     int k = n.length;
     if (y.length != k || responders.length != k || stageN.length != k || stageY.length != k
-        || stageResponders.length != k) {
+        || stageResponders.length != k || backfilled.length != k) {
       throw new IllegalArgumentException("all per-level arrays must have " + k + " entries");
+    }
+    if (turnedAway < 0) {
+      throw new IllegalArgumentException("turnedAway = " + turnedAway + ": must be >= 0");
     }
     if (mtd < 0 || mtd > k || rp2d < 0 || rp2d > k) {
       throw new IllegalArgumentException("mtd = " + mtd + ", rp2d = " + rp2d + ": must be in 0.." + k);
@@ -91,6 +107,11 @@ public record CoupledTrialResult(int[] n, int[] y, int[] responders, int[] stage
   @Override
   public int[] patientLevels() {
     return patientLevels.clone();
+  }
+
+  @Override
+  public int[] backfilled() {
+    return backfilled.clone();
   }
 
   @Override
