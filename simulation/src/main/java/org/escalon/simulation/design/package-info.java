@@ -11,6 +11,10 @@
  *   <li>{@link org.escalon.simulation.design.I3Plus3}, {@link org.escalon.simulation.design.Mtpi2},
  *       {@link org.escalon.simulation.design.Keyboard} &mdash; other interval designs, same flow and MTD selection as
  *       BOIN ({@link org.escalon.simulation.design.IntervalDesign}), different decision tables.</li>
+ *   <li>{@link org.escalon.simulation.design.BfBoin} &mdash; BOIN with backfilling (R {@code bfboin}): its
+ *       configuration and its two pure rules, the decision after an escalation cohort (backfill data pooled on
+ *       conflicts) and the dose a backfill patient gets; it needs patient timing, so its trials run in
+ *       {@code simulation.trial.BfBoinTrial}, not through {@code decide(history)}.</li>
  *   <li>Decorators, from {@link org.escalon.simulation.design.EscalationDesign}'s default methods:
  *       {@code stopAtSampleSize(n)}, {@code stopWhenNAtDose(m)}, {@code noDoseSkipping()}.</li>
  *   <li>{@link org.escalon.simulation.design.CohortHistory} replays a real trial from text such as

@@ -20,6 +20,9 @@
  *       reachable states (5 doses × 10 cohorts of 3: milliseconds).</li>
  *   <li>{@link org.escalon.simulation.oc.MonteCarloOc} &mdash; simulation with Monte Carlo standard errors; for any
  *       {@code ToxicitySource} (e.g. a PK/PD model), reproducible across thread counts.</li>
+ *   <li>{@link org.escalon.simulation.oc.BfBoinOc} &mdash; design-only BF-BOIN as R {@code bfboin::get.oc.bf} (in
+ *       months), giving a {@link org.escalon.simulation.oc.BackfillOc}: the usual summary plus duration, patients
+ *       backfilled per dose and candidates turned away.</li>
  *   <li>{@link org.escalon.simulation.oc.OcAccumulator} &mdash; the per-block accumulator, reusable by other
  *       Monte Carlo studies that want the same summary.</li>
  * </ul>
