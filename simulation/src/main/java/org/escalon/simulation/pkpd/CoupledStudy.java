@@ -215,6 +215,24 @@ public final class CoupledStudy {
     }
   }
 
+  /**
+   * The model truth of every arm, as {@link #run} computes it when none is given (so passing these to {@code run}
+   * changes nothing), with progress: virtual patients finished over all arms (arms one after the other).
+   */
+  public static List<ModelTruth> truths(Settings s, LongConsumer progress) {
+    Objects.requireNonNull(s, "settings");
+    Objects.requireNonNull(progress, "progress");
+    List<ModelTruth> out = new ArrayList<>();
+    long before = 0;
+    for (Arm arm : s.arms()) {
+      long offset = before;
+      out.add(ModelTruth.compute(s.model(), arm.levels(), s.truthPatients(), s.monteCarlo().seed(),
+          s.monteCarlo().threads(), s.target(), s.rp2dRule(), done -> progress.accept(offset + done)));
+      before += s.truthPatients();
+    }
+    return out;
+  }
+
   /** The truth and the patient source of every arm: given, or from the model. */
   private static void prepareArms(Settings s, List<ModelTruth> truths, List<PatientOutcomeSource> sources,
       List<ModelTruth> truthList, List<PatientOutcomeSource> sourceList) {

@@ -64,7 +64,17 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
    */
   public static ModelTruth compute(VirtualPatientModel model, List<DoseLevel> levels, int patients, long seed,
       int threads, double target, Rp2dRule rule) {
+    return compute(model, levels, patients, seed, threads, target, rule, done -> { });
+  }
+
+  /**
+   * As {@link #compute(VirtualPatientModel, List, int, long, int, double, Rp2dRule)}, telling {@code progress} the
+   * number of virtual patients finished so far (from the worker threads, in no particular order).
+   */
+  public static ModelTruth compute(VirtualPatientModel model, List<DoseLevel> levels, int patients, long seed,
+      int threads, double target, Rp2dRule rule, java.util.function.LongConsumer progress) {
     Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(levels, "levels");
     Objects.requireNonNull(rule, "rule");
     if (levels.isEmpty()) {
@@ -80,6 +90,7 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
     int k = levels.size();
     Outcomes o = new Outcomes(patients, k);
     AtomicInteger next = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
     Runnable worker = () -> {
       PatientSimulator sim = model.newSimulator(levels);
       int i;
@@ -89,6 +100,7 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
         for (int j = 0; j < k; j++) {
           o.record(i, j, model.simulate(sim, p, levels.get(j)));
         }
+        progress.accept(done.incrementAndGet());
       }
     };
     Workers.run(threads, "escalon-truth", worker);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.escalon.core.output.Estimate;
 import org.escalon.simulation.oc.CoupledOc;
-import org.escalon.simulation.oc.PairedDifferences;
 import org.escalon.simulation.oc.TrialMetric;
+import org.escalon.simulation.pkpd.ArmPairs;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.pkpd.ModelTruth;
 
@@ -19,11 +19,11 @@ import org.escalon.simulation.pkpd.ModelTruth;
 public final class ScheduleComparison {
 
   private final CoupledStudy.Result result;
-  private final PairedDifferences[][][] paired;
+  private final ArmPairs paired;
   private final List<String> schedules = new ArrayList<>();
   private final List<String> designs;
 
-  ScheduleComparison(CoupledStudy.Result result, PairedDifferences[][][] paired) {
+  ScheduleComparison(CoupledStudy.Result result, ArmPairs paired) {
     this.result = result;
     this.paired = paired;
     for (CoupledStudy.ArmResult a : result.arms()) {
@@ -63,7 +63,7 @@ public final class ScheduleComparison {
     if (a == b) {
       throw new IllegalArgumentException("scheduleA and scheduleB are both '" + scheduleA + "': name two schedules");
     }
-    return paired[designIndex(design)][a][b].difference(metric);
+    return paired.difference(designIndex(design), a, b, metric);
   }
 
   /** The engine's result, for everything else. */

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.escalon.core.regimen.DoseModificationRule;
 import org.escalon.core.regimen.Schedule;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
-import org.escalon.simulation.oc.PairedDifferences;
 import org.escalon.simulation.pkpd.Arm;
+import org.escalon.simulation.pkpd.ArmPairs;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.pkpd.ModelTruth;
 import org.escalon.simulation.pkpd.NamedDesign;
@@ -17,7 +17,6 @@ import org.escalon.simulation.pkpd.VirtualPatientModel;
 import org.escalon.simulation.selection.OptimisationStage;
 import org.escalon.simulation.selection.Rp2dRule;
 import org.escalon.simulation.trial.Accrual;
-import org.escalon.simulation.trial.CoupledTrialResult;
 
 /**
  * A schedule comparison on the PK/PD model's virtual patients — doses × schedules × dexamethasone × designs, every
@@ -197,39 +196,9 @@ public final class ScheduleStudy {
   /** Runs the study: the truth per schedule, then the trials, with paired differences between schedules. */
   public ScheduleComparison run() {
     CoupledStudy.Settings s = settings();
-    List<ModelTruth> truths = new ArrayList<>();
-    for (Arm a : s.arms()) {
-      truths.add(ModelTruth.compute(s.model(), a.levels(), s.truthPatients(), seed, threads, target, s.rp2dRule()));
-    }
-    int na = s.arms().size();
-    int nd = s.designs().size();
-    PairedDifferences[][][] paired = new PairedDifferences[nd][na][na];
-    for (int d = 0; d < nd; d++) {
-      for (int a = 0; a < na; a++) {
-        for (int b = 0; b < na; b++) {
-          paired[d][a][b] = new PairedDifferences();
-        }
-      }
-    }
-    CoupledTrialResult[][] current = new CoupledTrialResult[na][nd];
-    CoupledStudy.Result r = CoupledStudy.run(s, truths, null, done -> { }, rec -> {
-      current[rec.armIndex()][rec.designIndex()] = rec.result();
-      if (rec.armIndex() == na - 1 && rec.designIndex() == nd - 1) {
-        pairUp(current, truths, paired); // the trial's last record: every arm and design of it has arrived
-      }
-    });
-    return new ScheduleComparison(r, paired);
-  }
-
-  private static void pairUp(CoupledTrialResult[][] current, List<ModelTruth> truths, PairedDifferences[][][] out) {
-    for (int d = 0; d < out.length; d++) {
-      for (int a = 0; a < current.length; a++) {
-        for (int b = 0; b < current.length; b++) {
-          if (a != b) {
-            out[d][a][b].add(current[a][d], truths.get(a).trueMtd(), current[b][d], truths.get(b).trueMtd());
-          }
-        }
-      }
-    }
+    List<ModelTruth> truths = CoupledStudy.truths(s, done -> { });
+    ArmPairs pairs = new ArmPairs(truths, s.designs().size());
+    CoupledStudy.Result r = CoupledStudy.run(s, truths, null, done -> { }, pairs);
+    return new ScheduleComparison(r, pairs);
   }
 }

@@ -89,6 +89,14 @@ class StudyBuildersTest {
     assertThat(r.difference("boin", "QD d1-21", "QD d1-14", TrialMetric.PATIENTS).value())
         .isCloseTo(-mean, within(1e-12));
     assertThat(r.toString()).contains("QD d1-21").contains("Paired differences");
+    // CoupledStudy.truths is the truth the study computes itself, and reports its progress up to every patient
+    long[] last = {0};
+    List<ModelTruth> given = CoupledStudy.truths(s, done -> last[0] = Math.max(last[0], done));
+    assertThat(last[0]).isEqualTo(2 * 300);
+    for (int a = 0; a < 2; a++) {
+      assertThat(given.get(a).dltProb()).containsExactly(r.truth(s.arms().get(a).name()).dltProb());
+      assertThat(given.get(a).trueMtd()).isEqualTo(r.truth(s.arms().get(a).name()).trueMtd());
+    }
     assertThatThrownBy(() -> r.oc("QD d1-28", "boin")).hasMessageContaining("QD d1-28");
   }
 
