@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** BOIN against the numbers of ESCALATION.md (R BOIN 2.7.2 get.boundary, Han et al. 2019 sequence). */
+/** BOIN against the numbers of docs/designs.md (R BOIN 2.7.2 get.boundary, Han et al. 2019 sequence). */
 class BoinTest {
 
   private final Boin boin = Boin.builder(0.3, 5).cohortSize(3).cohorts(10).build();
@@ -19,7 +19,7 @@ class BoinTest {
 
   @Test
   void boundaryTableForTarget03CohortsOf3() {
-    // ESCALATION.md (= R BOIN::get.boundary(0.3, 10, 3)): n, escalate if y <=, de-escalate if y >=, eliminate if y >=
+    // docs/designs.md (= R BOIN::get.boundary(0.3, 10, 3)): n, escalate if y <=, de-escalate if y >=, eliminate if y >=
     int[][] expected = {
       {3, 0, 2, 3}, {6, 1, 3, 4}, {9, 2, 4, 5}, {12, 2, 5, 7}, {15, 3, 6, 8},
       {18, 4, 7, 9}, {21, 4, 8, 10}, {24, 5, 9, 11}, {27, 6, 10, 12}, {30, 7, 11, 14}

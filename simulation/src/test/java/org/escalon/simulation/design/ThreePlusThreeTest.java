@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** 3+3 against the published outcome strings of R escalation and the rules of ESCALATION.md. */
+/** 3+3 against the published outcome strings of R escalation and the rules of docs/designs.md. */
 class ThreePlusThreeTest {
 
   private final ThreePlusThree a = Designs.threePlusThree(5);

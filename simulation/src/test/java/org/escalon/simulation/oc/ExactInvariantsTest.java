@@ -9,7 +9,7 @@ import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.trial.FixedToxicity;
 import org.junit.jupiter.api.Test;
 
-/** Identities that hold exactly, and 3+3 variant A against its closed form (ESCALATION.md). */
+/** Identities that hold exactly, and 3+3 variant A against its closed form (docs/designs.md). */
 class ExactInvariantsTest {
 
   @Test

@@ -114,7 +114,7 @@ class CoupledVsDesignOnlyTest {
 
   @Test
   void threePlusThreeAMatchesTheClosedForm() {
-    // ESCALATION.md closed form for variant A: e_j = q^3 + 3 p q^5 (q = 1 - p);
+    // docs/designs.md closed form for variant A: e_j = q^3 + 3 p q^5 (q = 1 - p);
     // P(MTD = m) = (prod_{j<=m} e_j)(1 - e_{m+1}), P(no MTD) = 1 - e_1, E[n_j] = (prod_{i<j} e_i) 3 (1 + 3 p_j q_j^2).
     CoupledOc c = runFixed(List.of(arm("A")), TRIALS, 2).arms().get(0).designs().get("3+3A");
     int k = P.length;
