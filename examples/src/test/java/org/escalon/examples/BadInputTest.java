@@ -2,7 +2,7 @@ package org.escalon.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +70,7 @@ class BadInputTest {
       // errors never blame an option the user did not give
       "compare --cohort-size 101|--cohort-size|101",
       "compare --cohort-size 100 --cohorts 11|--cohorts|1000",
-      "oc --design boin --target 0.3 --p-true 0.1,0.2 --cutoff-eli 0.01 --exact|--offset = 0.05 (default)|must be",
+      "oc --design boin --target 0.3 --p-true 0.1,0.2 --cutoff-eli 0.01 --exact|--offset = '0.05' (default)|must be",
       // demo: one line, no banner before the error
       "demo --trials 0|--trials|0",
       "demo --threads 2000|--threads|2000",
@@ -141,11 +141,34 @@ class BadInputTest {
     Cli.Run r = Cli.run("sweep", latin.toString(), "--out", dir.resolve("o").toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("byte offset 9").hasLineCount(1);
-    Path locked = dir.resolve("locked.yaml");
-    Files.writeString(locked, "doses_ug: [50]\n");
-    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-    assumeFalse(Files.isReadable(locked), "running as root: permissions are not enforced");
+    Path locked = unreadable("locked.yaml");
     assertThatThrownBy(() -> ScenarioFile.read(locked)).hasMessage(locked + ": permission denied");
+    Cli.Run denied = Cli.run("sweep", locked.toString(), "--out", dir.resolve("o2").toString());
+    assertThat(denied.status()).isEqualTo(2);
+    assertThat(denied.err()).isEqualTo("escalon: " + locked + ": permission denied\n");
+    // a path under a regular file cannot be read by anyone, root included
+    Path plain = Files.writeString(dir.resolve("plain"), "x");
+    Path under = plain.resolve("s.yaml");
+    assertThatThrownBy(() -> ScenarioFile.read(under)).hasMessage(under + ": cannot read: " + under
+        + ": Not a directory");
+  }
+
+  /**
+   * A file this process cannot read, named {@code name} in the temporary directory: mode 000 where permissions are
+   * enforced; as root (CI), where they are not, a link to a write-only kernel setting that root cannot read either
+   * (Linux: reading /proc/sys/vm/compact_memory is refused with EACCES for every user).
+   */
+  private Path unreadable(String name) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, "doses_ug: [50]\n");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+    if (!Files.isReadable(file)) {
+      return file;
+    }
+    Files.delete(file);
+    Path writeOnly = Path.of("/proc/sys/vm/compact_memory");
+    assumeTrue(Files.exists(writeOnly), "root without /proc/sys: no file that root cannot read");
+    return Files.createSymbolicLink(file, writeOnly);
   }
 
   private Cli.Run individuals(byte[] csv) throws Exception {
@@ -174,6 +197,11 @@ class BadInputTest {
       assertThat(r.status()).as(b[0]).isEqualTo(2);
       assertThat(r.err()).as(b[0]).hasLineCount(1).contains(List.of(b).subList(1, b.length));
     }
+    Path locked = unreadable("locked.csv");
+    Cli.Run denied = Cli.run("simulate-individuals", "--params", locked.toString(), "--out",
+        dir.resolve("out.csv").toString());
+    assertThat(denied.status()).isEqualTo(2);
+    assertThat(denied.err()).isEqualTo("escalon: --params " + locked + ": permission denied\n");
     Cli.Run latin = individuals("ID,CL\n1,5\n2,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
     assertThat(latin.err()).contains("not UTF-8", "byte 0xE9 at byte offset 15 (line 3)").hasLineCount(1);
   }

@@ -8,6 +8,7 @@ import org.escalon.core.model.IndividualParameters;
 import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.Param;
 import org.escalon.core.model.PatientSimulator;
+import org.escalon.core.model.SimulationFailedException;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.population.PopulationModel;
 import org.escalon.core.population.PopulationSimulation;
@@ -139,7 +140,14 @@ final class CrnObjective {
         int reg = task / n;
         int i = task % n;
         IndividualParameters ip = cohort.individual(i, theta, sd);
-        PatientResult res = sim.simulate(ip, cohort.covariates(i), cohort.latent(i), regimens.get(reg));
+        PatientResult res;
+        try {
+          res = sim.simulate(ip, cohort.covariates(i), cohort.latent(i), regimens.get(reg));
+        } catch (SimulationFailedException e) {
+          String d = ip.differencesFrom(theta);
+          throw e.of("calibration: virtual patient " + i + " (age " + String.format(java.util.Locale.ROOT, "%.1f",
+              cohort.covariates(i).ageYears()) + (d.isEmpty() ? "" : "; " + d) + ") on " + regimens.get(reg).text());
+        }
         for (Metric metric : Metric.population()) {
           out[reg][i * M + metric.index()] = metric.read(res);
         }
@@ -158,8 +166,12 @@ final class CrnObjective {
     VirtualPatient vp = VirtualPatient.typical(m.population().omega());
     for (int k = 0; k < typicalRegimens.size(); k++) {
       Regimen reg = typicalRegimens.get(k);
-      PatientResult res = sim.simulate(IndividualParameters.typical(theta), vp.covariates(), vp.latentUniforms(),
-          reg);
+      PatientResult res;
+      try {
+        res = sim.simulate(IndividualParameters.typical(theta), vp.covariates(), vp.latentUniforms(), reg);
+      } catch (SimulationFailedException e) {
+        throw e.of("calibration: the typical patient on " + reg.text());
+      }
       out[2 * k] = Metric.of("anc_nadir_typical").readTypical(res, reg.cycleLengthDays());
       out[2 * k + 1] = Metric.of("nadir_day_typical").readTypical(res, reg.cycleLengthDays());
     }

@@ -32,7 +32,7 @@ public record FitParameter(Param param, Kind kind, double lower, double upper, S
   public static final String OMEGA_PREFIX = "omega.";
 
   /** Largest ω allowed (as in scenario files). */
-  public static final double MAX_OMEGA = 5;
+  public static final double MAX_OMEGA = org.escalon.core.population.Omega.MAX_SD;
 
   public FitParameter {
     Objects.requireNonNull(param, "param");
@@ -64,8 +64,8 @@ public record FitParameter(Param param, Kind kind, double lower, double upper, S
 
   private static void checkDomain(String name, double v, Param p) {
     if (!p.domain().contains(v)) {
-      throw new IllegalArgumentException(name + " = " + v + ": must be " + p.domain().text() + " ("
-          + p.definition().unit() + ", the domain of " + p.name() + ")");
+      throw new IllegalArgumentException(name + " = " + v + ": must be " + p.allowed() + ", the domain of "
+          + p.name());
     }
   }
 

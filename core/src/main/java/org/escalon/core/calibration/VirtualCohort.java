@@ -130,14 +130,24 @@ final class VirtualCohort {
 
   /** Patient {@code i}'s parameters under typical values {@code theta} and SDs {@code sd}. */
   IndividualParameters individual(int i, ModelParameters theta, double[] sd) {
-    double[] v = theta.toArray();
+    // sampled values are not checked against the typical-value ranges (a wide omega puts its tail outside them):
+    // the same path as PopulationModel's patients; parameters with sd 0 are left exactly at theta
+    int k = 0;
+    for (double x : sd) {
+      k += x != 0 ? 1 : 0;
+    }
+    Param[] ps = new Param[k];
+    Variability[] vs = new Variability[k];
+    double[] eta = new double[k];
+    k = 0;
     for (int a = 0; a < etaParams.length; a++) {
       if (sd[a] != 0) {
-        int p = etaParams[a].ordinal();
-        v[p] = variability[a].apply(v[p], sd[a] * w[i][a]);
+        ps[k] = etaParams[a];
+        vs[k] = variability[a];
+        eta[k++] = sd[a] * w[i][a];
       }
     }
-    return IndividualParameters.of(v);
+    return IndividualParameters.of(theta, ps, vs, eta);
   }
 
   Covariates covariates(int i) {

@@ -90,6 +90,22 @@ public final class IndividualParameters {
     return new IndividualParameters(v);
   }
 
+  /**
+   * The values that differ from {@code theta}, for messages: {@code CL = 5.130, KG = 0.04120} (four significant
+   * digits, index order; empty when none differs).
+   */
+  public String differencesFrom(ModelParameters theta) {
+    StringBuilder sb = new StringBuilder();
+    for (Param p : Param.all()) {
+      double v = values[p.ordinal()];
+      if (Double.compare(v, theta.get(p)) != 0) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(p.name()).append(" = ")
+            .append(String.format(java.util.Locale.ROOT, "%.4g", v));
+      }
+    }
+    return sb.toString();
+  }
+
   /** A copy of the values. */
   public double[] toArray() {
     return values.clone();

@@ -20,158 +20,219 @@ import java.util.Locale;
  */
 public enum Param {
   // --- cemsidomide PK (one compartment, first-order absorption with lag; two-compartment option) ---
-  KA("1/h", "cemsidomide absorption rate constant", 0.7, Variability.NONE, 0, Domain.POSITIVE,
+  KA("1/h", "cemsidomide absorption rate constant", 0.7, Variability.NONE, 0,
+      Domain.in(0.01, 20, "absorption half-life from 2 min to 69 h"),
       "assumed (class Tmax 2-3 h: pomalidomide label, iberdomide)"),
-  TLAG("h", "cemsidomide absorption lag time", 0.5, Variability.NONE, 0, Domain.LAG_BELOW_A_DAY,
+  TLAG("h", "cemsidomide absorption lag time", 0.5, Variability.NONE, 0,
+      Domain.below(0, 24, "a lag of a day or more would carry a dose past the next dosing day"),
       "assumed (iberdomide popPK used a lag)"),
-  CL("L/h", "cemsidomide apparent clearance CL/F", 4.0, Variability.LOG_NORMAL, 0.40, Domain.POSITIVE,
+  CL("L/h", "cemsidomide apparent clearance CL/F", 4.0, Variability.LOG_NORMAL, 0.40,
+      Domain.in(0.01, 1000, "CL/F up to about ten times the hepatic blood flow, so F of at least 10 %"),
       "assumed"),
-  V("L", "cemsidomide apparent central volume V/F", 280, Variability.LOG_NORMAL, 0.30, Domain.POSITIVE,
+  V("L", "cemsidomide apparent central volume V/F", 280, Variability.LOG_NORMAL, 0.30,
+      Domain.in(1, 50000, "V/F from about the plasma volume to the largest volumes of lipophilic drugs"),
       "assumed; t1/2 about 48.5 h, QD accumulation about 3.4"),
   Q("L/h", "cemsidomide inter-compartmental clearance (two-compartment option only)", 8.0, Variability.NONE,
-      0, Domain.POSITIVE, "assumed (used only by the two-compartment option)"),
+      0,
+      Domain.in(0.01, 1000, "CL/F up to about ten times the hepatic blood flow, so F of at least 10 %"),
+      "assumed (used only by the two-compartment option)"),
   V2("L", "cemsidomide peripheral volume (two-compartment option only)", 200, Variability.NONE, 0,
-      Domain.POSITIVE, "assumed (used only by the two-compartment option)"),
+      Domain.in(1, 50000, "V/F from about the plasma volume to the largest volumes of lipophilic drugs"),
+      "assumed (used only by the two-compartment option)"),
 
   // --- IKZF1/3 turnover with stimulated degradation ---
   KDEG("1/h", "IKZF1/3 degradation rate constant (t1/2 12 h)", Math.log(2) / 12, Variability.NONE, 0,
-      Domain.POSITIVE, "assumed (IKZF t1/2 12 h; Aiolos loss within 5 h for avadomide)"),
+      Domain.in(0.001, 2, "IKZF half-life from 21 min to 29 days"),
+      "assumed (IKZF t1/2 12 h; Aiolos loss within 5 h for avadomide)"),
   SMAX("-", "maximal stimulation of degradation (Dmax = Smax/(1+Smax) = 95 %)", 19, Variability.NONE, 0,
-      Domain.NON_NEGATIVE, "assumed"),
-  HILL("-", "Hill coefficient of stimulated degradation", 1, Variability.NONE, 0, Domain.POSITIVE, "assumed"),
-  DC50_PB("ng/mL", "DC50 of blood T-cell IKZF3 (biomarker)", 0.10, Variability.NONE, 0, Domain.POSITIVE,
+      Domain.in(0, 100, "Dmax = Smax/(1+Smax) from 0 to 99 %"), "assumed"),
+  HILL("-", "Hill coefficient of stimulated degradation", 1, Variability.NONE, 0,
+      Domain.in(0.1, 10, "the span of Hill coefficients in concentration-response data"),
+      "assumed"),
+  DC50_PB("ng/mL", "DC50 of blood T-cell IKZF3 (biomarker)", 0.10, Variability.NONE, 0,
+      Domain.in(0.001, 1000, "1 pg/mL to 1 ug/mL, six orders of magnitude around the clinical concentrations "
+          + "of about 1 ng/mL"),
       "assumed (biomarker)"),
   DC50_M("ng/mL", "DC50 of marrow myeloid IKZF1", 14,
-      Variability.LOG_NORMAL, 0.48, Domain.POSITIVE,
+      Variability.LOG_NORMAL, 0.48,
+      Domain.in(0.001, 1000, "1 pg/mL to 1 ug/mL, six orders of magnitude around the clinical concentrations "
+          + "of about 1 ng/mL"),
       "calibrated (second wave, docs/model.md §5; first wave 6.0, omega 0.8)"),
-  DC50_T("ng/mL", "DC50 of tumour IKZF1/3", 22, Variability.LOG_NORMAL, 0.8, Domain.POSITIVE,
+  DC50_T("ng/mL", "DC50 of tumour IKZF1/3", 22, Variability.LOG_NORMAL, 0.8,
+      Domain.in(0.001, 1000, "1 pg/mL to 1 ug/mL, six orders of magnitude around the clinical concentrations "
+          + "of about 1 ng/mL"),
       "calibrated (effective tumour potency)"),
 
   // --- tumour and M-protein ---
-  KMAX_CEM("1/day", "maximal cemsidomide kill rate", 0.28, Variability.LOG_NORMAL, 0.5, Domain.NON_NEGATIVE,
+  KMAX_CEM("1/day", "maximal cemsidomide kill rate", 0.28, Variability.LOG_NORMAL, 0.5,
+      Domain.in(0, 10, "a kill half-life down to 1.7 h, faster than any cytotoxic drug"),
       "calibrated"),
-  D50K("-", "tumour IKZF degradation giving half-maximal kill", 0.60, Variability.NONE, 0, Domain.POSITIVE,
+  D50K("-", "tumour IKZF degradation giving half-maximal kill", 0.60, Variability.NONE, 0,
+      Domain.in(0.01, 1, "a fraction of IKZF degraded"),
       "calibrated"),
-  NK("-", "Hill coefficient of the kill-degradation relation", 3, Variability.NONE, 0, Domain.POSITIVE,
+  NK("-", "Hill coefficient of the kill-degradation relation", 3, Variability.NONE, 0,
+      Domain.in(0.1, 20, "the span of Hill exponents of the model"),
       "calibrated"),
-  KG("1/day", "tumour net growth rate", 0.020, Variability.LOG_NORMAL, 0.5, Domain.NON_NEGATIVE,
+  KG("1/day", "tumour net growth rate", 0.020, Variability.LOG_NORMAL, 0.5,
+      Domain.in(0, 1, "a doubling time down to 17 h; the fastest myeloma cell lines double in about a day"),
       "assumed (RRMM)"),
   LAMBDA("1/day", "resistance: decay rate of drug kill", 0.011, Variability.LOG_NORMAL, 1.0,
-      Domain.NON_NEGATIVE, "calibrated"),
+      Domain.in(0, 1, "the drug kill halves in 17 h at the fastest"), "calibrated"),
   PSI("-", "interaction term of cemsidomide and dexamethasone kill (0 = Bliss independence)", 0,
-      Variability.NONE, 0, Domain.ANY, "Bliss default"),
-  M0("g/dL", "baseline serum M-protein", 3.0, Variability.LOG_NORMAL, 0.5, Domain.POSITIVE, "assumed"),
+      Variability.NONE, 0,
+      Domain.in(-2, 2, "the total kill runs from (sqrt kC - sqrt kD)^2 to (sqrt kC + sqrt kD)^2: full "
+          + "antagonism to full synergy of the cross term"),
+      "Bliss default"),
+  M0("g/dL", "baseline serum M-protein", 3.0, Variability.LOG_NORMAL, 0.5,
+      Domain.in(0.01, 15, "serum M-protein from 0.1 g/L to 15 g/dL, above any reported value"),
+      "assumed"),
   KM("1/day", "M-protein elimination rate constant (IgG t1/2 21 days)", Math.log(2) / 21, Variability.NONE,
-      0, Domain.POSITIVE, "IgG half-life about 21 days"),
+      0,
+      Domain.in(0.01, 10, "M-protein half-life from 1.7 h, as free light chains, to 69 days"),
+      "IgG half-life about 21 days"),
 
   // --- dexamethasone ---
   KP("1/h", "decay rate of the dexamethasone biophase (t1/2 48 h)", Math.log(2) / 48, Variability.NONE, 0,
-      Domain.POSITIVE, "calibrated"),
+      Domain.in(0.001, 2, "biophase half-life from 21 min to 29 days"), "calibrated"),
   KDEXMAX("1/day", "maximal dexamethasone kill rate", 0.022, Variability.LOG_NORMAL, 1.0,
-      Domain.NON_NEGATIVE, "calibrated (weekly 40 mg alone gives ORR about 6 %)"),
+      Domain.in(0, 10, "a kill half-life down to 1.7 h, faster than any cytotoxic drug"),
+      "calibrated (weekly 40 mg alone gives ORR about 6 %)"),
   AB50("mg", "biophase amount giving half-maximal dexamethasone kill", 20, Variability.NONE, 0,
-      Domain.POSITIVE, "calibrated"),
-  KA_DEX("1/h", "dexamethasone absorption rate constant", 1.0, Variability.NONE, 0, Domain.POSITIVE,
+      Domain.in(0.01, 10000, "10 ug to 10 g in the biophase; doses are at most 1000 mg"), "calibrated"),
+  KA_DEX("1/h", "dexamethasone absorption rate constant", 1.0, Variability.NONE, 0,
+      Domain.in(0.01, 20, "absorption half-life from 2 min to 69 h"),
       "labels and popPK (t1/2 about 2.5 h)"),
-  F_DEX("-", "dexamethasone oral bioavailability", 0.8, Variability.NONE, 0, Domain.FRACTION_CLOSED,
+  F_DEX("-", "dexamethasone oral bioavailability", 0.8, Variability.NONE, 0,
+      Domain.in(0.01, 1, "bioavailability from 1 % to 100 %"),
       "labels and popPK"),
-  CL_DEX("L/h", "dexamethasone clearance", 14.7, Variability.NONE, 0, Domain.POSITIVE, "labels and popPK"),
-  V_DEX("L", "dexamethasone volume", 53, Variability.NONE, 0, Domain.POSITIVE, "labels and popPK"),
+  CL_DEX("L/h", "dexamethasone clearance", 14.7, Variability.NONE, 0,
+      Domain.in(0.01, 1000, "CL/F up to about ten times the hepatic blood flow, so F of at least 10 %"),
+      "labels and popPK"),
+  V_DEX("L", "dexamethasone volume", 53, Variability.NONE, 0,
+      Domain.in(1, 50000, "V/F from about the plasma volume to the largest volumes of lipophilic drugs"),
+      "labels and popPK"),
   KE0N("1/h", "dexamethasone effect-site rate constant for demargination", 0.35, Variability.NONE, 0,
-      Domain.POSITIVE, "assumed (peak +100 % at 4-6 h; Dale 1975)"),
+      Domain.in(0.001, 20, "effect-site half-life from 2 min to 29 days"), "assumed (peak +100 % at 4-6 h; Dale 1975)"),
   EMAX_DEX_N("-", "maximal demargination (fractional rise of observed ANC)", 1.0, Variability.NONE, 0,
-      Domain.NON_NEGATIVE, "assumed (Dale 1975)"),
+      Domain.in(0, 10, "observed ANC raised at most elevenfold"), "assumed (Dale 1975)"),
   EC50_DEX_N("ng/mL", "effect-site dexamethasone giving half-maximal demargination", 20, Variability.NONE, 0,
-      Domain.POSITIVE, "assumed (Dale 1975)"),
+      Domain.in(0.001, 10000, "1 pg/mL to 10 ug/mL of effect-site dexamethasone"), "assumed (Dale 1975)"),
 
   // --- neutrophils (Friberg et al. 2002, J Clin Oncol 20:4713) ---
-  CIRC0("1e9/L", "baseline ANC", 3.5, Variability.LOG_NORMAL, 0.35, Domain.POSITIVE, "assumed for RRMM"),
+  CIRC0("1e9/L", "baseline ANC", 3.5, Variability.LOG_NORMAL, 0.35,
+      Domain.in(0.1, 50, "baseline ANC from grade 4 neutropenia to a leukaemoid count"),
+      "assumed for RRMM"),
   MTT("h", "neutrophil mean transit time", 123,
-      Variability.LOG_NORMAL, 0.2, Domain.POSITIVE,
+      Variability.LOG_NORMAL, 0.2, Domain.in(10, 1000, "maturation from 10 h to 42 days; about 5 days in people"),
       "calibrated (second wave, inside Friberg range 89-135 h; first wave 120)"),
   GAMMA("-", "neutrophil feedback exponent", 0.15,
-      Variability.NONE, 0, Domain.NON_NEGATIVE,
+      Variability.NONE, 0, Domain.in(0, 2, "from no feedback to ten times the published estimates of 0.16-0.24"),
       "calibrated (second wave; Friberg 2002 range 0.16-0.24, first wave 0.17)"),
   EMAXN("-", "maximal neutrophil drug effect per unit marrow IKZF1 degradation", 0.29,
-      Variability.LOGIT_NORMAL, 0.80, Domain.FRACTION_OPEN,
+      Variability.LOGIT_NORMAL, 0.80, Domain.between(0, 1, "a fraction, logit-normal"),
       "calibrated (second wave, docs/model.md §5; first wave 0.20, logit SD 1.5)"),
 
   // --- platelets (same Friberg structure) ---
-  PLT0("1e9/L", "baseline platelet count", 180, Variability.LOG_NORMAL, 0.3, Domain.POSITIVE,
+  PLT0("1e9/L", "baseline platelet count", 180, Variability.LOG_NORMAL, 0.3,
+      Domain.in(1, 2000, "baseline platelets from grade 4 thrombocytopenia to thrombocythaemia"),
       "assumed for RRMM"),
-  MTT_P("h", "platelet mean transit time", 150, Variability.LOG_NORMAL, 0.2, Domain.POSITIVE,
+  MTT_P("h", "platelet mean transit time", 150, Variability.LOG_NORMAL, 0.2,
+      Domain.in(10, 1000, "maturation from 10 h to 42 days; about 5 days in people"),
       "assumed (Friberg-type platelet models 120-200 h)"),
-  GAMMA_P("-", "platelet feedback exponent", 0.15, Variability.NONE, 0, Domain.NON_NEGATIVE, "assumed"),
+  GAMMA_P("-", "platelet feedback exponent", 0.15, Variability.NONE, 0,
+      Domain.in(0, 2, "from no feedback to ten times the published estimates of 0.16-0.24"),
+      "assumed"),
   EMAXP("-", "maximal platelet drug effect per unit marrow IKZF1 degradation", 0.012,
-      Variability.LOGIT_NORMAL, 2.0, Domain.FRACTION_OPEN,
+      Variability.LOGIT_NORMAL, 2.0, Domain.between(0, 1, "a fraction, logit-normal"),
       "calibrated (thrombocytopenia 19 % any grade, 4 % grade >= 3)"),
 
   // --- febrile neutropenia ---
   HFN("1/day", "hazard of febrile neutropenia per day with ANC < 0.5", 0.006, Variability.NONE, 0,
-      Domain.NON_NEGATIVE, "calibrated (febrile neutropenia 6 % of 72 patients)"),
+      Domain.in(0, 1, "at most one febrile episode per day of ANC below 0.5"),
+      "calibrated (febrile neutropenia 6 % of 72 patients)"),
 
   // --- blunted-feedback neutrophils (docs/model.md §2E; used only by MyelosuppressionEffect.BLUNTED_FEEDBACK) ---
   D50E("-", "marrow IKZF1 degradation giving half the neutrophil effect (blunted-feedback option)", 0.52,
-      Variability.NONE, 0, Domain.FRACTION_OPEN,
+      Variability.NONE, 0, Domain.between(0, 1, "a fraction of marrow IKZF1 degraded"),
       "calibrated (second wave: schedule history and safety, docs/model.md §5)"),
   NE("-", "Hill exponent of the neutrophil effect on marrow IKZF1 degradation (blunted-feedback option)", 2.3,
-      Variability.NONE, 0, Domain.POSITIVE,
+      Variability.NONE, 0, Domain.in(0.1, 20, "the span of Hill exponents of the model"),
       "calibrated (second wave: schedule history and safety, docs/model.md §5)"),
   D50F("-", "marrow IKZF1 degradation giving half the feedback blunting (blunted-feedback option)", 0.55,
-      Variability.NONE, 0, Domain.FRACTION_OPEN,
+      Variability.NONE, 0, Domain.between(0, 1, "a fraction of marrow IKZF1 degraded"),
       "calibrated (second wave: schedule history and safety, docs/model.md §5)"),
   NF("-", "Hill exponent of the feedback blunting (blunted-feedback option)", 9.4,
-      Variability.NONE, 0, Domain.POSITIVE,
+      Variability.NONE, 0, Domain.in(0.1, 20, "the span of Hill exponents of the model"),
       "calibrated (second wave: schedule history and safety, docs/model.md §5)"),
   PHI_F("-", "maximal fractional blunting of the feedback exponent (blunted-feedback option)", 0.99,
-      Variability.NONE, 0, Domain.FRACTION_CLOSED,
+      Variability.NONE, 0, Domain.above(0, 1, "a fraction of the feedback exponent"),
       "calibrated (second wave: schedule history and safety, docs/model.md §5)");
 
-  /** Allowed values of a parameter. */
-  public enum Domain {
-    /** finite and &gt; 0 */
-    POSITIVE("finite and > 0"),
-    /** finite and &ge; 0 */
-    NON_NEGATIVE("finite and >= 0"),
-    /**
-     * in [0, 24): an absorption lag of a day or more would carry a dose past the next dosing day, which the
-     * segment boundaries of the simulator do not support
-     */
-    LAG_BELOW_A_DAY("in [0, 24) h (a lag of a day or more would carry a dose past the next dosing day)"),
-    /** in (0, 1) */
-    FRACTION_OPEN("in (0, 1)"),
-    /** in (0, 1] */
-    FRACTION_CLOSED("in (0, 1]"),
-    /** any finite value */
-    ANY("finite");
+  /**
+   * Allowed values of a parameter: an interval in the parameter's {@link ParameterDefinition#unit() unit} that is
+   * physically meaningful (docs/model.md §3 gives each range and why), with each end open or closed. The same
+   * range is checked by the Java API ({@link ModelParameters}, {@link IndividualParameters#of(double[])}), the
+   * command line ({@code --param}), scenario files ({@code model.parameters}) and the individuals CSV.
+   *
+   * @param lo lower end
+   * @param loOpen whether {@code lo} itself is excluded
+   * @param hi upper end
+   * @param hiOpen whether {@code hi} itself is excluded
+   * @param why why the range ends there, in a few words
+   */
+  public record Domain(double lo, boolean loOpen, double hi, boolean hiOpen, String why) {
 
-    private final String text;
+    public Domain {
+      if (!(lo < hi) || Double.isInfinite(lo) || Double.isInfinite(hi)) {
+        throw new IllegalArgumentException("domain [" + lo + ", " + hi + "]: must be a finite interval");
+      }
+      java.util.Objects.requireNonNull(why, "why");
+    }
 
-    Domain(String text) {
-      this.text = text;
+    /** [lo, hi]. */
+    static Domain in(double lo, double hi, String why) {
+      return new Domain(lo, false, hi, false, why);
+    }
+
+    /** [lo, hi). */
+    static Domain below(double lo, double hi, String why) {
+      return new Domain(lo, false, hi, true, why);
+    }
+
+    /** (lo, hi]. */
+    static Domain above(double lo, double hi, String why) {
+      return new Domain(lo, true, hi, false, why);
+    }
+
+    /** (lo, hi). */
+    static Domain between(double lo, double hi, String why) {
+      return new Domain(lo, true, hi, true, why);
     }
 
     /** Whether {@code x} is allowed (NaN never is). */
     public boolean contains(double x) {
-      switch (this) {
-        case POSITIVE:
-          return x > 0 && x < Double.POSITIVE_INFINITY;
-        case NON_NEGATIVE:
-          return x >= 0 && x < Double.POSITIVE_INFINITY;
-        case LAG_BELOW_A_DAY:
-          return x >= 0 && x < 24;
-        case FRACTION_OPEN:
-          return x > 0 && x < 1;
-        case FRACTION_CLOSED:
-          return x > 0 && x <= 1;
-        default:
-          return Double.isFinite(x);
-      }
+      return (loOpen ? x > lo : x >= lo) && (hiOpen ? x < hi : x <= hi);
     }
 
-    /** What is allowed, in words. */
+    /** The interval as written in docs/model.md §3, e.g. {@code [0.01, 1000]} or {@code (0, 1)}. */
+    public String interval() {
+      return (loOpen ? "(" : "[") + show(lo) + ", " + show(hi) + (hiOpen ? ")" : "]");
+    }
+
+    /** What is allowed, in words: {@code in [0.01, 1000]}. */
     public String text() {
-      return text;
+      return "in " + interval();
+    }
+
+    /** A bound as people write it: {@code 0.001}, {@code 50000}. */
+    static String show(double x) {
+      return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+    }
+
+    /** A value for a message: as {@link #show} for ordinary magnitudes, else Java's form (1.0E300, NaN). */
+    static String show2(double x) {
+      return Double.isFinite(x) && (x == 0 || Math.abs(x) >= 1e-6 && Math.abs(x) < 1e15) ? show(x)
+          : Double.toString(x);
     }
   }
 
@@ -239,14 +300,22 @@ public enum Param {
   }
 
   /**
+   * What is allowed, for messages: {@code in [0.01, 1000] L/h (CL/F up to ...)}; the unit is left out for
+   * dimensionless parameters.
+   */
+  public String allowed() {
+    String unit = definition.unit();
+    return domain.text() + ("-".equals(unit) ? "" : " " + unit) + " (" + domain.why() + ")";
+  }
+
+  /**
    * Checks a value against the domain.
    *
-   * @throws IllegalArgumentException naming the parameter, the value and what is allowed
+   * @throws IllegalArgumentException {@code NAME = value: must be in [lo, hi] unit (why)}
    */
   public double check(double value) {
     if (!domain.contains(value)) {
-      throw new IllegalArgumentException(
-          "parameter " + name() + " must be " + domain.text() + ", got " + value);
+      throw new IllegalArgumentException(name() + " = " + Domain.show2(value) + ": must be " + allowed());
     }
     return value;
   }

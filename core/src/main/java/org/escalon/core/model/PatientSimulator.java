@@ -210,17 +210,25 @@ public final class PatientSimulator {
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(cov, "covariates");
     Objects.requireNonNull(regimen, "regimen");
-    begin(params, cov, regimen, stepH > 0 ? new ProfileGrid(stepH, rows) : null, rows != null, out);
     int day = 0;
-    for (; day < maxDays; day++) {
-      simulateDay(day);
-      boolean treatmentOver = day + 1 >= plannedDays || progressed;
-      if (treatmentOver && day + 1 >= settings.dlt().windowDays() && !judge.episodeNeedsFollowUp(out, day)) {
-        day++;
-        break;
+    try {
+      begin(params, cov, regimen, stepH > 0 ? new ProfileGrid(stepH, rows) : null, rows != null, out);
+      for (; day < maxDays; day++) {
+        simulateDay(day);
+        boolean treatmentOver = day + 1 >= plannedDays || progressed;
+        if (treatmentOver && day + 1 >= settings.dlt().windowDays() && !judge.episodeNeedsFollowUp(out, day)) {
+          day++;
+          break;
+        }
       }
+      finish(params, latent, Math.min(day, maxDays));
+    } catch (SimulationFailedException | java.util.concurrent.CancellationException e) {
+      throw e;
+    } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
+      // the inputs were validated before: what fails now is the numerics of this patient (step underflow, step
+      // budget, non-finite derivatives or states, a model value pushed outside its domain by a sampled eta)
+      throw SimulationFailedException.onDay(Math.min(day, Math.max(maxDays - 1, 0)), e);
     }
-    finish(params, latent, Math.min(day, maxDays));
   }
 
   /** Sets up one patient's course: the system at baseline, the integrator, the dose tracker and the buffer. */

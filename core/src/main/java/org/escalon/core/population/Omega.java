@@ -51,10 +51,16 @@ public final class Omega {
   }
 
   /**
+   * The largest ω (SD of η) anywhere: the Java API, scenario files ({@code model.omega}), {@code --omega} and
+   * calibration bounds. ω = 5 already puts ±1 SD a factor e<sup>10</sup> apart.
+   */
+  public static final double MAX_SD = 5;
+
+  /**
    * Independent η with the given ω (SD of η). Parameters whose definition has no variability get log-normal
    * variability.
    *
-   * @throws IllegalArgumentException for a negative or non-finite ω (named)
+   * @throws IllegalArgumentException for an ω outside [0, {@link #MAX_SD}] (named)
    */
   public static Omega diagonal(Map<Param, Double> omegas) {
     Objects.requireNonNull(omegas, "omegas");
@@ -63,8 +69,9 @@ public final class Omega {
     for (Map.Entry<Param, Double> e : omegas.entrySet()) {
       Param p = Objects.requireNonNull(e.getKey(), "parameter");
       double w = e.getValue() == null ? Double.NaN : e.getValue();
-      if (!(w >= 0) || Double.isInfinite(w)) {
-        throw new IllegalArgumentException("omega of " + p + " must be finite and >= 0, got " + w);
+      if (!(w >= 0) || !(w <= MAX_SD)) {
+        throw new IllegalArgumentException("omega of " + p + " = " + w + ": must be in [0, " + (int) MAX_SD
+            + "] (the SD of eta; 5 already spans a factor e^10 = 22026 between -1 and +1 SD on the log scale)");
       }
       if (w > 0) {
         ps.add(p);
@@ -110,6 +117,11 @@ public final class Omega {
       }
     }
     for (int i = 0; i < n; i++) {
+      if (!(cov[i][i] <= MAX_SD * MAX_SD)) {
+        throw new IllegalArgumentException(label + " entry [" + i + "][" + i + "] = " + cov[i][i]
+            + ": must be at most " + (int) (MAX_SD * MAX_SD) + " (a variance: omega, the SD of eta, at most "
+            + (int) MAX_SD + ")");
+      }
       for (int j = 0; j < i; j++) {
         if (Math.abs(cov[i][j] - cov[j][i]) > 1e-12 * Math.max(1, Math.abs(cov[i][j]))) {
           throw new IllegalArgumentException(label + " must be symmetric: entry [" + i + "][" + j + "] = "

@@ -1,5 +1,6 @@
 package org.escalon.core.population;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -47,6 +48,17 @@ public record PopulationModel(ModelParameters theta, Omega omega, AgeDistributio
   /** The individual parameters of {@code patient}. */
   public IndividualParameters individualParameters(VirtualPatient patient) {
     return patient.individualParameters(theta, omega);
+  }
+
+  /**
+   * Who {@code patient} is, for a one-line failure message: its index, age and the sampled parameters that differ
+   * from the typical values ({@code virtual patient 17 (age 71.2; CL = 5.13, KG = 0.0412)}), four significant
+   * digits.
+   */
+  public String describe(VirtualPatient patient) {
+    String d = individualParameters(patient).differencesFrom(theta);
+    return "virtual patient " + patient.id() + " (age " + String.format(Locale.ROOT, "%.1f",
+        patient.covariates().ageYears()) + (d.isEmpty() ? "" : "; " + d) + ")";
   }
 
   /** A copy with other typical values. */

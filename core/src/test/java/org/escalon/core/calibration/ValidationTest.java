@@ -23,7 +23,7 @@ class ValidationTest {
     assertThatThrownBy(() -> FitParameter.typical(Param.DC50_T, Double.NaN, 1, Scale.LOG))
         .hasMessage("DC50_T.lower = NaN: must be finite");
     assertThatThrownBy(() -> FitParameter.typical(Param.KG, -0.1, 0.1, Scale.LINEAR))
-        .hasMessageStartingWith("KG.lower = -0.1: must be finite and >= 0");
+        .hasMessageStartingWith("KG.lower = -0.1: must be in [0, 1] 1/day");
     assertThatThrownBy(() -> FitParameter.omega(Param.CL, 0.1, 9, Scale.LOG))
         .hasMessageStartingWith("omega.CL.upper = 9.0: must be in [0, 5]");
   }

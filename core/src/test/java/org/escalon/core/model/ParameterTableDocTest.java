@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ParameterTableDocTest {
 
   @Test
-  void everyParameterHasARowWithItsDefaultValueVariabilityAndSource() throws IOException {
+  void everyParameterHasARowWithItsDefaultValueRangeVariabilityAndSource() throws IOException {
     Path doc = Path.of("..", "docs", "model.md");
     List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
     Map<String, String[]> rows = new HashMap<>();
@@ -37,15 +37,17 @@ class ParameterTableDocTest {
       assertThat(row).as("docs/model.md has a row for %s", p.name()).isNotNull();
       assertThat(Double.parseDouble(row[2])).as("docs/model.md default of %s", p.name())
           .isCloseTo(p.defaultValue(), org.assertj.core.data.Percentage.withPercentage(1e-3));
+      assertThat(row[4]).as("allowed range of %s", p.name())
+          .isEqualTo(p.domain().interval() + " (" + p.domain().why() + ")");
       ParameterDefinition d = p.definition();
       if (d.variability() == Variability.NONE) {
-        assertThat(row[4]).as("variability of %s", p.name()).isEqualTo("—");
+        assertThat(row[5]).as("variability of %s", p.name()).isEqualTo("—");
       } else {
-        double omega = Double.parseDouble(row[4].substring(row[4].lastIndexOf('ω') + 1).trim());
+        double omega = Double.parseDouble(row[5].substring(row[5].lastIndexOf('ω') + 1).trim());
         assertThat(omega).as("omega of %s", p.name()).isCloseTo(d.defaultOmega(),
             org.assertj.core.data.Percentage.withPercentage(1e-3));
       }
-      assertThat(row[5]).as("source of %s", p.name()).isEqualTo(d.source());
+      assertThat(row[6]).as("source of %s", p.name()).isEqualTo(d.source());
     }
   }
 }

@@ -50,7 +50,7 @@ final class ModelBlock {
         String path = "model.typical." + e.getKey();
         Param p = param(c, e.getKey(), path);
         if (e.getValue() == null || !p.domain().contains(e.getValue())) {
-          throw c.bad(path, e.getValue(), p.domain().text() + " (" + p.definition().unit() + ")");
+          throw c.bad(path, e.getValue(), p.allowed());
         }
         theta = theta.with(p, e.getValue());
       }

@@ -1,6 +1,7 @@
 package org.escalon.examples.cli;
 
 import java.io.PrintWriter;
+import org.escalon.core.model.SimulationFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +23,9 @@ public final class EscalonCli implements Runnable {
 
   /** Exit status of a usage error. */
   public static final int USAGE_ERROR = 2;
+
+  /** Exit status of a run stopped by the numerical failure of one simulated patient. */
+  public static final int SIMULATION_FAILED = 1;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -53,25 +57,33 @@ public final class EscalonCli implements Runnable {
 
   private static int onParameterException(CommandLine.ParameterException ex, String[] args) {
     PrintWriter err = ex.getCommandLine().getErr();
-    err.println("escalon: " + oneLine(ex.getMessage()));
+    String m = ex.getMessage();
+    if (ex.getCause() instanceof CommandLine.TypeConversionException c
+        && ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o && c.getMessage() != null
+        && c.getMessage().startsWith("'")) {
+      // picocli's "Invalid value for option '--x': 'text': must be ..." in the one form: --x = 'text': must be ...
+      m = o.longestName() + " = " + c.getMessage();
+    }
+    err.println("escalon: " + oneLine(m));
     err.flush();
     return USAGE_ERROR;
   }
 
   private static int onExecutionException(
       Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) throws Exception {
-    if (ex instanceof UsageException) {
+    if (ex instanceof UsageException u) {
       PrintWriter err = cl.getErr();
-      err.println("escalon: " + oneLine(ex.getMessage()));
+      err.println("escalon: " + oneLine(u.messageFor(cl)));
       err.flush();
       return USAGE_ERROR;
     }
     if (ex instanceof SimulationFailedException) {
-      // a numerical failure of one simulated individual: one line naming it, the time and the reason
+      // a numerical failure of one simulated patient: one line naming it (individual, or virtual patient with its
+      // sampled parameters, trial and grid point), the study day, the time and the reason
       PrintWriter err = cl.getErr();
       err.println("escalon: " + oneLine(ex.getMessage()));
       err.flush();
-      return SimulationFailedException.EXIT_CODE;
+      return SIMULATION_FAILED;
     }
     if (ex instanceof IllegalArgumentException) {
       // the library validated a value: report its message in the user's option names, as a usage error

@@ -23,7 +23,8 @@ import org.escalon.examples.input.TextFiles;
  * The individuals CSV of {@code simulate-individuals}: a header with an {@code ID} column and model parameters by
  * name (case-insensitive), one individual per row. Read as UTF-8 (a spreadsheet's byte-order mark is skipped);
  * numbers in {@link Numbers}' strict syntax, each checked against its parameter's domain. Every error is one line
- * naming the file and, for a cell, the row, the ID and the column; malformed CSV names the line.
+ * naming the file and, for a cell, the row, the ID and the column; malformed CSV names the line. Rows are read
+ * lazily ({@link #open}), so a file of any length is read in constant memory.
  */
 final class IndividualsCsv {
   private IndividualsCsv() {}
@@ -31,26 +32,102 @@ final class IndividualsCsv {
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
       .setTrim(true).setIgnoreEmptyLines(true).setCommentMarker('#').get();
 
-  /** Reads and validates {@code file}. */
-  static List<Individual> read(Path file) {
-    List<Individual> out = new ArrayList<>();
-    try (Reader in = TextFiles.reader(file); CSVParser parser = FORMAT.parse(in)) {
-      Header header = Header.of(file, parser.getHeaderNames());
-      Iterator<CSVRecord> it = parser.iterator();
-      while (next(file, parser, it)) {
-        out.add(header.individual(file, it.next()));
+  /**
+   * Opens {@code file} for reading one individual at a time (validated as it is read), with {@code theta} the
+   * typical values of the columns left out. The header is read and checked now; an empty table is an error now.
+   */
+  static Rows open(Path file, ModelParameters theta) {
+    Reader in = null;
+    try {
+      in = TextFiles.reader(file);
+      CSVParser parser = FORMAT.parse(in);
+      Rows rows = new Rows(file, parser, Header.of(file, parser.getHeaderNames()), theta);
+      if (!rows.hasNext()) {
+        rows.close();
+        throw new UsageException(file + ": no individuals (only a header)");
       }
+      return rows;
     } catch (TextFiles.ReadException e) {
+      closeQuietly(in);
       throw new UsageException("--params " + e.getMessage());
     } catch (IOException e) {
+      closeQuietly(in);
       throw new UsageException("--params " + TextFiles.problem(file, e).getMessage());
     } catch (IllegalArgumentException e) {
+      closeQuietly(in);
       throw new UsageException(file + ": " + oneLine(e.getMessage()));
+    } catch (RuntimeException e) {
+      closeQuietly(in);
+      throw e;
     }
-    if (out.isEmpty()) {
-      throw new UsageException(file + ": no individuals (only a header)");
+  }
+
+  /** Reads and validates the whole of {@code file} (typical values: the defaults). */
+  static List<Individual> read(Path file) {
+    List<Individual> out = new ArrayList<>();
+    try (Rows rows = open(file, ModelParameters.defaults())) {
+      rows.forEachRemaining(out::add);
     }
     return out;
+  }
+
+  private static void closeQuietly(Reader in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // already failing
+      }
+    }
+  }
+
+  /**
+   * The rows of an open individuals CSV, read and validated one at a time (bounded memory: a row is parsed when
+   * {@link #next()} asks for it and not kept). Errors are {@link UsageException}s naming the file, the row, the ID
+   * and the column. Not thread-safe.
+   */
+  static final class Rows implements Iterator<Individual>, AutoCloseable {
+    private final Path file;
+    private final CSVParser parser;
+    private final Header header;
+    private final ModelParameters theta;
+    private final Iterator<CSVRecord> it;
+
+    private Rows(Path file, CSVParser parser, Header header, ModelParameters theta) {
+      this.file = file;
+      this.parser = parser;
+      this.header = header;
+      this.theta = theta;
+      this.it = parser.iterator();
+    }
+
+    @Override
+    public boolean hasNext() {
+      return IndividualsCsv.next(file, parser, it);
+    }
+
+    @Override
+    public Individual next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException("no more rows in " + file);
+      }
+      try {
+        return header.individual(file, it.next(), theta);
+      } catch (UsageException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(file + ": " + oneLine(e.getMessage()));
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        // read-only: nothing to lose
+      }
+    }
   }
 
   /** Whether another record follows; a malformed one (or a byte that is not UTF-8) is an error naming the line. */
@@ -111,7 +188,7 @@ final class IndividualsCsv {
     }
 
     /** One row: the ID and the parameters (typical where no column sets them). */
-    Individual individual(Path file, CSVRecord rec) {
+    Individual individual(Path file, CSVRecord rec, ModelParameters theta) {
       long row = rec.getRecordNumber();
       if (rec.size() != names.size()) {
         throw new UsageException(file + ": row " + row + " (line " + rec.getParser().getCurrentLineNumber()
@@ -122,7 +199,7 @@ final class IndividualsCsv {
       if (id.isEmpty()) {
         throw new UsageException(file + ": row " + row + ", column 'ID': empty ID");
       }
-      double[] v = IndividualParameters.typical(ModelParameters.defaults()).toArray();
+      double[] v = theta.toArray();
       for (int j = 0; j < columns.length; j++) {
         if (columns[j] != null) {
           v[columns[j].ordinal()] = cell(file, row, id, j, rec.get(j));
@@ -132,19 +209,17 @@ final class IndividualsCsv {
     }
 
     private double cell(Path file, long row, String id, int j, String text) {
-      String where = file + ": row " + row + " (ID " + id + "), column '" + names.get(j) + "': bad value '" + text
-          + "': ";
+      String where = file + ": row " + row + " (ID " + id + "), column '" + names.get(j) + "' = '" + text + "': ";
       double x;
       try {
         x = Numbers.parseDouble(names.get(j), text);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(where + "not a number (" + Numbers.NUMBER + ")");
+        throw new UsageException(where + "must be " + Numbers.NUMBER);
       }
-      try {
-        return columns[j].check(x);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(where + oneLine(e.getMessage()));
+      if (!columns[j].domain().contains(x)) {
+        throw new UsageException(where + "must be " + columns[j].allowed());
       }
+      return x;
     }
   }
 }

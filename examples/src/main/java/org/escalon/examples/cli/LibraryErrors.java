@@ -41,7 +41,15 @@ final class LibraryErrors {
     }
     CommandLine.ParseResult parsed = cl.getParseResult();
     boolean given = parsed != null && parsed.hasMatchedOption(option);
-    return option.longestName() + " = " + m.group(2) + (given ? "" : " (default)") + ":" + m.group(3);
+    String value = m.group(2).trim();
+    if (given) {
+      // the value as typed (1e-3, not the library's 0.001)
+      java.util.List<String> typed = parsed.matchedOption(option.longestName()).originalStringValues();
+      value = typed.isEmpty() ? value : typed.get(typed.size() - 1);
+    } else if (option.defaultValue() != null) {
+      value = option.defaultValue();
+    }
+    return option.longestName() + " = '" + value + "'" + (given ? "" : " (default)") + ":" + m.group(3);
   }
 
   /** {@code cohortSize} → {@code cohort-size}. */

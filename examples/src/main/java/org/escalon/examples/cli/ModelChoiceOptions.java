@@ -1,9 +1,16 @@
 package org.escalon.examples.cli;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.escalon.core.model.ModelOptions;
+import org.escalon.core.model.ModelParameters;
+import org.escalon.core.model.Param;
 import org.escalon.core.model.PatientSimulator;
 import org.escalon.core.ode.OdeTolerances;
 import org.escalon.core.pd.MyelosuppressionEffect;
+import org.escalon.examples.input.Numbers;
 import picocli.CommandLine.Option;
 
 /** Structural model choices and solver settings shared by the model commands. */
@@ -26,10 +33,16 @@ public final class ModelChoiceOptions {
       description = "ODE solver: fast (default), hipparchus (DormandPrince54) or hipparchus853.")
   String solver;
 
+  @Option(names = "--param", paramLabel = "NAME=VALUE",
+      description = "A typical value (theta) of a model parameter, by its docs/model.md §3 name; repeat for more "
+          + "(--param CL=5 --param KG=0.03). Each must be within its documented range.")
+  List<String> params = new ArrayList<>();
+
   @Option(names = "--rtol", defaultValue = "1e-6", paramLabel = "X", description = "Relative tolerance.")
   double rtol;
 
-  @Option(names = "--atol", defaultValue = "1e-9", paramLabel = "X", description = "Absolute tolerance, in (0, 0.01]. Default: 1e-9.")
+  @Option(names = "--atol", defaultValue = "1e-9", paramLabel = "X",
+      description = "Absolute tolerance, in (0, 0.01]. Default: 1e-9.")
   double atol;
 
   /** The model options. */
@@ -56,6 +69,54 @@ public final class ModelChoiceOptions {
           "proliferation, maturation-arrest or blunted-feedback");
     }
     return o;
+  }
+
+  /** The typical values: the defaults with every {@code --param} applied (checked against its range). */
+  public ModelParameters theta() {
+    return ModelParameters.of(assignments("--param", params, (p, v, text) -> {
+      if (!p.domain().contains(v)) {
+        throw UsageException.of("--param " + p.name(), text, p.allowed());
+      }
+    }));
+  }
+
+  /** Checks one {@code NAME=VALUE} value. */
+  interface ValueCheck {
+    void check(Param p, double value, String text);
+  }
+
+  /**
+   * {@code NAME=VALUE} texts of {@code option} by parameter: each name a model parameter (case-insensitive, once),
+   * each value a number in the strict syntax, checked by {@code check}.
+   */
+  static Map<Param, Double> assignments(String option, List<String> texts, ValueCheck check) {
+    Map<Param, Double> out = new EnumMap<>(Param.class);
+    for (String t : texts) {
+      int eq = t.indexOf('=');
+      if (eq <= 0) {
+        throw UsageException.of(option, t, "NAME=VALUE with NAME a model parameter of docs/model.md §3, such as "
+            + "CL=5");
+      }
+      String name = t.substring(0, eq).trim();
+      String text = t.substring(eq + 1).trim();
+      Param p;
+      try {
+        p = Param.byName(name);
+      } catch (IllegalArgumentException e) {
+        throw UsageException.of(option, t, "NAME=VALUE with NAME one of " + Param.all());
+      }
+      double v;
+      try {
+        v = Numbers.parseDouble(name, text);
+      } catch (IllegalArgumentException e) {
+        throw UsageException.of(option + " " + p.name(), text, Numbers.NUMBER);
+      }
+      check.check(p, v, text);
+      if (out.put(p, v) != null) {
+        throw UsageException.of(option, t, "each parameter once (" + p.name() + " is given twice)");
+      }
+    }
+    return out;
   }
 
   /** The solver. */

@@ -2,10 +2,12 @@ package org.escalon.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.escalon.core.model.ModelParameters;
+import org.escalon.core.model.Param;
+import org.escalon.core.model.SimulationFailedException;
 import org.escalon.core.model.SimulationSettings;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.output.PopulationSummary;
@@ -42,6 +44,20 @@ public final class PopulationCommand implements Runnable {
   @Mixin FormatOption format;
   @Mixin DoseHoldsOption doseHolds;
 
+  @Option(names = "--omega", paramLabel = "NAME=SD",
+      description = "Between-subject SD (omega) of a model parameter's eta, in [0, 5] (0 removes the variability); "
+          + "repeat for more (--omega KG=1). Parameters not given keep their docs/model.md §3 omega.")
+  List<String> omegas = new ArrayList<>();
+
+  @Option(names = "--on-failure", defaultValue = "stop", paramLabel = "WHAT",
+      description = "When one virtual patient's simulation fails numerically: stop (default: one line naming the "
+          + "patient, its sampled parameters, the time and the reason; exit 1) or count (count it as failed, "
+          + "leave it out of the rates, report the count).")
+  String onFailure;
+
+  /** At most this many failed patients are named on stderr with --on-failure count. */
+  static final int NAMED_FAILURES = 5;
+
   @Option(names = "--dex-age-rule", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Give patients older than 75 at most 20 mg dexamethasone (default on).")
   boolean dexAgeRule;
@@ -52,14 +68,34 @@ public final class PopulationCommand implements Runnable {
     Check.limit(spec, "--patients", patients, Limit.PATIENTS);
     int workers = threads.threads();
     boolean json = format.json();
+    PopulationSimulation.OnFailure policy = onFailure();
     SimulationSettings settings = doseHolds.settings().withDexAgeRule(dexAgeRule);
     PopulationSimulation sim = new PopulationSimulation(
-        new PopulationModel(ModelParameters.defaults(), Omega.defaults(), AgeDistribution.DEFAULT),
+        new PopulationModel(modelChoice.theta(), omega(), AgeDistribution.DEFAULT),
         modelChoice.modelOptions(), settings, modelChoice.solver(), modelChoice.tolerances());
+    PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
-    List<PatientResult> results = sim.run(regimen, patients, seed.seed(), workers);
+    PopulationSummary.Accumulator acc = new PopulationSummary.Accumulator();
+    sim.forEach(regimen, patients, seed.seed(), workers, policy, new PopulationSimulation.PatientSink() {
+      @Override
+      public void accept(int index, PatientResult result) {
+        acc.add(result);
+      }
+
+      @Override
+      public void failed(int index, SimulationFailedException failure) {
+        acc.addFailed();
+        if (acc.seen() - acc.simulated() <= NAMED_FAILURES) {
+          err.println("escalon: warning: counted as failed: " + failure.getMessage().replaceAll("\\s*\\R\\s*", " "));
+        }
+      }
+    });
     double seconds = (System.nanoTime() - t0) / 1e9;
-    PopulationSummary s = PopulationSummary.of(results);
+    if (acc.simulated() == 0) {
+      throw new UsageException("every one of the " + patients + " virtual patients failed numerically (see above); "
+          + "nothing to summarise");
+    }
+    PopulationSummary s = acc.summary();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.write(toJson(regimen, s)));
@@ -67,14 +103,51 @@ public final class PopulationCommand implements Runnable {
       out.print(table(regimen, s));
     }
     out.flush();
-    spec.commandLine().getErr().printf(Locale.ROOT, "escalon: %d patients in %.1f s%n", patients, seconds);
-    spec.commandLine().getErr().flush();
+    if (s.failed() > NAMED_FAILURES) {
+      err.printf(Locale.ROOT, "escalon: warning: %d more virtual patients counted as failed%n",
+          s.failed() - NAMED_FAILURES);
+    }
+    err.printf(Locale.ROOT, "escalon: %d patients in %.1f s%n", patients, seconds);
+    err.flush();
+  }
+
+  private PopulationSimulation.OnFailure onFailure() {
+    try {
+      return PopulationSimulation.OnFailure.byLabel(onFailure);
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of("--on-failure", onFailure, "stop or count");
+    }
+  }
+
+  /** The default omegas with every {@code --omega} applied. */
+  private Omega omega() {
+    Map<Param, Double> given = ModelChoiceOptions.assignments("--omega", omegas, (p, v, text) -> {
+      if (!(v >= 0 && v <= Omega.MAX_SD)) {
+        throw UsageException.of("--omega " + p.name(), text, Limit.OMEGA.allowed());
+      }
+    });
+    if (given.isEmpty()) {
+      return Omega.defaults();
+    }
+    Map<Param, Double> all = new java.util.LinkedHashMap<>();
+    for (Param p : Param.withDefaultVariability()) {
+      all.put(p, p.definition().defaultOmega());
+    }
+    all.putAll(given);
+    return Omega.diagonal(all);
   }
 
   Map<String, Object> toJson(Regimen regimen, PopulationSummary s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("regimen", regimen.text());
-    m.put("patients", s.n());
+    m.put("patients", s.n() + s.failed());
+    if (PopulationSimulation.OnFailure.byLabel(onFailure) == PopulationSimulation.OnFailure.COUNT) {
+      // only with --on-failure count (with stop a run that reports has no failed patient): outputs of earlier
+      // versions stay byte-identical
+      m.put("on_failure", "count");
+      m.put("patients_failed", s.failed());
+      m.put("patients_in_rates", s.n());
+    }
     m.put("seed", seed.seed());
     m.put("dose_holds", doseHolds.on());
     put(m, "orr", s.orr());
@@ -105,7 +178,11 @@ public final class PopulationCommand implements Runnable {
   String table(Regimen regimen, PopulationSummary s) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "%s, %d virtual patients, seed %d, dose holds %s%n%n", regimen.text(),
-        s.n(), seed.seed(), doseHolds.on() ? "on" : "off"));
+        s.n() + s.failed(), seed.seed(), doseHolds.on() ? "on" : "off"));
+    if (s.failed() > 0) {
+      sb.append(String.format(Locale.ROOT, "%d patients failed numerically (counted as failed, not in the rates: "
+          + "rates are over %d)%n%n", s.failed(), s.n()));
+    }
     row(sb, "ORR (PR or better)", s.orr());
     row(sb, "CBR (MR or better)", s.cbr());
     row(sb, "VGPR or better", s.vgprOrBetter());

@@ -44,7 +44,7 @@ public final class ProfileCommand implements Runnable {
     SimulationSettings settings = doseHolds.settings();
     PatientSimulator sim = new PatientSimulator(modelChoice.modelOptions(), settings, modelChoice.solver(),
         modelChoice.tolerances());
-    Profile p = sim.profile(IndividualParameters.typical(ModelParameters.defaults()), new Covariates(age),
+    Profile p = sim.profile(IndividualParameters.typical(modelChoice.theta()), new Covariates(age),
         regimen, stepH);
     PrintWriter out = spec.commandLine().getOut();
     out.println(String.join(",", p.columns()));

@@ -219,7 +219,7 @@ final class ScenarioResolver {
         Param param = params.get(e.getKey());
         String p = field + "." + e.getKey();
         if (e.getValue() == null || !param.domain().contains(e.getValue())) {
-          throw check.bad(p, e.getValue(), param.domain().text() + " (" + param.definition().unit() + ")");
+          throw check.bad(p, e.getValue(), param.allowed());
         }
         theta = theta.with(param, e.getValue());
       }

@@ -3,6 +3,7 @@ package org.escalon.examples.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.escalon.core.model.SimulationFailedException;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
 import org.escalon.simulation.pkpd.CoupledStudy;
 
@@ -114,7 +115,21 @@ public final class Sweep {
       int[][][] size = new int[na][nd][n];
       double[][][] dur = new double[na][nd][n];
       monitor.pointStarted(gp, scenario.points().size());
-      CoupledStudy.Result r = CoupledStudy.run(s, null, null, monitor::trialsDone, t -> {
+      CoupledStudy.Result r;
+      try {
+        r = run(gp, s, size, dur, monitor);
+      } catch (SimulationFailedException e) {
+        // one line naming the grid point, then the trial, the virtual patient and its sampled parameters
+        throw scenario.points().size() == 1 ? e : e.of("grid point " + gp.index() + " (" + gp.label() + ")");
+      }
+      out.add(new PointResult(gp, r, size, dur));
+    }
+    return out;
+  }
+
+  private static CoupledStudy.Result run(GridPoint gp, CoupledStudy.Settings s, int[][][] size, double[][][] dur,
+      Monitor monitor) {
+    return CoupledStudy.run(s, null, null, monitor::trialsDone, t -> {
         int i = (int) t.trialIndex();
         int total = t.result().escalationSize();
         for (int v : t.result().stageN()) {
@@ -124,9 +139,6 @@ public final class Sweep {
         dur[t.armIndex()][t.designIndex()][i] = t.result().durationDays();
         monitor.trial(gp, t);
       });
-      out.add(new PointResult(gp, r, size, dur));
-    }
-    return out;
   }
 
   static GridPoint withRun(GridPoint gp, Integer trials, Integer threads) {

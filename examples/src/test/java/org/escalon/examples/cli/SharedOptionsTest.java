@@ -47,15 +47,15 @@ class SharedOptionsTest {
     Run r = run("oc", "--design", "boin", "--target", "0.3", "--p-true", "0.1,0.2", "--cohort-size", "0",
         "--exact");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err().strip()).isEqualTo("escalon: --cohort-size = 0: must be in 1..100");
+    assertThat(r.err().strip()).isEqualTo("escalon: --cohort-size = '0': must be in 1..100");
     Run start = run("oc", "--design", "boin", "--target", "0.3", "--p-true", "0.1,0.2", "--start-dose", "3",
         "--exact");
-    assertThat(start.err().strip()).isEqualTo("escalon: --start-dose = 3: must be in 1..2");
+    assertThat(start.err().strip()).isEqualTo("escalon: --start-dose = '3': must be in 1..2");
     // --offset not given: its default clashes with the cutoff the user typed; the message says it is the default
     Run off = run("oc", "--design", "boin", "--target", "0.3", "--p-true", "0.1,0.2", "--cutoff-eli", "0.01",
         "--exact");
     assertThat(off.status()).isEqualTo(2);
-    assertThat(off.err()).contains("--offset = 0.05 (default): must be").hasLineCount(1);
+    assertThat(off.err()).contains("--offset = '0.05' (default): must be").hasLineCount(1);
     assertThat(LibraryErrors.kebab("nEarlyStop")).isEqualTo("n-early-stop");
   }
 }

@@ -100,7 +100,7 @@ class ModelAxesTest {
         "unknown model parameter 'DC50X'", "DC50_M");
     fails(BASE + "grid:\n  model.omega.CLX: [0.2]\n", "grid.model.omega.CLX", "unknown model parameter");
     fails(BASE + "grid:\n  model.parameters.DC50_M: [3, -1]\n",
-        "grid.model.parameters.DC50_M[1] (model.parameters.DC50_M)", "invalid value -1", "> 0", "ng/mL");
+        "grid.model.parameters.DC50_M[1] (model.parameters.DC50_M)", "invalid value -1", "in [0.001, 1000] ng/mL");
     fails(BASE + "grid:\n  model.parameters.EMAXN: [0.5, 1]\n", "grid.model.parameters.EMAXN[1]",
         "invalid value 1");
     fails(BASE + "grid:\n  model.omega.CL: [0.2, 6]\n", "grid.model.omega.CL[1] (model.omega.CL)",

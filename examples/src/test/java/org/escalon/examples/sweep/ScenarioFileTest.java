@@ -103,7 +103,7 @@ class ScenarioFileTest {
       "doses_ug: [50, 100]\\nschedules: [QX d1-14]|schedules[0]|QD d1-14",
       "doses_ug: [50, 100]\\ndesigns: [boin, crm]|designs[1]|3+3A",
       "doses_ug: [50, 100]\\ntrials: 0|trials|[1, 10000000]",
-      "doses_ug: [50, 100]\\nmodel: {typical: {CL: -1}}|model.typical.CL|> 0",
+      "doses_ug: [50, 100]\\nmodel: {typical: {CL: -1}}|model.typical.CL|in [0.01, 1000] L/h",
       "doses_ug: [50, 100]\\nmodel: {typical: {CLX: 4}}|model.typical.CLX|unknown model parameter",
       "doses_ug: [50, 100]\\nmodel: {omega: {CL: -0.1}}|model.omega.CL|[0, 5]",
       "doses_ug: [50, 100]\\npopulation: {age: {min_years: 80, max_years: 60}}|population.age.max_years|above",

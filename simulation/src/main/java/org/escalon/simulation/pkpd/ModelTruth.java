@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.escalon.core.internal.Workers;
 import org.escalon.core.model.PatientSimulator;
+import org.escalon.core.model.SimulationFailedException;
 import org.escalon.core.output.Estimate;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.pd.AdverseEvent;
@@ -98,7 +99,11 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
         Workers.checkStop();
         VirtualPatient p = model.truthPatient(seed, i);
         for (int j = 0; j < k; j++) {
-          o.record(i, j, model.simulate(sim, p, levels.get(j)));
+          try {
+            o.record(i, j, model.simulate(sim, p, levels.get(j)));
+          } catch (SimulationFailedException e) {
+            throw e.of("model truth");
+          }
         }
         progress.accept(done.incrementAndGet());
       }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.escalon.core.model.PatientSimulator;
+import org.escalon.core.model.SimulationFailedException;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.population.VirtualPatient;
 import org.escalon.simulation.trial.DoseLevel;
@@ -72,7 +73,12 @@ public final class PkPdOutcomeSource implements PatientOutcomeSource {
         PatientOutcome o = cache.get(key);
         if (o == null) {
           VirtualPatient p = people.computeIfAbsent(k, kk -> model.trialPatient(seed, trialIndex, kk));
-          PatientResult r = model.simulate(sim, p, levels.get(level - 1));
+          PatientResult r;
+          try {
+            r = model.simulate(sim, p, levels.get(level - 1));
+          } catch (SimulationFailedException e) {
+            throw e.of("trial " + trialIndex);
+          }
           o = PatientOutcome.of(r);
           cache.put(key, o);
         }

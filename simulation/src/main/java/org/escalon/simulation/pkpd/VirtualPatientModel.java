@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.escalon.core.internal.RandomStreams;
 import org.escalon.core.model.ModelOptions;
 import org.escalon.core.model.PatientSimulator;
+import org.escalon.core.model.SimulationFailedException;
 import org.escalon.core.model.SimulationSettings;
 import org.escalon.core.ode.OdeTolerances;
 import org.escalon.core.output.PatientResult;
@@ -93,9 +94,17 @@ public record VirtualPatientModel(PopulationModel population, ModelOptions optio
     return new PatientSimulator(options, s, solver, tolerances);
   }
 
-  /** Simulates {@code patient} at {@code level}. */
+  /**
+   * Simulates {@code patient} at {@code level}.
+   *
+   * @throws SimulationFailedException naming the patient ({@link PopulationModel#describe}) and the level
+   */
   public PatientResult simulate(PatientSimulator sim, VirtualPatient patient, DoseLevel level) {
-    return sim.simulate(population.individualParameters(patient), patient.covariates(),
-        patient.latentUniforms(), level.regimen(cycles));
+    try {
+      return sim.simulate(population.individualParameters(patient), patient.covariates(),
+          patient.latentUniforms(), level.regimen(cycles));
+    } catch (SimulationFailedException e) {
+      throw e.of(population.describe(patient) + " at level " + level.label());
+    }
   }
 }
