@@ -78,11 +78,11 @@ class BfBoinCommandTest {
   @Test
   void badValuesExitTwoWithOneLineNamingTheOption() {
     String[][] cases = {
-      {"--n-cap", "-1", "--n-cap = -1: must be in 0..1000"},
+      {"--n-cap", "-1", "--n-cap = '-1': must be in 0..1000"},
       {"--accrual", "weekly", "--accrual"},
       {"--p-response-true", "0.1,0.2", "one probability per dose of --p-true (5)"},
       {"--p-response-true", "0.1,0.2,0.3,0.4,1.5", "--p-response-true"},
-      {"--window-months", "0", "--window-months = 0.0: must be in (0, 24.0]"},
+      {"--window-months", "0", "--window-months = '0': must be in (0, 24.0]"},
       {"--accrual-per-month", "0", "--accrual-per-month"},
       {"--backfill-dose", "middle", "highest or lowest"},
       {"--exact", null, "not with --design bf-boin"},
@@ -97,7 +97,7 @@ class BfBoinCommandTest {
     assertThat(other.status()).isEqualTo(2);
     assertThat(other.err()).contains("--n-cap").contains("only with --design bf-boin").hasLineCount(1);
     Run small = run("oc", "--design", "bf-boin", "--target", "0.25", "--p-true", "0.1,0.2", "--cohort-size", "2");
-    assertThat(small.err()).contains("--cohort-size = 2: must be in 3..100").hasLineCount(1);
+    assertThat(small.err()).contains("--cohort-size = '2': must be in 3..100").hasLineCount(1);
     Run noTarget = run("oc", "--design", "bf-boin", "--p-true", "0.1,0.2", "--trials", "10");
     assertThat(noTarget.err()).contains("--target").hasLineCount(1);
   }
