@@ -2,6 +2,7 @@ package org.escalon.examples.cli;
 
 import java.io.PrintWriter;
 import org.escalon.core.model.SimulationFailedException;
+import org.escalon.examples.sweep.SweepEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -84,6 +85,13 @@ public final class EscalonCli implements Runnable {
       err.println("escalon: " + oneLine(ex.getMessage()));
       err.flush();
       return SIMULATION_FAILED;
+    }
+    if (ex instanceof SweepEngine.EngineException) {
+      // a distributed run failed for good: one line saying where (grid point, block) and why
+      PrintWriter err = cl.getErr();
+      err.println("escalon: " + oneLine(ex.getMessage()));
+      err.flush();
+      return 1;
     }
     if (ex instanceof IllegalArgumentException) {
       // the library validated a value: report its message in the user's option names, as a usage error

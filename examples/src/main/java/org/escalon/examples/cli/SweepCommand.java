@@ -18,6 +18,7 @@ import org.escalon.examples.sweep.GridPoint;
 import org.escalon.examples.sweep.NonmemExport;
 import org.escalon.examples.sweep.ScenarioFile;
 import org.escalon.examples.sweep.Sweep;
+import org.escalon.examples.sweep.SweepEngine;
 import org.escalon.examples.sweep.SweepOutputs;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import picocli.CommandLine.Command;
@@ -66,13 +67,37 @@ public final class SweepCommand implements Runnable {
       description = "Export the first N trials of every grid point, arm and design. Default: ${DEFAULT-VALUE}.")
   int exportTrials;
 
+  /** {@code --engine} and the distributed options. */
+  @Mixin EngineOptions engine = new EngineOptions();
+
   /** Used by {@code demo}: the scenario from the classpath when no file is given. */
   String resource;
 
+  /** The engine other than local, set by {@link #run()} after the options are checked. */
+  private SweepEngine distributed;
+
+  /** Its options. */
+  private SweepEngine.Options engineOptions;
+
+  /** The scenario's text, for an engine that parses it again elsewhere. */
+  private String scenarioText;
+
   @Override
   public void run() {
-    ScenarioFile sc = resource != null ? ScenarioFile.resource(resource) : ScenarioFile.read(scenario);
+    distributed = engine.engine();
+    engineOptions = distributed == null ? null : engine.options();
+    ScenarioFile sc;
+    if (distributed == null) {
+      sc = resource != null ? ScenarioFile.resource(resource) : ScenarioFile.read(scenario);
+    } else {
+      scenarioText = resource != null ? ScenarioFile.resourceText(resource) : ScenarioFile.text(scenario);
+      sc = ScenarioFile.parse(scenarioName(), scenarioText);
+    }
     run(sc, commandText());
+  }
+
+  private String scenarioName() {
+    return resource != null ? resource : scenario.toString();
   }
 
   private String commandText() {
@@ -87,7 +112,7 @@ public final class SweepCommand implements Runnable {
     if (exportPatients != null) {
       sb.append(" --export-patients ").append(exportPatients).append(" --export-trials ").append(exportTrials);
     }
-    return sb.toString();
+    return sb.append(engine.text()).toString();
   }
 
   /** Runs {@code sc} and writes the outputs; returns the report path. */
@@ -102,15 +127,21 @@ public final class SweepCommand implements Runnable {
     }
     long t0 = System.nanoTime();
     NonmemExport export = null;
+    List<String> extra;
     try (OutputSet staging = OutputSet.builder().input(scenario).directory("--out", out, force)
         .file("--export-patients", exportPatients).open()) {
       try {
         export = exportPatients == null ? null : new NonmemExport(Files.newBufferedWriter(
             staging.staging("--export-patients"), StandardCharsets.UTF_8), exportTrials);
-        List<Sweep.PointResult> results = simulate(sc, threadCount, total, export);
+        SweepEngine.Job job = distributed == null ? null : new SweepEngine.Job(scenarioName(), scenarioText, sc,
+            trials, engineOptions, err);
+        List<Sweep.PointResult> results = job == null ? simulate(sc, threadCount, total, export)
+            : simulateOn(distributed, job, total);
         double seconds = (System.nanoTime() - t0) / 1e9;
         SweepOutputs.write(results, new SweepOutputs.RunInfo(sc, command, started, seconds),
             staging.staging("--out"));
+        extra = job == null ? List.of()
+            : distributed.writeExtra(results, job, staging.staging("--out"));
         if (export != null) {
           export.close();
         }
@@ -119,7 +150,7 @@ public final class SweepCommand implements Runnable {
       } finally {
         closeQuietly(export);
       }
-      printWhereWritten(stdout, export);
+      printWhereWritten(stdout, export, extra);
       err.printf(Locale.ROOT, "escalon: %d grid point(s), %d trials in %.1f s%n", sc.points().size(), total,
           (System.nanoTime() - t0) / 1e9);
       err.flush();
@@ -136,6 +167,10 @@ public final class SweepCommand implements Runnable {
     }
     Integer t = threads.given();
     Check.limit(spec, "--export-trials", exportTrials, Limit.EXPORT_TRIALS);
+    if (!engine.local() && exportPatients != null) {
+      throw UsageException.of("--export-patients", exportPatients, "not yet available with --engine "
+          + engine.engine + " (run the export with the local engine)");
+    }
     return t;
   }
 
@@ -171,9 +206,22 @@ public final class SweepCommand implements Runnable {
     }
   }
 
-  private void printWhereWritten(PrintWriter stdout, NonmemExport export) {
+  /** Runs every grid point on {@code engine}, with the progress display counting trials over all points. */
+  private static List<Sweep.PointResult> simulateOn(SweepEngine engine, SweepEngine.Job job, long total) {
+    try (ProgressDisplay progress = new ProgressDisplay(total)) {
+      return engine.run(job, new Sweep.Monitor() {
+        @Override
+        public void trialsDone(long done) {
+          progress.trialsDone(done);
+        }
+      });
+    }
+  }
+
+  private void printWhereWritten(PrintWriter stdout, NonmemExport export, List<String> extra) {
     stdout.printf(Locale.ROOT, "%nReport: %s%nTables: %s (summary.json, selection.csv, truth.csv, per_dose.csv, "
-        + "trials.csv, points.csv)%n", out.resolve("report.html"), out);
+        + "trials.csv, points.csv%s)%n", out.resolve("report.html"), out,
+        extra.isEmpty() ? "" : ", " + String.join(", ", extra));
     if (exportPatients != null) {
       stdout.printf(Locale.ROOT, "Patients (NONMEM layout, first %d trials): %s (%d rows)%n", exportTrials,
           exportPatients, export.rows());

@@ -47,24 +47,34 @@ public record ScenarioFile(String file, ScenarioSpec spec, List<GridPoint> point
    * byte).
    */
   public static ScenarioFile read(Path path) {
-    String name = path.toString();
-    ScenarioBinding.forFile(name);
-    String text;
+    return parse(path.toString(), text(path));
+  }
+
+  /**
+   * The text of scenario file {@code path} as {@link #read} reads it (same checks, same errors), e.g. to hand it to
+   * an engine that parses it again on other machines.
+   */
+  public static String text(Path path) {
+    ScenarioBinding.forFile(path.toString());
     try {
-      text = TextFiles.read(path);
+      return TextFiles.read(path);
     } catch (TextFiles.ReadException e) {
       throw new ScenarioException(e.getMessage());
     }
-    return parse(name, text);
   }
 
   /** Reads a classpath resource, e.g. {@code /scenarios/schedule-comparison.yaml}. */
   public static ScenarioFile resource(String resource) {
+    return parse(resource, resourceText(resource));
+  }
+
+  /** The text of a classpath resource, as {@link #resource} reads it. */
+  public static String resourceText(String resource) {
     try (InputStream in = ScenarioFile.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new ScenarioException(resource + ": no such resource");
       }
-      return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ScenarioException(resource + ": cannot read: " + e.getMessage());
     }

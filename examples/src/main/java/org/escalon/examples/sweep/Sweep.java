@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.escalon.core.model.SimulationFailedException;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
 import org.escalon.simulation.pkpd.CoupledStudy;
+import org.escalon.simulation.trial.CoupledTrialResult;
 
 /**
  * Runs every grid point of a scenario and keeps, besides the operating characteristics, each trial's sample size
@@ -131,17 +132,26 @@ public final class Sweep {
       Monitor monitor) {
     return CoupledStudy.run(s, null, null, monitor::trialsDone, t -> {
         int i = (int) t.trialIndex();
-        int total = t.result().escalationSize();
-        for (int v : t.result().stageN()) {
-          total += v;
-        }
-        size[t.armIndex()][t.designIndex()][i] = total;
+        size[t.armIndex()][t.designIndex()][i] = patientsTreated(t.result());
         dur[t.armIndex()][t.designIndex()][i] = t.result().durationDays();
         monitor.trial(gp, t);
       });
   }
 
-  static GridPoint withRun(GridPoint gp, Integer trials, Integer threads) {
+  /** Patients treated in a trial: the escalation's and the optimisation stage's (the sample size reported). */
+  public static int patientsTreated(CoupledTrialResult r) {
+    int total = r.escalationSize();
+    for (int v : r.stageN()) {
+      total += v;
+    }
+    return total;
+  }
+
+  /**
+   * The point as {@link #run} runs it: with {@code trials} trials and {@code threads} threads when given (each
+   * {@code null} keeps the file's value).
+   */
+  public static GridPoint withRun(GridPoint gp, Integer trials, Integer threads) {
     CoupledStudy.Settings s = gp.settings();
     MonteCarloSettings mc = s.monteCarlo();
     MonteCarloSettings m2 = MonteCarloSettings.of(trials == null ? mc.trials() : trials, mc.seed(),

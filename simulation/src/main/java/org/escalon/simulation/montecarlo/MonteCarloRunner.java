@@ -80,37 +80,72 @@ public final class MonteCarloRunner {
     if (settings == null || workerFactory == null || newAccumulator == null || combine == null) {
       throw new IllegalArgumentException("settings, workerFactory, newAccumulator and combine must not be null");
     }
-    int trials = settings.trials();
-    int blocks = (trials + blockSize - 1) / blockSize;
-    List<A> results = new ArrayList<>(blocks);
-    for (int b = 0; b < blocks; b++) {
-      results.add(null);
-    }
+    int blocks = blockCount(settings.trials(), blockSize);
+    BlockFold<A> fold = new BlockFold<>(blocks, combine);
     AtomicInteger nextBlock = new AtomicInteger();
     Runnable task =
         () -> {
           TrialWorker<A> worker = workerFactory.get();
           for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
-            A acc = newAccumulator.get();
-            long from = (long) b * blockSize;
-            long to = Math.min(from + blockSize, trials);
-            for (long i = from; i < to; i++) {
-              Workers.checkStop();
-              worker.runTrial(i, RandomStreams.trial(settings.seed(), i), acc);
-            }
-            synchronized (results) {
-              results.set(b, acc);
+            A acc = runBlock(settings, blockSize, b, worker, newAccumulator);
+            synchronized (fold) {
+              fold.add(b, acc);
             }
           }
         };
     Workers.run(Math.max(1, Math.min(settings.threads(), blocks)), "escalon-montecarlo", task);
-    A total;
-    synchronized (results) {
-      total = results.get(0);
-      for (int b = 1; b < blocks; b++) {
-        combine.accept(total, results.get(b));
-      }
+    synchronized (fold) {
+      return fold.result();
     }
-    return total;
+  }
+
+  /** The number of blocks of {@code blockSize} trials that {@code trials} trials make (the last may be short). */
+  public static int blockCount(int trials, int blockSize) {
+    if (trials < 1 || blockSize < 1) {
+      throw new IllegalArgumentException("trials = " + trials + ", blockSize = " + blockSize
+          + ": must both be >= 1");
+    }
+    return (trials + blockSize - 1) / blockSize;
+  }
+
+  /**
+   * Runs blocks {@code fromBlock..toBlock−1} on the calling thread, exactly as {@link #run(MonteCarloSettings, int,
+   * Supplier, Supplier, BiConsumer) run} runs them (a fresh accumulator per block, trial i with {@code
+   * RandomStreams.trial(seed, i)}, in index order), and returns their accumulators in block order. Combining them
+   * with the other blocks' in block order (see {@link BlockFold}) gives bit for bit what {@code run} returns: the
+   * hook for engines that spread blocks over processes or machines. {@code settings.threads()} is not used.
+   *
+   * @param blockSize trials per block, as the local run uses, &ge; 1
+   * @param fromBlock the first block, &ge; 0
+   * @param toBlock one past the last block, in {@code fromBlock+1..blockCount(trials, blockSize)}
+   */
+  public static <A> List<A> runBlocks(MonteCarloSettings settings, int blockSize, int fromBlock, int toBlock,
+      TrialWorker<A> worker, Supplier<? extends A> newAccumulator) {
+    if (settings == null || worker == null || newAccumulator == null) {
+      throw new IllegalArgumentException("settings, worker and newAccumulator must not be null");
+    }
+    int blocks = blockCount(settings.trials(), blockSize);
+    if (fromBlock < 0 || toBlock <= fromBlock || toBlock > blocks) {
+      throw new IllegalArgumentException("blocks [" + fromBlock + ", " + toBlock + "): must satisfy 0 <= from < to"
+          + " <= " + blocks + " (" + settings.trials() + " trials in blocks of " + blockSize + ")");
+    }
+    List<A> out = new ArrayList<>(toBlock - fromBlock);
+    for (int b = fromBlock; b < toBlock; b++) {
+      out.add(runBlock(settings, blockSize, b, worker, newAccumulator));
+    }
+    return out;
+  }
+
+  /** Block b: a fresh accumulator, trials in index order, each with its own stream. */
+  private static <A> A runBlock(MonteCarloSettings settings, int blockSize, int b, TrialWorker<A> worker,
+      Supplier<? extends A> newAccumulator) {
+    A acc = newAccumulator.get();
+    long from = (long) b * blockSize;
+    long to = Math.min(from + blockSize, settings.trials());
+    for (long i = from; i < to; i++) {
+      Workers.checkStop();
+      worker.runTrial(i, RandomStreams.trial(settings.seed(), i), acc);
+    }
+    return acc;
   }
 }

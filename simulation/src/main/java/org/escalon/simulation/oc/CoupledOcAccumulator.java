@@ -7,9 +7,11 @@ import org.escalon.simulation.trial.CoupledTrialResult;
 
 /**
  * Sums over PK/PD-coupled trials of one design on one set of dose levels. Mutable; one per Monte Carlo block,
- * combined in block order.
+ * combined in block order. Serializable, so that a distributed engine can ship a block's sums.
  */
-public final class CoupledOcAccumulator {
+public final class CoupledOcAccumulator implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final int k;
   private final int trueMtd;

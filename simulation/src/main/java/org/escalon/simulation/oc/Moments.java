@@ -17,7 +17,8 @@ import org.escalon.core.output.Estimate;
  *
  * <p>Mutable and not thread-safe; combine accumulators in a fixed order for reproducible floating-point results.
  */
-public final class Moments {
+public final class Moments implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private long count;
   private double sum;
   private double runningMean;

@@ -173,39 +173,98 @@ public final class CoupledStudy {
     List<ModelTruth> truthList = new ArrayList<>();
     List<PatientOutcomeSource> sourceList = new ArrayList<>();
     prepareArms(s, truths, sources, truthList, sourceList);
-    int na = s.arms().size();
-    int nd = s.designs().size();
-    InOrder inOrder = listener == null ? null : new InOrder(listener);
+    InOrder inOrder = listener == null ? null : new InOrder(listener, 0);
     AtomicLong done = new AtomicLong();
     CoupledOcAccumulator[][] total = MonteCarloRunner.run(s.monteCarlo(), BLOCK_SIZE,
         () -> trialWorker(s, sourceList, inOrder, () -> progress.accept(done.incrementAndGet())),
-        () -> {
-          CoupledOcAccumulator[][] acc = new CoupledOcAccumulator[na][nd];
-          for (int a = 0; a < na; a++) {
-            ModelTruth t = truthList.get(a);
-            for (int d = 0; d < nd; d++) {
-              acc[a][d] = new CoupledOcAccumulator(s.arms().get(a).levels().size(), t.trueMtd(), t.trueOptimal());
-            }
-          }
-          return acc;
-        },
-        (earlier, later) -> {
-          for (int a = 0; a < na; a++) {
-            for (int d = 0; d < nd; d++) {
-              earlier[a][d].combine(later[a][d]);
-            }
-          }
-        });
-    List<ArmResult> out = new ArrayList<>();
-    for (int a = 0; a < na; a++) {
-      Map<String, CoupledOc> m = new LinkedHashMap<>();
-      for (int d = 0; d < nd; d++) {
-        String name = s.designs().get(d).name();
-        m.put(name, total[a][d].result(name, truthList.get(a).dltProb()));
-      }
-      out.add(new ArmResult(s.arms().get(a), truthList.get(a), m));
+        () -> newAccumulators(s, truthList), CoupledStudy::combine);
+    return result(s, truthList, total, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * The number of Monte Carlo blocks ({@link #BLOCK_SIZE} consecutive trials each, the last possibly short) that
+   * {@code s} runs.
+   */
+  public static int blockCount(Settings s) {
+    return MonteCarloRunner.blockCount(s.monteCarlo().trials(), BLOCK_SIZE);
+  }
+
+  /**
+   * Runs the trials of Monte Carlo blocks {@code fromBlock..toBlock−1} on the calling thread exactly as {@link
+   * #run(Settings, List, List, LongConsumer, TrialListener) run} runs them, and returns one accumulator per block
+   * ({@code [arm][design]}), in block order: the hook for engines that spread a study over processes or machines.
+   * Folding every block's accumulators in block order ({@link org.escalon.simulation.montecarlo.BlockFold} with
+   * {@link #combine}) and passing the total to {@link #result} gives bit for bit the result of {@code run}.
+   *
+   * @param truths the truth of every arm, as {@code run} computes it (needed for the true MTD and optimal level)
+   * @param listener receives every trial of these blocks in trial order, or {@code null}
+   */
+  public static List<CoupledOcAccumulator[][]> runBlocks(Settings s, List<ModelTruth> truths, int fromBlock,
+      int toBlock, TrialListener listener) {
+    Objects.requireNonNull(s, "settings");
+    Objects.requireNonNull(truths, "truths");
+    checkPerArm("truths", truths, s);
+    List<ModelTruth> truthList = new ArrayList<>();
+    List<PatientOutcomeSource> sourceList = new ArrayList<>();
+    prepareArms(s, truths, null, truthList, sourceList);
+    InOrder inOrder = listener == null ? null : new InOrder(listener, (long) fromBlock * BLOCK_SIZE);
+    return MonteCarloRunner.runBlocks(s.monteCarlo(), BLOCK_SIZE, fromBlock, toBlock,
+        trialWorker(s, sourceList, inOrder, () -> { }), () -> newAccumulators(s, truthList));
+  }
+
+  /** Adds a later block's accumulators ({@code [arm][design]}) into an earlier block's. */
+  public static void combine(CoupledOcAccumulator[][] earlier, CoupledOcAccumulator[][] later) {
+    if (earlier.length != later.length) {
+      throw new IllegalArgumentException("cannot combine accumulators of " + earlier.length + " and "
+          + later.length + " arms");
     }
-    return new Result(out, (System.nanoTime() - t0) / 1e9);
+    for (int a = 0; a < earlier.length; a++) {
+      if (earlier[a].length != later[a].length) {
+        throw new IllegalArgumentException("cannot combine accumulators of " + earlier[a].length + " and "
+            + later[a].length + " designs");
+      }
+      for (int d = 0; d < earlier[a].length; d++) {
+        earlier[a][d].combine(later[a][d]);
+      }
+    }
+  }
+
+  /**
+   * The study's result from the truth of every arm and the accumulators of all its trials ({@code [arm][design]},
+   * blocks combined in block order), as {@link #run(Settings) run} assembles it.
+   *
+   * @param seconds the wall time to report
+   */
+  public static Result result(Settings s, List<ModelTruth> truths, CoupledOcAccumulator[][] total,
+      double seconds) {
+    Objects.requireNonNull(s, "settings");
+    Objects.requireNonNull(total, "total");
+    checkPerArm("truths", Objects.requireNonNull(truths, "truths"), s);
+    checkPerArm("total", List.of(total), s);
+    List<ArmResult> out = new ArrayList<>();
+    for (int a = 0; a < s.arms().size(); a++) {
+      Map<String, CoupledOc> m = new LinkedHashMap<>();
+      for (int d = 0; d < s.designs().size(); d++) {
+        String name = s.designs().get(d).name();
+        m.put(name, total[a][d].result(name, truths.get(a).dltProb()));
+      }
+      out.add(new ArmResult(s.arms().get(a), truths.get(a), m));
+    }
+    return new Result(out, seconds);
+  }
+
+  /** One block's empty accumulators, {@code [arm][design]}. */
+  private static CoupledOcAccumulator[][] newAccumulators(Settings s, List<ModelTruth> truthList) {
+    int na = s.arms().size();
+    int nd = s.designs().size();
+    CoupledOcAccumulator[][] acc = new CoupledOcAccumulator[na][nd];
+    for (int a = 0; a < na; a++) {
+      ModelTruth t = truthList.get(a);
+      for (int d = 0; d < nd; d++) {
+        acc[a][d] = new CoupledOcAccumulator(s.arms().get(a).levels().size(), t.trueMtd(), t.trueOptimal());
+      }
+    }
+    return acc;
   }
 
   private static void checkPerArm(String name, List<?> perArm, Settings s) {
@@ -302,8 +361,9 @@ public final class CoupledStudy {
     private final Map<Long, List<TrialRecord>> pending = new java.util.HashMap<>();
     private long next;
 
-    InOrder(TrialListener listener) {
+    InOrder(TrialListener listener, long first) {
       this.listener = listener;
+      this.next = first;
     }
 
     synchronized void deliver(long trialIndex, List<TrialRecord> records) {

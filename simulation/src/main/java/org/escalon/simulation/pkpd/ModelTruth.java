@@ -1,5 +1,6 @@
 package org.escalon.simulation.pkpd;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,7 +34,9 @@ import org.escalon.simulation.trial.DoseLevel;
  */
 public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[] orr, double[] orrSe,
     double[] neutropeniaG3plus, double[] aucCycle1, double[] cmaxCycle1, double[] utility, int trueMtd,
-    int trueOptimal) {
+    int trueOptimal) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public ModelTruth {
     dltProb = dltProb.clone();
@@ -89,7 +92,7 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
     }
     checkTarget(target);
     int k = levels.size();
-    Outcomes o = new Outcomes(patients, k);
+    Block o = new Block(0, patients, k);
     AtomicInteger next = new AtomicInteger();
     java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
     Runnable worker = () -> {
@@ -97,24 +100,48 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
       int i;
       while ((i = next.getAndIncrement()) < patients) {
         Workers.checkStop();
-        VirtualPatient p = model.truthPatient(seed, i);
-        for (int j = 0; j < k; j++) {
-          try {
-            o.record(i, j, model.simulate(sim, p, levels.get(j)));
-          } catch (SimulationFailedException e) {
-            throw e.of("model truth");
-          }
-        }
+        o.simulate(model, sim, levels, seed, i);
         progress.accept(done.incrementAndGet());
       }
     };
     Workers.run(threads, "escalon-truth", worker);
-    return o.summarise(target, rule);
+    Tally tally = new Tally(patients, k);
+    tally.add(o);
+    return tally.result(target, rule);
   }
 
-  /** Every patient's outcomes at every level, written by index (so the summary is thread-count independent). */
-  private static final class Outcomes {
-    private final int patients;
+  /**
+   * Simulates truth patients {@code from..to−1} at every level on the calling thread: one block of what {@link
+   * #compute} simulates (patient i from the same stream), for engines that spread the truth over processes or
+   * machines. Feed the blocks of patients {@code 0..patients−1} in patient order to a {@link Tally} to get bit for
+   * bit the truth of {@code compute}.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= from < to}
+   */
+  public static Block simulate(VirtualPatientModel model, List<DoseLevel> levels, long seed, int from, int to) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(levels, "levels");
+    if (levels.isEmpty()) {
+      throw new IllegalArgumentException("levels must not be empty");
+    }
+    Block o = new Block(from, to, levels.size());
+    PatientSimulator sim = model.newSimulator(levels);
+    for (int i = from; i < to; i++) {
+      Workers.checkStop();
+      o.simulate(model, sim, levels, seed, i);
+    }
+    return o;
+  }
+
+  /**
+   * The outcomes of truth patients {@code from..to−1} at every level (DLT, response, grade &ge; 3 neutropenia,
+   * cycle-1 AUC and Cmax). Written by patient index, so threads may fill one block together; serializable, so
+   * that a distributed engine can ship it.
+   */
+  public static final class Block implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final int from;
+    private final int to;
     private final int k;
     private final boolean[][] dlt;
     private final boolean[][] resp;
@@ -122,26 +149,123 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
     private final double[][] auc;
     private final double[][] cmax;
 
-    Outcomes(int patients, int k) {
-      this.patients = patients;
+    Block(int from, int to, int k) {
+      if (from < 0 || to <= from) {
+        throw new IllegalArgumentException("patients [" + from + ", " + to + "): must satisfy 0 <= from < to");
+      }
+      this.from = from;
+      this.to = to;
       this.k = k;
-      dlt = new boolean[patients][k];
-      resp = new boolean[patients][k];
-      neut = new boolean[patients][k];
-      auc = new double[patients][k];
-      cmax = new double[patients][k];
+      int n = to - from;
+      dlt = new boolean[n][k];
+      resp = new boolean[n][k];
+      neut = new boolean[n][k];
+      auc = new double[n][k];
+      cmax = new double[n][k];
     }
 
-    void record(int i, int j, PatientResult r) {
-      dlt[i][j] = r.dlt();
-      resp[i][j] = r.bestResponse().isObjectiveResponse();
-      neut[i][j] = r.grade(AdverseEvent.NEUTROPENIA) >= 3;
-      auc[i][j] = r.aucCycle1();
-      cmax[i][j] = r.cmaxCycle1();
+    /** The first patient. */
+    public int from() {
+      return from;
     }
 
-    /** Rates with binomial standard errors and means per level, in patient order. */
-    ModelTruth summarise(double target, Rp2dRule rule) {
+    /** One past the last patient. */
+    public int to() {
+      return to;
+    }
+
+    /** Simulates patient {@code i} at every level into its row. */
+    void simulate(VirtualPatientModel model, PatientSimulator sim, List<DoseLevel> levels, long seed, int i) {
+      VirtualPatient p = model.truthPatient(seed, i);
+      for (int j = 0; j < k; j++) {
+        PatientResult r;
+        try {
+          r = model.simulate(sim, p, levels.get(j));
+        } catch (SimulationFailedException e) {
+          throw e.of("model truth");
+        }
+        int row = i - from;
+        dlt[row][j] = r.dlt();
+        resp[row][j] = r.bestResponse().isObjectiveResponse();
+        neut[row][j] = r.grade(AdverseEvent.NEUTROPENIA) >= 3;
+        auc[row][j] = r.aucCycle1();
+        cmax[row][j] = r.cmaxCycle1();
+      }
+    }
+  }
+
+  /**
+   * Counts and sums over the truth patients, fed block by block in patient order (patient 0 first), then summarised:
+   * rates with binomial standard errors and means per level. The sums run over patients in index order, so the
+   * result does not depend on how the patients were cut into blocks. Mutable; not thread-safe.
+   */
+  public static final class Tally {
+    private final int patients;
+    private final int k;
+    private final int[] cd;
+    private final int[] co;
+    private final int[] cn;
+    private final double[] sa;
+    private final double[] sc;
+    private int next;
+
+    /**
+     * @param patients the truth population size, &ge; 1
+     * @param levels the number of dose levels, &ge; 1
+     */
+    public Tally(int patients, int levels) {
+      if (patients < 1 || levels < 1) {
+        throw new IllegalArgumentException("patients = " + patients + ", levels = " + levels
+            + ": must both be >= 1");
+      }
+      this.patients = patients;
+      this.k = levels;
+      cd = new int[k];
+      co = new int[k];
+      cn = new int[k];
+      sa = new double[k];
+      sc = new double[k];
+    }
+
+    /**
+     * Adds the next block.
+     *
+     * @throws IllegalArgumentException if the block does not start where the previous one ended, runs past the
+     *     population or has another number of levels
+     */
+    public void add(Block b) {
+      if (b.from != next || b.to > patients || b.k != k) {
+        throw new IllegalArgumentException("block of patients [" + b.from + ", " + b.to + ") at " + b.k
+            + " levels: expected one starting at patient " + next + ", ending by " + patients + ", at " + k
+            + " levels");
+      }
+      for (int j = 0; j < k; j++) {
+        for (int row = 0; row < b.to - b.from; row++) {
+          cd[j] += b.dlt[row][j] ? 1 : 0;
+          co[j] += b.resp[row][j] ? 1 : 0;
+          cn[j] += b.neut[row][j] ? 1 : 0;
+          sa[j] += b.auc[row][j];
+          sc[j] += b.cmax[row][j];
+        }
+      }
+      next = b.to;
+    }
+
+    /** Whether every patient has been added. */
+    public boolean isComplete() {
+      return next == patients;
+    }
+
+    /**
+     * The truth.
+     *
+     * @throws IllegalStateException if patients are missing
+     */
+    public ModelTruth result(double target, Rp2dRule rule) {
+      if (!isComplete()) {
+        throw new IllegalStateException("patients " + next + ".." + (patients - 1) + " are missing");
+      }
+      Objects.requireNonNull(rule, "rule");
       double[] pd = new double[k];
       double[] pdSe = new double[k];
       double[] po = new double[k];
@@ -150,27 +274,15 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
       double[] ma = new double[k];
       double[] mc = new double[k];
       for (int j = 0; j < k; j++) {
-        int cd = 0;
-        int co = 0;
-        int cn = 0;
-        double sa = 0;
-        double sc = 0;
-        for (int i = 0; i < patients; i++) {
-          cd += dlt[i][j] ? 1 : 0;
-          co += resp[i][j] ? 1 : 0;
-          cn += neut[i][j] ? 1 : 0;
-          sa += auc[i][j];
-          sc += cmax[i][j];
-        }
-        Estimate dltRate = Estimate.proportion(cd, patients);
+        Estimate dltRate = Estimate.proportion(cd[j], patients);
         pd[j] = dltRate.value();
         pdSe[j] = dltRate.se();
-        Estimate orrRate = Estimate.proportion(co, patients);
+        Estimate orrRate = Estimate.proportion(co[j], patients);
         po[j] = orrRate.value();
         poSe[j] = orrRate.se();
-        pn[j] = cn / (double) patients;
-        ma[j] = sa / patients;
-        mc[j] = sc / patients;
+        pn[j] = cn[j] / (double) patients;
+        ma[j] = sa[j] / patients;
+        mc[j] = sc[j] / patients;
       }
       return assemble(patients, pd, pdSe, po, poSe, pn, ma, mc, target, rule);
     }

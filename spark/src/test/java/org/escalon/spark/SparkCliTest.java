@@ -1,0 +1,123 @@
+package org.escalon.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.escalon.examples.cli.EscalonCli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code escalon sweep FILE --engine spark --master local[2]} writes the same summary.json (wall times aside) and
+ * byte-identical CSVs as the local engine, plus trials.parquet with the rows of trials.csv; bad engine options are
+ * usage errors naming the option.
+ */
+class SparkCliTest {
+
+  /** The outputs compared byte for byte. */
+  static final List<String> TABLES = List.of("summary.json", "selection.csv", "truth.csv", "per_dose.csv",
+      "trials.csv", "points.csv");
+
+  record Run(int status, String out, String err) { }
+
+  static Run escalon(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = EscalonCli.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int status = cl.execute(args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  static String withoutWallClock(String text) {
+    return text.replaceAll("(?m)^\\s*\"seconds\" : .*$\\n?", "");
+  }
+
+  @Test
+  void sparkEngineWritesTheLocalEnginesFilesAndParquet(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("spark-small.yaml");
+    Files.writeString(file, SparkSweepTest.SCENARIO);
+    Path local = dir.resolve("local");
+    Path spark = dir.resolve("spark");
+    Run l = escalon("sweep", file.toString(), "--out", local.toString(), "--threads", "2");
+    assertThat(l.status()).as(l.err()).isZero();
+    Run s = escalon("sweep", file.toString(), "--out", spark.toString(), "--engine", "spark", "--master",
+        "local[2]", "--trials-per-task", "8", "--patients-per-task", "50", "--parquet");
+    assertThat(s.status()).as(s.err()).isZero();
+    assertThat(s.err()).contains("escalon: spark trials: 6/6 tasks done").contains("spark model-truth: 12/12");
+    assertThat(s.out()).contains("trials.parquet").isEqualTo(l.out().replace("points.csv)",
+        "points.csv, trials.parquet)").replace(local.toString(), spark.toString()));
+    for (String t : TABLES) {
+      assertThat(withoutWallClock(Files.readString(spark.resolve(t)))).as(t)
+          .isEqualTo(withoutWallClock(Files.readString(local.resolve(t))));
+    }
+    assertThat(Files.readString(spark.resolve("report.html"))).contains("--engine spark --master local[2]");
+    assertThat(spark.resolve("p1_selection_arm1.png")).isRegularFile();
+
+    List<String> csv = Files.readAllLines(spark.resolve("trials.csv"));
+    SparkSession session = SparkSession.builder().master("local[1]").appName("read parquet")
+        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+    try {
+      List<Row> rows = session.read().parquet(spark.resolve(ParquetTrials.FILE).toString()).collectAsList();
+      assertThat(rows).hasSize(csv.size() - 1);
+      assertThat(String.join(",", session.read().parquet(spark.resolve(ParquetTrials.FILE).toString()).columns()))
+          .isEqualTo(csv.get(0));
+      List<String> mismatches = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        Row r = rows.get(i);
+        String[] c = csv.get(i + 1).split(",");
+        String ints = r.getInt(0) + "," + r.getString(1) + "," + r.getString(2) + "," + r.getString(3) + ","
+            + r.getInt(4) + "," + r.getInt(5);
+        double days = r.getDouble(6);
+        // trials.csv rounds to 7 significant digits
+        if (!ints.equals(String.join(",", c[0], c[1], c[2], c[3], c[4], c[5]))
+            || Math.abs(days - Double.parseDouble(c[6])) > 5e-7 * days) {
+          mismatches.add(csv.get(i + 1) + " vs " + r);
+        }
+      }
+      assertThat(mismatches).isEmpty();
+    } finally {
+      session.stop();
+    }
+  }
+
+  @Test
+  void engineOptionsAreCheckedAndNamed(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, SparkSweepTest.SCENARIO);
+    String out = dir.resolve("o").toString();
+    Run r = escalon("sweep", file.toString(), "--out", out, "--engine", "spark", "--trials-per-task", "6");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--trials-per-task = 6: must be a multiple of 4 in [4, 100000]");
+    r = escalon("sweep", file.toString(), "--out", out, "--parquet");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("invalid value 'true' for --parquet: only with --engine spark");
+    r = escalon("sweep", file.toString(), "--out", out, "--engine", "hadoop");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--engine = hadoop: not on the class path (available: local, spark)");
+    r = escalon("sweep", file.toString(), "--out", out, "--engine", "spark", "--conf", "novalue");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("invalid value 'novalue' for --conf: KEY=VALUE");
+    assertThat(Path.of(out)).doesNotExist();
+  }
+
+  @Test
+  void sparkSubmitMainAddsTheEngineToSweepOnly() {
+    assertThat(SparkMain.withSparkEngine(new String[] {"sweep", "f.yaml", "--out", "o"}))
+        .containsExactly("sweep", "--engine", "spark", "f.yaml", "--out", "o");
+    assertThat(SparkMain.withSparkEngine(new String[] {"sweep", "f.yaml", "--engine", "local"}))
+        .containsExactly("sweep", "f.yaml", "--engine", "local");
+    assertThat(SparkMain.withSparkEngine(new String[] {"population", "--patients", "5"}))
+        .containsExactly("population", "--patients", "5");
+  }
+}
