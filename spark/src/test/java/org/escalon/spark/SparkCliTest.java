@@ -98,16 +98,16 @@ class SparkCliTest {
     String out = dir.resolve("o").toString();
     Run r = escalon("sweep", file.toString(), "--out", out, "--engine", "spark", "--trials-per-task", "6");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("--trials-per-task = 6: must be a multiple of 4 in [4, 100000]");
+    assertThat(r.err()).contains("--trials-per-task = '6': must be a multiple of 4 in [4, 100000]");
     r = escalon("sweep", file.toString(), "--out", out, "--parquet");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("invalid value 'true' for --parquet: only with --engine spark");
+    assertThat(r.err()).contains("--parquet = 'true': must be given only with --engine spark");
     r = escalon("sweep", file.toString(), "--out", out, "--engine", "hadoop");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("--engine = hadoop: not on the class path (available: local, spark)");
+    assertThat(r.err()).contains("--engine = 'hadoop': must be an engine on the class path (available: local, spark)");
     r = escalon("sweep", file.toString(), "--out", out, "--engine", "spark", "--conf", "novalue");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("invalid value 'novalue' for --conf: KEY=VALUE");
+    assertThat(r.err()).contains("--conf = 'novalue': must be KEY=VALUE");
     assertThat(Path.of(out)).doesNotExist();
   }
 

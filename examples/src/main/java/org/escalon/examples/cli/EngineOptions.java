@@ -92,7 +92,7 @@ public final class EngineOptions {
           {"--partitions", str(partitions)}, {"--trials-per-task", str(trialsPerTask)},
           {"--patients-per-task", str(patientsPerTask)}, {"--parquet", parquet ? "given" : null}}) {
         if (o[1] != null) {
-          throw UsageException.of(o[0], Check.typed(spec, o[0], o[1]), "only with --engine spark");
+          throw UsageException.of(o[0], Check.typed(spec, o[0], o[1]), "given only with --engine spark");
         }
       }
       return null;

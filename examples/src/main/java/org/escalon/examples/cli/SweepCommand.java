@@ -168,8 +168,8 @@ public final class SweepCommand implements Runnable {
     Integer t = threads.given();
     Check.limit(spec, "--export-trials", exportTrials, Limit.EXPORT_TRIALS);
     if (!engine.local() && exportPatients != null) {
-      throw UsageException.of("--export-patients", exportPatients, "not yet available with --engine "
-          + engine.engine + " (run the export with the local engine)");
+      throw UsageException.of("--export-patients", exportPatients, "left out with --engine " + engine.engine
+          + " (the export runs with the local engine only)");
     }
     return t;
   }

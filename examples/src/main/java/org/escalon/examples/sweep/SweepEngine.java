@@ -92,18 +92,19 @@ public interface SweepEngine {
     public Options {
       conf = Map.copyOf(new TreeMap<>(Objects.requireNonNull(conf, "conf")));
       if (master != null && master.isBlank()) {
-        throw new IllegalArgumentException("--master = '" + master + "': must not be blank");
+        throw new IllegalArgumentException("--master = '" + master + "': must be a Spark master URL, not blank");
       }
       if (partitions != null && (partitions < 1 || partitions > 1_000_000)) {
-        throw new IllegalArgumentException("--partitions = " + partitions + ": must be a whole number in [1, 1000000]");
+        throw new IllegalArgumentException("--partitions = '" + partitions
+            + "': must be a whole number in [1, 1000000]");
       }
       if (trialsPerTask < TRIALS_STEP || trialsPerTask > 100_000 || trialsPerTask % TRIALS_STEP != 0) {
-        throw new IllegalArgumentException("--trials-per-task = " + trialsPerTask + ": must be a multiple of "
+        throw new IllegalArgumentException("--trials-per-task = '" + trialsPerTask + "': must be a multiple of "
             + TRIALS_STEP + " in [" + TRIALS_STEP + ", 100000] (the Monte Carlo block of coupled trials)");
       }
       if (patientsPerTask < 1 || patientsPerTask > 10_000_000) {
-        throw new IllegalArgumentException("--patients-per-task = " + patientsPerTask
-            + ": must be a whole number in [1, 10000000]");
+        throw new IllegalArgumentException("--patients-per-task = '" + patientsPerTask
+            + "': must be a whole number in [1, 10000000]");
       }
       for (Map.Entry<String, String> e : conf.entrySet()) {
         if (e.getKey().isBlank() || e.getValue() == null) {
@@ -149,9 +150,9 @@ public interface SweepEngine {
         return e;
       }
     }
-    throw new IllegalArgumentException("--engine = " + name + ": not on the class path (available: local"
-        + (available().isEmpty() ? "" : ", " + String.join(", ", available())) + "); the Spark engine is in "
-        + "module escalon-spark: run it through ./escalon, which adds it for --engine spark, or spark-submit "
-        + "escalon-spark.jar (docs/distributed.md)");
+    throw new IllegalArgumentException("--engine = '" + name + "': must be an engine on the class path ("
+        + "available: local" + (available().isEmpty() ? "" : ", " + String.join(", ", available())) + "); the "
+        + "Spark engine is in module escalon-spark: run it through ./escalon, which adds it for --engine spark, "
+        + "or spark-submit escalon-spark.jar (docs/distributed.md)");
   }
 }
