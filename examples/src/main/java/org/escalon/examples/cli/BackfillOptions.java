@@ -7,6 +7,7 @@ import java.util.Map;
 import org.escalon.core.output.Estimate;
 import org.escalon.examples.input.Limit;
 import org.escalon.simulation.design.BfBoin;
+import org.escalon.simulation.design.BfBoinBuilder;
 import org.escalon.simulation.oc.BackfillOc;
 import org.escalon.simulation.trial.BfBoinAccrual;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +63,7 @@ final class BackfillOptions {
   }
 
   /** Sets the BF-BOIN-only options on {@code b}. */
-  void configure(BfBoin.Builder b) {
+  void configure(BfBoinBuilder b) {
     if (nCap != null) {
       b.nCap(nCap);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.escalon.simulation.design.BfBoin;
+import org.escalon.simulation.design.BfBoinBuilder;
 import org.escalon.simulation.design.Boin;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.design.I3Plus3;
@@ -147,7 +148,7 @@ public final class OcCommand implements Runnable {
       }
     }
     double phi = target == null ? missingTarget() : target;
-    BfBoin.Builder b = BfBoin.builder(phi, p.length).startDose(startDose).extrasafe(extrasafe).boundMtd(boundMtd);
+    BfBoinBuilder b = BfBoin.builder(phi, p.length).startDose(startDose).extrasafe(extrasafe).boundMtd(boundMtd);
     if (cohortSize != null) {
       b.cohortSize(cohortSize);
     }

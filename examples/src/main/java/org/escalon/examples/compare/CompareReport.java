@@ -1,6 +1,7 @@
 package org.escalon.examples.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,36 @@ public final class CompareReport {
     pair(m, "pcs_mtd", o.pcsMtd().value(), o.pcsMtd().se());
     pair(m, "pcs_rp2d", o.rp2d().pcsRp2d().value(), o.rp2d().pcsRp2d().se());
     pair(m, "mean_stage_n", o.meanStageN().value(), o.meanStageN().se());
+    if (backfills(o)) { // designs that backfill or turn candidates away (BF-BOIN); absent means none
+      pair(m, "mean_backfilled", Estimate.values(o.meanBackfilled()), Estimate.ses(o.meanBackfilled()));
+      pair(m, "mean_turned_away", o.meanTurnedAway().value(), o.meanTurnedAway().se());
+    }
     return m;
+  }
+
+  /** Whether a design backfilled or turned away anyone (only such designs get those fields and rows). */
+  public static boolean backfills(CoupledOc o) {
+    if (o.meanTurnedAway().value() > 0) {
+      return true;
+    }
+    for (Estimate e : o.meanBackfilled()) {
+      if (e.value() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Mean backfilled patients per level, e.g. {@code 0.7 1.2 0.3 0.0}; {@code -} for a design that backfills none. */
+  public static String perLevel(CoupledOc o) {
+    if (!backfills(o)) {
+      return "-";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Estimate e : o.meanBackfilled()) {
+      sb.append(sb.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f", e.value()));
+    }
+    return sb.toString();
   }
 
   private static void pair(Map<String, Object> m, String key, Object value, Object se) {
@@ -145,6 +175,12 @@ public final class CompareReport {
       row(sb, "mean DLTs", a, o -> fmt(o.mtd().meanTotalDlt().value(), o.mtd().meanTotalDlt().se(), 2));
       row(sb, "% patients above true MTD", a, o -> fmt(o.mtd().pctAboveTrueMtd().value(), o.mtd().pctAboveTrueMtd().se(), 1));
       row(sb, "duration (days)", a, o -> fmt(o.meanDurationDays().value(), o.meanDurationDays().se(), 0));
+      if (a.designs().values().stream().anyMatch(CompareReport::backfills)) {
+        row(sb, "backfilled (mean N)", a, o -> String.format(Locale.ROOT, "%.1f",
+            Arrays.stream(Estimate.values(o.meanBackfilled())).sum()));
+        row(sb, "turned away (mean)", a, o -> fmt(o.meanTurnedAway().value(), o.meanTurnedAway().se(), 1));
+        row(sb, "backfilled per level", a, CompareReport::perLevel);
+      }
       row(sb, "ORR at RP2D", a, o -> fmt(o.rp2d().orrAtRp2d().value(), o.rp2d().orrAtRp2d().se(), 3));
       row(sb, "DLT rate at RP2D", a, o -> fmt(o.rp2d().dltRateAtRp2d().value(), o.rp2d().dltRateAtRp2d().se(), 3));
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.escalon.examples.sweep.Sweep.PointResult;
+import org.escalon.examples.compare.CompareReport;
 import org.escalon.simulation.oc.CoupledOc;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.pkpd.ModelTruth;
@@ -145,6 +146,10 @@ final class HtmlReport {
     summaryRow(h, ar, "mean DLTs", o -> pm(o.mtd().meanTotalDlt().value(), o.mtd().meanTotalDlt().se(), 2));
     summaryRow(h, ar, "% patients above true MTD", o -> pm(o.mtd().pctAboveTrueMtd().value(), o.mtd().pctAboveTrueMtd().se(), 1));
     summaryRow(h, ar, "duration (days)", o -> pm(o.meanDurationDays().value(), o.meanDurationDays().se(), 0));
+    if (ar.designs().values().stream().anyMatch(CompareReport::backfills)) {
+      summaryRow(h, ar, "turned away", o -> pm(o.meanTurnedAway().value(), o.meanTurnedAway().se(), 1));
+      summaryRow(h, ar, "backfilled per level", o -> esc(CompareReport.perLevel(o)));
+    }
     summaryRow(h, ar, "ORR at RP2D", o -> pm(o.rp2d().orrAtRp2d().value(), o.rp2d().orrAtRp2d().se(), 3));
     summaryRow(h, ar, "DLT rate at RP2D", o -> pm(o.rp2d().dltRateAtRp2d().value(), o.rp2d().dltRateAtRp2d().se(), 3));
     h.append("</table>\n");

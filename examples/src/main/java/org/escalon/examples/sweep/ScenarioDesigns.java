@@ -87,11 +87,16 @@ final class ScenarioDesigns {
           Limit.MAX_PATIENTS.allowed());
     }
     NamedDesign named = name.named(target, cs, co);
-    if (d.nCap() != null) {
-      if (name != DesignName.BF_BOIN) {
-        throw check.bad(p + ".n_cap", d.nCap().toString(), "only with bf-boin");
-      }
+    if (d.nCap() != null && name != DesignName.BF_BOIN) {
+      throw check.bad(p + ".n_cap", d.nCap().toString(), "only with bf-boin");
+    }
+    if (name == DesignName.BF_BOIN) {
       int nCap = check.integer(d.nCap(), 12, p + ".n_cap", Limit.N_CAP);
+      try { // the options now, with their path; the bound that depends on the arm's levels is checked at run start
+        BfBoin.builder(target, 1).cohortSize(cs).cohorts(co).nCap(nCap).build();
+      } catch (IllegalArgumentException e) {
+        throw check.at(p, e.getMessage());
+      }
       named = NamedDesign.conducted(name.key(), BfBoinConduct.factory(k -> BfBoin.builder(target, k).cohortSize(cs)
           .cohorts(co).nCap(nCap).build()));
     }

@@ -178,6 +178,10 @@ public final class SweepOutputs {
                   num(o.rp2d().rp2dSelectionPct().get(j).se())));
               pd.printRecord(cat(k, e.getKey(), "mean_n", num(o.mtd().level(j + 1).meanN().value()), num(o.mtd().level(j + 1).meanN().se())));
               pd.printRecord(cat(k, e.getKey(), "mean_dlt", num(o.mtd().level(j + 1).meanDlt().value()), num(o.mtd().level(j + 1).meanDlt().se())));
+              if (CompareReport.backfills(o)) {
+                pd.printRecord(cat(k, e.getKey(), "mean_backfilled", num(o.meanBackfilled().get(j).value()),
+                    num(o.meanBackfilled().get(j).se())));
+              }
             }
             for (int i = 0; i < pr.trials(a, d); i++) {
               tri.printRecord(gp.index(), gp.label(), ar.arm().name(), e.getKey(), i + 1, pr.sampleSize(a, d, i),

@@ -13,39 +13,16 @@ import org.escalon.simulation.selection.ToxicityPosterior;
  * <p>Zhao Y, Yuan Y, Korn EL, Freidlin B (2024) Backfilling patients in phase I dose-escalation trials using Bayesian
  * optimal interval design (BOIN). Clin Cancer Res 30(4):673–679, doi:10.1158/1078-0432.CCR-23-2585.
  *
- * <h2>Boundaries</h2>
- * BOIN's ({@link Boin}, R {@code BOIN::get.boundary}) for every n up to {@link #maxPatientsPerDose()}: at a dose with
- * n patients (escalation and evaluated backfill patients together) and y DLTs the decision is
- * <pre>
- *   E   if y ≤ b_e(n)            (n = 0 is read as n = 1, as the package's pmax(1, n))
- *   DU  if y ≥ b_elim(n)          (n ≥ 3; "eliminate")
- *   D   if y ≥ b_d(n)             (b_d capped at b_elim)
- *   S   otherwise
- * </pre>
- *
- * <h2>After an escalation cohort at dose d is evaluated ({@link #decide})</h2>
- * The decision is computed at every dose 1..d from its totals.
- * <ul>
- *   <li>d = 1: E → dose 2 unless eliminated (then stay); S → stay; DU → stop, no MTD; D → with {@code extrasafe},
- *       stop if n₁ ≥ 3 and Pr(p₁ &gt; φ) &gt; cutoffEli − offset, else stay <i>without</i> the n.earlystop check (the
- *       package's branch order); without {@code extrasafe}, stay.</li>
- *   <li>d &gt; 1 and no conflict: E with every lower dose E → escalate (stay at the top or below an eliminated dose);
- *       S with every lower dose S or E → stay; D likewise → d − 1; DU likewise → eliminate d..K, d − 1.</li>
- *   <li>Conflict (E at d but some lower dose not E; or S, D, DU at d with some lower dose D or DU; DU at d first
- *       eliminates d..K): b* = the highest lower dose that conflicts; pool y and n over b*..d. Pooled y ≤ b_e(n) →
- *       escalate as above; pooled y ≥ b_d(n) → the highest dose k in b*..d whose data pooled from b* up to k are
- *       below b_d (stay if k = d); if there is none, b* − 1, and at b* − 1 = 0: stop if dose 1's totals meet
- *       elimination, or with {@code extrasafe} if its escalation counts give Pr(p₁ &gt; φ) &gt; cutoffEli − offset,
- *       else dose 1; pooled y in between → stay.</li>
- *   <li>"Stay" stops the trial (n.earlystop) when the dose has at least {@code nEarlyStop} patients in total.</li>
- * </ul>
- *
- * <h2>Backfill ({@link #backfillDose})</h2>
- * A patient who arrives while the escalation cohort is full and in follow-up goes to a dose j &lt; d that is open:
- * an escalation patient at j has responded (the response is known at the end of that patient's window); j is safe
- * (its totals are below b_d, or its totals pooled with dose j + 1's are, and every lower dose is safe too); and
- * (backfill patients so far at j) + (escalation patients at j) ≤ n_cap. Among the open doses the highest
- * (default) or the lowest is used; none open → the patient is turned away.
+ * <h2>Rules</h2>
+ * The boundaries are BOIN's ({@link Boin}, R {@code BOIN::get.boundary}) for every n up to {@link
+ * #maxPatientsPerDose()}; a dose's decision ({@link #decision}) comes from its totals (escalation and evaluated
+ * backfill patients pooled): E if y ≤ b_e(n) (n = 0 read as 1, the package's pmax(1, n)), DU if y ≥ b_elim(n), D
+ * if y ≥ b_d(n) (capped at b_elim), else S. After an escalation cohort at dose d, {@link #decide} applies BOIN's
+ * move when no lower dose conflicts, and otherwise pools the doses from the highest conflicting one up to d (see the
+ * method). A patient arriving while the cohort is in follow-up is backfilled to the dose {@link #backfillDose}
+ * gives: below d, an escalation response there known, safe (alone or pooled with the dose above, and every dose
+ * below safe), and at most n_cap patients so far (≤, the package's convention). Each rule, with the package's
+ * quirks, is in docs/designs.md, "Backfilling: BF-BOIN".
  *
  * <p>Immutable and thread-safe; build with {@link #builder(double, int)}.
  */
@@ -90,7 +67,7 @@ public final class BfBoin {
   private final int[] deescalateIfGe;
   private final int[] eliminateIfGe;
 
-  private BfBoin(Builder b, Boin boin) {
+  BfBoin(BfBoinBuilder b, Boin boin) {
     this.boin = boin;
     this.cohorts = b.cohorts;
     this.nCap = b.nCap;
@@ -112,8 +89,8 @@ public final class BfBoin {
   }
 
   /** A builder for target φ and K doses; defaults as R {@code get.oc.bf}. */
-  public static Builder builder(double target, int doseCount) {
-    return new Builder(target, doseCount);
+  public static BfBoinBuilder builder(double target, int doseCount) {
+    return new BfBoinBuilder(target, doseCount);
   }
 
   /** The BOIN design whose boundaries, elimination and MTD selection BF-BOIN uses. */
@@ -195,7 +172,20 @@ public final class BfBoin {
   }
 
   /**
-   * What to do after the escalation cohort at {@code d} has been evaluated.
+   * What to do after the escalation cohort at {@code d} has been evaluated (R {@code sim.one.trial}'s branches):
+   * <ul>
+   *   <li>d = 1: E → dose 2 unless eliminated; S → stay; DU → stop, no MTD; D → with {@code extrasafe} stop if
+   *       n₁ ≥ 3 and Pr(p₁ &gt; φ) &gt; cutoffEli − offset, else stay without the n.earlystop check; without it,
+   *       stay.</li>
+   *   <li>d &gt; 1, no conflict: E with every lower dose E → escalate (stay at the top or below an eliminated
+   *       dose); S with every lower dose S or E → stay; D likewise → d − 1; DU likewise → eliminate d..K, d − 1.</li>
+   *   <li>Conflict (E at d, some lower dose not E; or S, D, DU at d, some lower dose D or DU; DU at d first
+   *       eliminates d..K): b* = the highest conflicting lower dose; y and n pooled over b*..d. Pooled y ≤ b_e →
+   *       escalate; pooled y ≥ b_d → the highest k in b*..d whose data pooled from b* to k are below b_d (stay
+   *       if k = d), none → b* − 1, and at 0: stop if dose 1's totals meet elimination or (extrasafe) its
+   *       escalation counts give Pr(p₁ &gt; φ) &gt; cutoffEli − offset, else dose 1; in between → stay.</li>
+   *   <li>Every stay stops the trial when the dose has at least nEarlyStop patients in total.</li>
+   * </ul>
    *
    * @param d the current dose (1..K)
    * @param nTotal patients per dose, escalation plus evaluated backfill (index 0 = dose 1; doses 1..d are read)
@@ -402,129 +392,5 @@ public final class BfBoin {
   @Override
   public String toString() {
     return name();
-  }
-
-  /**
-   * Options; defaults as R {@code get.oc.bf}: cohorts of 3, 10 cohorts, start dose 1, nEarlyStop 100 (off), cutoffEli
-   * 0.95, extrasafe off with offset 0.05, φ1 = 0.6φ, φ2 = 1.4φ, boundMtd off, n_cap 12, backfill to the highest open
-   * dose, three.plus.three off. Each setter validates its value ({@code name = value: must be …}); {@link #build()}
-   * checks the combinations. The package refuses cohorts smaller than 3 and titration, and so does this builder.
-   */
-  public static final class Builder {
-    /** The largest n_cap. */
-    public static final int MAX_N_CAP = 1000;
-
-    private final double target;
-    private final int doseCount;
-    private final Boin.Builder boin;
-    private int cohortSize = 3;
-    private int cohorts = 10;
-    private int nCap = 12;
-    private int nEarlyStop = 100;
-    private BackfillDose backfillDose = BackfillDose.HIGHEST;
-    private boolean threePlusThree;
-
-    Builder(double target, int doseCount) {
-      this.boin = Boin.builder(target, doseCount); // validates target and K with BOIN's messages
-      this.target = target;
-      this.doseCount = doseCount;
-    }
-
-    /** Patients per escalation cohort, 3..100 (the package refuses fewer than 3); default 3. */
-    public Builder cohortSize(int c) {
-      this.cohortSize = DesignChecks.range("cohortSize", c, 3, 100);
-      return this;
-    }
-
-    /** Number of escalation cohorts, 1..1000; default 10. */
-    public Builder cohorts(int m) {
-      this.cohorts = DesignChecks.range("cohorts", m, 1, IntervalDesign.Builder.MAX_SAMPLE_SIZE);
-      return this;
-    }
-
-    /** n_cap, 0..1000 (0: no backfill); default 12. */
-    public Builder nCap(int n) {
-      this.nCap = DesignChecks.range("nCap", n, 0, MAX_N_CAP);
-      return this;
-    }
-
-    /** Start dose level, 1..K; default 1. */
-    public Builder startDose(int d) {
-      boin.startDose(d);
-      return this;
-    }
-
-    /** Stop when a stay decision is taken at a dose with at least this many patients, 1..1000; default 100. */
-    public Builder nEarlyStop(int n) {
-      boin.nEarlyStop(n);
-      this.nEarlyStop = n;
-      return this;
-    }
-
-    /** Elimination cutoff, in (0, 1); default 0.95. */
-    public Builder cutoffEli(double c) {
-      boin.cutoffEli(c);
-      return this;
-    }
-
-    /** The extra-safe rule at dose 1; default off. */
-    public Builder extrasafe(boolean on) {
-      boin.extrasafe(on);
-      return this;
-    }
-
-    /** Extra-safe offset, in [0, 0.5) and below cutoffEli; default 0.05. */
-    public Builder offset(double o) {
-      boin.offset(o);
-      return this;
-    }
-
-    /** φ1 (default 0.6φ). */
-    public Builder phi1(double p) {
-      boin.phi1(p);
-      return this;
-    }
-
-    /** φ2 (default 1.4φ). */
-    public Builder phi2(double p) {
-      boin.phi2(p);
-      return this;
-    }
-
-    /** The boundMTD rule of the final selection; default off. */
-    public Builder boundMtd(boolean on) {
-      boin.boundMtd(on);
-      return this;
-    }
-
-    /** Which open dose a backfill patient gets; default {@link BackfillDose#HIGHEST}. */
-    public Builder backfillDose(BackfillDose b) {
-      if (b == null) {
-        throw new IllegalArgumentException("backfillDose = null: must be HIGHEST or LOWEST");
-      }
-      this.backfillDose = b;
-      return this;
-    }
-
-    /** 1 DLT in 3 at the current dose means stay (package: target 0.25 and cohorts of 3 only); default off. */
-    public Builder threePlusThree(boolean on) {
-      this.threePlusThree = on;
-      return this;
-    }
-
-    /** Validates the combinations and builds the design. */
-    public BfBoin build() {
-      long perDose = (long) cohorts * cohortSize + (long) doseCount * (nCap + 1);
-      if (perDose > IntervalDesign.Builder.MAX_SAMPLE_SIZE) {
-        throw new IllegalArgumentException("cohorts x cohortSize + doseCount x (nCap + 1) = " + perDose
-            + ": must be at most " + IntervalDesign.Builder.MAX_SAMPLE_SIZE + " (the most patients a trial can have)");
-      }
-      if (threePlusThree && (target != 0.25 || cohortSize != 3)) {
-        throw new IllegalArgumentException("threePlusThree = true with target = " + target + " and cohortSize = "
-            + cohortSize + ": only with target 0.25 and cohorts of 3 (as the package)");
-      }
-      boin.cohortSize(cohortSize).maxSampleSize((int) perDose).nEarlyStop(nEarlyStop);
-      return new BfBoin(this, boin.build());
-    }
   }
 }

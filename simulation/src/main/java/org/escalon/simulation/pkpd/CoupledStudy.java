@@ -169,6 +169,11 @@ public final class CoupledStudy {
     Objects.requireNonNull(progress, "progress");
     checkPerArm("truths", truths, s);
     checkPerArm("sources", sources, s);
+    for (Arm arm : s.arms()) { // a design that refuses the study's settings says so before the model truth is computed
+      for (NamedDesign d : s.designs()) {
+        d.conduct(arm.levels().size(), s.accrual(), s.rp2dRule(), s.stage());
+      }
+    }
     long t0 = System.nanoTime();
     List<ModelTruth> truthList = new ArrayList<>();
     List<PatientOutcomeSource> sourceList = new ArrayList<>();

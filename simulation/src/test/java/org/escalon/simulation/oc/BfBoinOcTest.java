@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.escalon.core.output.Estimate;
 import org.escalon.simulation.design.BfBoin;
 import org.escalon.simulation.design.Boin;
+import org.escalon.simulation.design.StopReason;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;
 import org.escalon.simulation.trial.BfBoinAccrual;
+import org.escalon.simulation.trial.CoupledTrialResult;
 import org.escalon.simulation.trial.FixedToxicity;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,30 @@ class BfBoinOcTest {
     BackfillOc three = BfBoinOc.run(d, P, R, a, MonteCarloSettings.of(700, 3, 3));
     assertThat(three).isEqualTo(one);
     assertThat(Estimate.values(one.meanBackfilled())[0]).isPositive();
+  }
+
+  /**
+   * The coupled accumulator averages backfilled patients per level and turned-away candidates: two hand-made trials
+   * with backfilled (1, 0) and (3, 2) and 2 and 4 turned away give means (2, 1) and 3, each with SE = sample SD /
+   * √2 = 1 (values 1 and 3, 0 and 2, 2 and 4); a trial without backfilling adds zeros.
+   */
+  @Test
+  void coupledAccumulatorAveragesBackfilledAndTurnedAway() {
+    CoupledOcAccumulator acc = new CoupledOcAccumulator(2, 1, 1);
+    int[] z = {0, 0};
+    acc.add(new CoupledTrialResult(new int[] {4, 3}, new int[] {1, 0}, z, z, z, z, 1, 1, StopReason.SAMPLE_SIZE,
+        90, new int[] {1, 1, 1, 2, 2, 2, 1}, new double[7], new int[] {1, 0}, 2));
+    CoupledOcAccumulator later = new CoupledOcAccumulator(2, 1, 1);
+    later.add(new CoupledTrialResult(new int[] {6, 5}, new int[] {1, 1}, z, z, z, z, 1, 1, StopReason.SAMPLE_SIZE,
+        120, new int[11], new double[11], new int[] {3, 2}, 4));
+    acc.combine(later);
+    CoupledOc oc = acc.result("bf", new double[] {0.1, 0.3});
+    assertThat(oc.meanBackfilled()).containsExactly(new Estimate(2, 1), new Estimate(1, 1));
+    assertThat(oc.meanTurnedAway()).isEqualTo(new Estimate(3, 1));
+    CoupledOcAccumulator none = new CoupledOcAccumulator(2, 1, 1);
+    none.add(new CoupledTrialResult(new int[] {3, 3}, z, z, z, z, z, 1, 1, StopReason.SAMPLE_SIZE, 60, new int[6],
+        new double[6]));
+    assertThat(Estimate.values(none.result("boin", new double[] {0.1, 0.3}).meanBackfilled())).containsOnly(0.0);
   }
 
   private static void assertWithin4Se(Estimate e, double expected) {

@@ -94,6 +94,16 @@ class BfBoinCoupledTest {
   }
 
   @Test
+  void aStudyRefusesTheStageBeforeComputingTheModelTruth() {
+    List<DoseLevel> lv = List.of(DoseLevel.of(50, "QD d1-14", 40), DoseLevel.of(100, "QD d1-14", 40));
+    CoupledStudy.Settings s = new CoupledStudy.Settings(List.of(new Arm("A", lv)), List.of(bfBoin("bf", 12)),
+        VirtualPatientModel.defaults(), Accrual.DEFAULT, Rp2dRule.DEFAULT, OptimisationStage.of(5), 0.25, 10_000_000,
+        MonteCarloSettings.of(10, 1, 1));
+    // ten million virtual patients per level would take hours: the refusal must come first
+    assertThatThrownBy(() -> CoupledStudy.run(s)).hasMessageContaining("optimisation stage with BF-BOIN(");
+  }
+
+  @Test
   void anOptimisationStageIsRefusedWithItsReason() {
     assertThatThrownBy(() -> new BfBoinConduct(BfBoin.builder(0.25, 3).build(), Accrual.DEFAULT, Rp2dRule.DEFAULT,
         OptimisationStage.of(10))).hasMessageContaining("optimisation stage with BF-BOIN(")
