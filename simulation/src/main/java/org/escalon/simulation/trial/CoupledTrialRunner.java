@@ -85,7 +85,7 @@ public final class CoupledTrialRunner implements TrialConduct {
       rp2d = optimisationStage(e, Math.min(best[0], best[1]), Math.max(best[0], best[1]), sn, sy, sr);
     }
     return new CoupledTrialResult(n, y, e.responders, sn, sy, sr, mtd, rp2d, r.stopReason(), e.open,
-        Arrays.copyOf(e.levels, e.enrolled), Arrays.copyOf(e.starts, e.enrolled));
+        Arrays.copyOf(e.levels, e.enrolled), Arrays.copyOf(e.starts, e.enrolled), new int[k], e.turnedAway);
   }
 
   /** Treats cohorts as the design asks until it stops; returns its final recommendation. */
@@ -157,6 +157,7 @@ public final class CoupledTrialRunner implements TrialConduct {
     final double[] starts;
     int enrolled;
     int candidate;
+    int turnedAway;
     double open;
 
     Enrolment(PatientOutcomeSource.TrialPatients patients, Accrual.Arrivals arrivals, int doseCount, int maxN) {
@@ -169,12 +170,13 @@ public final class CoupledTrialRunner implements TrialConduct {
 
     /**
      * The start day of the next candidate: arrival, or the reopening if they arrived earlier (they waited); with
-     * {@code turnAway} those who arrived while the trial was closed are skipped.
+     * {@code turnAway} those who arrived while the trial was closed are skipped (and counted as turned away).
      */
     double nextStart(boolean turnAway) {
       if (turnAway) {
         while (arrivals.time(candidate) < open) {
           candidate++;
+          turnedAway++;
         }
       }
       return Math.max(arrivals.time(candidate++), open);

@@ -92,6 +92,7 @@ class CoupledTrialTimingTest {
     assertThat(r.mtd()).isEqualTo(3);
     assertThat(r.n()).containsExactly(3, 3, 3);
     assertThat(r.stageN()).containsExactly(0, 0, 0);
+    assertThat(r.turnedAway()).isZero();
   }
 
   @Test
@@ -104,6 +105,8 @@ class CoupledTrialTimingTest {
     assertThat(r.patientLevels()).containsExactly(1, 1, 1, 2, 2, 2, 3, 3, 3);
     assertStarts(r, 1, 3, 6, 66, 71, 76, 106, 111, 116);
     assertThat(r.durationDays()).isCloseTo(144, within(1e-9));
+    assertThat(r.turnedAway()).isEqualTo(2 + 5); // candidates 3, 4 and 8-12
+    assertThat(r.backfilled()).containsOnly(0);
     assertThat(r.durationDays()).isCloseTo(r.patientStartDays()[8] + 28, within(1e-12));
   }
 
