@@ -79,6 +79,10 @@ public final class BoundariesCommand implements Runnable {
       throw UsageException.of("--design", design, fmt.equals("decisions") ? "one of " + DesignName.ALLOWED
           : "one of boin, i3+3, mtpi2, keyboard (3+3 only with --format decisions)");
     }
+    if (name == DesignName.TITE_BOIN) {
+      throw UsageException.of("--design", design, "one of boin, i3+3, mtpi2, keyboard (tite-boin compares its "
+          + "estimate with BOIN's boundaries: use --design boin)");
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (!name.interval()) {
       if (!fmt.equals("decisions")) {

@@ -44,8 +44,8 @@ public final class OcCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(names = "--design", required = true, paramLabel = "DESIGN",
-      description = "boin, 3+3 (= 3+3A), 3+3B, i3+3, mtpi2, keyboard or bf-boin (BOIN with backfilling, in "
-          + "months: see the bf-boin options).")
+      description = "boin, 3+3 (= 3+3A), 3+3B, i3+3, mtpi2, keyboard, bf-boin (BOIN with backfilling, in "
+          + "months: see the bf-boin options) or tite-boin (time-to-event, with the duration).")
   String design;
 
   @Option(names = "--variant", paramLabel = "A|B",
@@ -100,6 +100,7 @@ public final class OcCommand implements Runnable {
   @Mixin SeedOption seed;
   @Mixin ThreadsOption threads;
   @Mixin FormatOption format;
+  @Mixin TimeToEventOptions timeToEvent;
 
   @Override
   public void run() {
@@ -108,11 +109,16 @@ public final class OcCommand implements Runnable {
     boolean json = format.json();
     warnIfNotIncreasing(p);
     ParseResult given = spec.commandLine().getParseResult();
+    timeToEvent.refuseWith(spec, name);
     if (name == DesignName.BF_BOIN) {
       runBfBoin(p, json, given);
       return;
     }
     backfill.refuseFor(spec, name.key());
+    if (timeToEvent.applies(spec, name)) {
+      timeToEvent.run(this, spec, name, p, trials, seed.seed(), threads.threads());
+      return;
+    }
     if (exact) {
       for (String o : new String[] {"--trials", "--seed", "--threads"}) {
         if (given.hasMatchedOption(o)) {
@@ -120,15 +126,8 @@ public final class OcCommand implements Runnable {
         }
       }
     }
-    EscalationDesign d;
-    double phi;
-    if (name.interval()) {
-      phi = target == null ? missingTarget() : target;
-      d = intervalDesign(name, phi, p.length, given);
-    } else {
-      phi = threePlusThreeTarget();
-      d = threePlusThree(name, given, p.length);
-    }
+    EscalationDesign d = countBased(name, p.length);
+    double phi = reportedTarget(name);
     FixedToxicity tox = FixedToxicity.of(p);
     OperatingCharacteristics oc = exact
         ? ExactOc.compute(d, tox, phi)
@@ -179,6 +178,18 @@ public final class OcCommand implements Runnable {
       out.print(table(oc.mtd()) + BackfillOptions.table(oc));
     }
     out.flush();
+  }
+
+  /** The count-based design named, for {@code doses} doses, from the options. */
+  EscalationDesign countBased(DesignName name, int doses) {
+    ParseResult given = spec.commandLine().getParseResult();
+    return name.interval() ? intervalDesign(name, reportedTarget(name), doses, given)
+        : threePlusThree(name, given, doses);
+  }
+
+  /** The target: required for interval designs, optional for 3+3 (NaN when not given). */
+  double reportedTarget(DesignName name) {
+    return name.interval() ? (target == null ? missingTarget() : target) : threePlusThreeTarget();
   }
 
   private DesignName parseDesign() {
@@ -297,7 +308,7 @@ public final class OcCommand implements Runnable {
     }
   }
 
-  private Map<String, Object> json(OperatingCharacteristics oc, double phi) {
+  Map<String, Object> json(OperatingCharacteristics oc, double phi) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("design", oc.design());
     m.put("exact", oc.exact());
@@ -335,7 +346,7 @@ public final class OcCommand implements Runnable {
     return l;
   }
 
-  private static String table(OperatingCharacteristics oc) {
+  static String table(OperatingCharacteristics oc) {
     StringBuilder sb = new StringBuilder(oc.design()).append(oc.exact() ? " (exact)" : " (" + oc.trials()
         + " trials, Monte Carlo SE in parentheses)").append('\n');
     sb.append(String.format(Locale.ROOT, "%5s %8s %18s %18s %18s%n", "dose", "p_true", "selected %",

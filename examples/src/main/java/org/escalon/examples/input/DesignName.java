@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.design.ThreePlusThree;
+import org.escalon.simulation.design.TiteBoin;
+import org.escalon.simulation.trial.TiteBoinConduct;
 import org.escalon.simulation.pkpd.NamedDesign;
 import org.escalon.simulation.trial.BfBoinConduct;
 
@@ -27,10 +29,12 @@ public enum DesignName {
   /** Keyboard (Yan et al. 2017). */
   KEYBOARD("keyboard"),
   /** BOIN with backfilling (Zhao et al. 2024; R bfboin), conducted in calendar time. */
-  BF_BOIN("bf-boin");
+  BF_BOIN("bf-boin"),
+  /** TITE-BOIN (R TITEgBOIN; Lin and Yuan 2020): decides with pending patients, conducts its own trials. */
+  TITE_BOIN("tite-boin");
 
   /** The allowed names, for messages and help texts. */
-  public static final String ALLOWED = "3+3A (or 3+3), 3+3B, boin, i3+3, mtpi2, keyboard, bf-boin";
+  public static final String ALLOWED = "3+3A (or 3+3), 3+3B, boin, i3+3, mtpi2, keyboard, bf-boin, tite-boin";
 
   private final String key;
   private final List<String> spellings;
@@ -90,6 +94,15 @@ public enum DesignName {
       case KEYBOARD -> new NamedDesign(key, k -> Designs.keyboard(target, k, cohortSize, cohorts));
       case BF_BOIN -> NamedDesign.conducted(key, BfBoinConduct.factory(k -> Designs.bfBoin(target, k, cohortSize,
           cohorts)));
+      case TITE_BOIN -> titeBoin(key, target, cohortSize, cohorts, 0.5, TiteBoin.Estimator.ESS);
     };
+  }
+
+  /** TITE-BOIN conducted on the study's patients and arrivals (docs/designs.md, "Time-to-event designs"). */
+  public static NamedDesign titeBoin(String label, double target, int cohortSize, int cohorts, double maxPending,
+      TiteBoin.Estimator estimator) {
+    TiteBoin.builder(target, 1).cohortSize(cohortSize).cohorts(cohorts).maxPending(maxPending).build(); // validate
+    return NamedDesign.conducted(label, TiteBoinConduct.factory(k -> TiteBoin.builder(target, k)
+        .cohortSize(cohortSize).cohorts(cohorts).maxPending(maxPending).estimator(estimator).build()));
   }
 }

@@ -38,6 +38,12 @@ public enum Limit {
   ACCRUAL_PER_MONTH(0.01, false, 1000, false, false, "a rate in [0.01, 1000] patients per month"),
   /** DLT window, days. */
   DLT_WINDOW_DAYS(1, false, 365, false, true, "a whole number of days in [1, 365]"),
+  /** Design-only Poisson accrual, patients per DLT window (R TITEgBOIN's {@code accrual}). */
+  ACCRUAL_PER_WINDOW(0.01, false, 1000, false, false, "a rate in [0.01, 1000] patients per DLT window"),
+  /** TITE-BOIN's maxpen: the largest fraction of pending patients at the current dose (R TITEgBOIN's range). */
+  MAX_PENDING(0, false, 0.65, false, false, "a fraction in [0, 0.65]"),
+  /** α1 or α2 of the Weibull DLT onset (R TITEgBOIN): a fraction strictly between 0 and 1. */
+  ONSET_ALPHA(0, true, 1, true, false, "a fraction in (0, 1)"),
   /** RP2D utility weight w in ORR − w × DLT rate. */
   UTILITY_WEIGHT(0, false, 100, false, false, "a weight in [0, 100]"),
   /** Patients needed at a level for it to be an RP2D candidate. */

@@ -11,7 +11,9 @@ import java.util.Arrays;
  *       every dose is eliminated when {@code n₁ ≥ 3} and {@code Pr(p₁ > φ) > cutoffEli − offset}.</li>
  *   <li>If dose 1 is eliminated there is no MTD. Admissible doses: treated ({@code n > 0}) and not eliminated.</li>
  *   <li>{@code p̂ = (y + 0.05)/(n + 0.1)} (Beta(0.05, 0.05) posterior mean) with weight {@code 1/var},
- *       {@code var = (y + 0.05)(n − y + 0.05) / [(n + 0.1)² (n + 1.1)]}.</li>
+ *       {@code var = (y + 0.05)(n − y + 0.05) / [(n + 0.1)² (n + 1.1)]}. {@link #withPrior(double)} changes the
+ *       Beta(a, a) prior: R {@code TITEgBOIN::select_mtd_TITE_QuasiBOIN} uses a = 0.005, i.e.
+ *       {@code (y + 0.005)/(n + 0.01)} and {@code var = (y + 0.005)(n − y + 0.005) / [(n + 0.01)² (n + 1.01)]}.</li>
  *   <li>Weighted isotonic regression ({@link IsotonicRegression}); add {@code i·1e−10} to the i-th estimate
  *       (so that among pooled ties the higher dose wins below the target and the lower dose above it).</li>
  *   <li>The MTD is the admissible dose whose estimate is closest to φ. With {@code boundMtd}, only doses whose
@@ -33,12 +35,14 @@ public final class IsotonicMtdSelector {
   private final double offset;
   private final double upperBound;
   private final int maxN;
+  private final double prior;
   private final int[] eliminateIfGe;
   private final int[] extrasafeIfGe;
 
   private IsotonicMtdSelector(
-      double target, double cutoffEli, boolean extrasafe, double offset, double upperBound, int maxN) {
+      double target, double cutoffEli, boolean extrasafe, double offset, double upperBound, int maxN, double prior) {
     this.target = target;
+    this.prior = prior;
     this.cutoffEli = cutoffEli;
     this.extrasafe = extrasafe;
     this.offset = offset;
@@ -78,7 +82,31 @@ public final class IsotonicMtdSelector {
       throw new IllegalArgumentException("maxN = " + maxN + ": must be >= 1");
     }
     double bound = Double.isNaN(boundMtdLambdaD) ? Double.POSITIVE_INFINITY : boundMtdLambdaD;
-    return new IsotonicMtdSelector(target, cutoffEli, extrasafe, offset, bound, maxN);
+    return new IsotonicMtdSelector(target, cutoffEli, extrasafe, offset, bound, maxN, BOIN_PRIOR);
+  }
+
+  /** BOIN's Beta(a, a) prior for the selection estimates, a = 0.05. */
+  public static final double BOIN_PRIOR = 0.05;
+
+  /** TITEgBOIN's Beta(a, a) prior for the selection estimates, a = 0.005. */
+  public static final double TITE_BOIN_PRIOR = 0.005;
+
+  /**
+   * This selector with another Beta(a, a) prior for the estimates {@code (y + a)/(n + 2a)} (BOIN: 0.05; TITEgBOIN:
+   * 0.005); elimination is unchanged.
+   *
+   * @param a in (0, 1]
+   */
+  public IsotonicMtdSelector withPrior(double a) {
+    if (!(a > 0 && a <= 1)) {
+      throw new IllegalArgumentException("prior = " + a + ": the Beta(a, a) prior's a must be in (0, 1]");
+    }
+    return new IsotonicMtdSelector(target, cutoffEli, extrasafe, offset, upperBound, maxN, a);
+  }
+
+  /** The a of the Beta(a, a) prior of the selection estimates. */
+  public double prior() {
+    return prior;
   }
 
   /** The target φ. */
@@ -147,9 +175,9 @@ public final class IsotonicMtdSelector {
       int nj = n[j];
       if (nj > 0) {
         double yj = y[j];
-        double denom = nj + 0.1;
-        phat[m] = (yj + 0.05) / denom;
-        double var = (yj + 0.05) * (nj - yj + 0.05) / (denom * denom * (nj + 1.1));
+        double denom = nj + 2 * prior; // n + 0.1 for BOIN (2 × 0.05 is exactly 0.1 in binary)
+        phat[m] = (yj + prior) / denom;
+        double var = (yj + prior) * (nj - yj + prior) / (denom * denom * (nj + (2 * prior + 1))); // BOIN: n + 1.1
         weight[m] = 1.0 / var;
         admIndex[m] = j;
         m++;
@@ -193,6 +221,6 @@ public final class IsotonicMtdSelector {
   @Override
   public String toString() {
     return "IsotonicMtdSelector[target=" + target + ", cutoffEli=" + cutoffEli + ", extrasafe=" + extrasafe
-        + ", offset=" + offset + ", boundMtd=" + (upperBound < 1) + "]";
+        + ", offset=" + offset + ", boundMtd=" + (upperBound < 1) + ", prior=" + prior + "]";
   }
 }

@@ -50,6 +50,19 @@ public record Accrual(double patientsPerMonth, int dltWindowDays, boolean turnAw
     return new Arrivals(rng, ratePerDay());
   }
 
+  /**
+   * Poisson arrivals at any rate per day (design-only studies give accrual per DLT window, e.g. R
+   * {@code TITEgBOIN}'s {@code accrual}); drawn from {@code rng} as {@link #arrivals} draws them.
+   *
+   * @param ratePerDay arrivals per day, finite and &gt; 0
+   */
+  public static Arrivals poissonArrivals(UniformRandomProvider rng, double ratePerDay) {
+    if (!(ratePerDay > 0) || Double.isInfinite(ratePerDay)) {
+      throw new IllegalArgumentException("ratePerDay = " + ratePerDay + ": must be finite and > 0");
+    }
+    return new Arrivals(java.util.Objects.requireNonNull(rng, "rng"), ratePerDay);
+  }
+
   /** Lazily drawn arrival times (days since the trial opened). */
   public static final class Arrivals {
     private final UniformRandomProvider rng;
