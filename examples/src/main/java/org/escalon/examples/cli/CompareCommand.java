@@ -176,6 +176,10 @@ public final class CompareCommand implements Runnable {
     Check.limit(spec, "--optimisation-arm-size", stageSize, Limit.STAGE_PATIENTS);
     Check.limit(spec, "--accrual-per-month", accrualPerMonth, Limit.ACCRUAL_PER_MONTH);
     Check.limit(spec, "--utility-weight", utilityWeight, Limit.UTILITY_WEIGHT);
+    if (stageSize > 0 && ds.stream().anyMatch(d -> DesignName.parse(d) == DesignName.TITE_BOIN)) {
+      throw UsageException.of("--optimisation-arm-size", Check.typed(spec, "--optimisation-arm-size", ""),
+          "0 with tite-boin in --designs (the optimisation stage is not offered with tite-boin)");
+    }
     OptimisationStage stage = stageSize == 0 ? OptimisationStage.NONE : OptimisationStage.of(stageSize);
     return new CompareScenario(doses, sch, dex, ds, target, cohortSize, cohorts, cycles, doseHolds.on(),
         new Accrual(accrualPerMonth, 28, turnAway), new Rp2dRule(utilityWeight, 3), stage, truthPatients, trials,

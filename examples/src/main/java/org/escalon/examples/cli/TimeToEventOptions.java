@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 public final class TimeToEventOptions {
 
   private static final String[] TTE_OPTIONS = {"--window-days", "--accrual-per-window", "--onset-alpha1",
-      "--onset-alpha2", "--max-pending", "--estimator"};
+      "--onset-alpha2", "--max-pending", "--estimator", "--closed-arrivals"};
 
   @Option(names = "--window-days", paramLabel = "DAYS",
       description = "DLT window in days (time-to-event OC). Default: 28.")
@@ -46,6 +46,11 @@ public final class TimeToEventOptions {
   @Option(names = "--estimator", paramLabel = "ess|imputation",
       description = "tite-boin: ess (R TITEgBOIN, default) or imputation (Yuan et al. 2018).")
   String estimator;
+
+  @Option(names = "--closed-arrivals", paramLabel = "turn-away|wait",
+      description = "Patients who arrive while the trial is not enrolling (a tite-boin suspension, a cohort's "
+          + "window): turned away or waiting. Default: turn-away for tite-boin (R TITEgBOIN), wait for the others.")
+  String closedArrivals;
 
   /** Refuses the time-to-event options with a design that has its own clock (bf-boin: months). */
   void refuseWith(CommandSpec spec, DesignName name) {
@@ -95,6 +100,7 @@ public final class TimeToEventOptions {
         : Check.limit(spec, "--accrual-per-window", accrualPerWindow, Limit.ACCRUAL_PER_WINDOW);
     double a1 = alpha1 == null ? 0.5 : Check.limit(spec, "--onset-alpha1", alpha1, Limit.ONSET_ALPHA);
     double a2 = alpha2 == null ? 0.5 : Check.limit(spec, "--onset-alpha2", alpha2, Limit.ONSET_ALPHA);
+    boolean turnAway = turnAway(name);
     FixedOutcomeSource source = new FixedOutcomeSource(p, new double[p.length], w, a1, a2);
     MonteCarloSettings mc = MonteCarloSettings.of(Check.limit(spec, "--trials", trials, Limit.TRIALS), seed, threads);
     TimedOc r;
@@ -102,17 +108,18 @@ public final class TimeToEventOptions {
     if (name == DesignName.TITE_BOIN) {
       TiteBoin d = titeBoin(oc, spec, p.length);
       phi = d.target();
-      r = TimedOc.titeBoin(d, source, rate, mc);
+      r = TimedOc.titeBoin(d, source, rate, turnAway, mc);
     } else {
       EscalationDesign d = oc.countBased(name, p.length);
       phi = oc.reportedTarget(name);
-      r = TimedOc.waitingCohorts(d, source, rate, phi, mc);
+      r = TimedOc.waitingCohorts(d, source, rate, phi, turnAway, mc);
     }
     Map<String, Object> m = oc.json(r.oc(), phi);
     m.put("window_days", w);
     m.put("accrual_per_window", rate);
     m.put("onset_alpha1", a1);
     m.put("onset_alpha2", a2);
+    m.put("closed_arrivals", turnAway ? "turn-away" : "wait");
     if (name == DesignName.TITE_BOIN) {
       m.put("max_pending", maxPending == null ? 0.5 : maxPending);
       m.put("estimator", estimatorName());
@@ -125,6 +132,17 @@ public final class TimeToEventOptions {
         r.meanDurationDays().value(), r.meanDurationDays().se(), r.sdDurationDays());
     spec.commandLine().getOut().println(text);
     spec.commandLine().getOut().flush();
+  }
+
+  private boolean turnAway(DesignName name) {
+    if (closedArrivals == null) {
+      return name == DesignName.TITE_BOIN;
+    }
+    return switch (closedArrivals.trim().toLowerCase(Locale.ROOT)) {
+      case "turn-away" -> true;
+      case "wait" -> false;
+      default -> throw UsageException.of("--closed-arrivals", closedArrivals, "turn-away or wait");
+    };
   }
 
   private String estimatorName() {

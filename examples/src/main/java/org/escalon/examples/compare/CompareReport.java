@@ -174,7 +174,9 @@ public final class CompareReport {
       row(sb, "mean N", a, o -> fmt(o.mtd().meanTotalN().value(), o.mtd().meanTotalN().se(), 1));
       row(sb, "mean DLTs", a, o -> fmt(o.mtd().meanTotalDlt().value(), o.mtd().meanTotalDlt().se(), 2));
       row(sb, "% patients above true MTD", a, o -> fmt(o.mtd().pctAboveTrueMtd().value(), o.mtd().pctAboveTrueMtd().se(), 1));
+      row(sb, "patients above true MTD", a, o -> String.format(Locale.ROOT, "%.1f", o.meanNAboveTrueMtd()));
       row(sb, "duration (days)", a, o -> fmt(o.meanDurationDays().value(), o.meanDurationDays().se(), 0));
+      row(sb, "duration SD (days)", a, o -> String.format(Locale.ROOT, "%.0f", o.sdDurationDays()));
       if (a.designs().values().stream().anyMatch(CompareReport::backfills)) {
         row(sb, "backfilled (mean N)", a, o -> String.format(Locale.ROOT, "%.1f",
             Arrays.stream(Estimate.values(o.meanBackfilled())).sum()));

@@ -82,6 +82,10 @@ public record CompareScenario(double[] dosesUg, List<Schedule> schedules, double
         throw new IllegalArgumentException("designs = " + designs + ": must be different designs");
       }
     }
+    if (names.contains(DesignName.TITE_BOIN) && stage != null && stage.enabled()) {
+      throw new IllegalArgumentException("stage = " + stage.patientsPerArm() + " patients per arm: the optimisation "
+          + "stage is not offered with tite-boin (drop it or the stage)");
+    }
     Limit.COHORT_SIZE.check("cohortSize", cohortSize);
     Limit.COHORTS.check("cohorts", cohorts);
     Limit.CYCLES.check("cycles", cycles);

@@ -145,7 +145,9 @@ final class HtmlReport {
     summaryRow(h, ar, "mean patients", o -> pm(o.mtd().meanTotalN().value(), o.mtd().meanTotalN().se(), 1));
     summaryRow(h, ar, "mean DLTs", o -> pm(o.mtd().meanTotalDlt().value(), o.mtd().meanTotalDlt().se(), 2));
     summaryRow(h, ar, "% patients above true MTD", o -> pm(o.mtd().pctAboveTrueMtd().value(), o.mtd().pctAboveTrueMtd().se(), 1));
+    summaryRow(h, ar, "patients above true MTD", o -> SweepOutputs.fmt(o.meanNAboveTrueMtd(), 1));
     summaryRow(h, ar, "duration (days)", o -> pm(o.meanDurationDays().value(), o.meanDurationDays().se(), 0));
+    summaryRow(h, ar, "duration SD (days)", o -> SweepOutputs.fmt(o.sdDurationDays(), 0));
     if (ar.designs().values().stream().anyMatch(CompareReport::backfills)) {
       summaryRow(h, ar, "turned away", o -> pm(o.meanTurnedAway().value(), o.meanTurnedAway().se(), 1));
       summaryRow(h, ar, "backfilled per level", o -> esc(CompareReport.perLevel(o)));

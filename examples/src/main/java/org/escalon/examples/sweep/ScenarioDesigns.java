@@ -10,13 +10,16 @@ import org.escalon.examples.input.DesignName;
 import org.escalon.examples.input.Limit;
 import org.escalon.simulation.design.BfBoin;
 import org.escalon.simulation.design.EscalationDesign;
+import org.escalon.simulation.design.TiteBoin;
 import org.escalon.simulation.pkpd.NamedDesign;
 import org.escalon.simulation.trial.BfBoinConduct;
 
 /**
  * Resolution of a scenario's {@code designs} list: each entry is a name from {@link DesignName} or a mapping
- * {@code {name, label, cohort_size, cohorts, stop_at_n, stop_when_n_at_dose, no_dose_skipping, n_cap}}; the
- * decorators wrap the named design in that order (count-based designs only); {@code n_cap} is BF-BOIN's. Labels (the name when none is given) must be unique. Stateless apart from
+ * {@code {name, label, cohort_size, cohorts, stop_at_n, stop_when_n_at_dose, no_dose_skipping, n_cap, max_pending,
+ * estimator}}; the decorators wrap the named design in that order (count-based designs only); {@code n_cap} is
+ * BF-BOIN's, {@code max_pending} and {@code estimator} are TITE-BOIN's (docs/designs.md). Labels (the name when none
+ * is given) must be unique. Stateless apart from
  * the file being read.
  */
 final class ScenarioDesigns {
@@ -58,7 +61,7 @@ final class ScenarioDesigns {
   /** The entry as a mapping (a bare name is {@code {name: NAME}}). */
   private ScenarioSpec.DesignSpec spec(JsonNode n, String p) {
     if (n != null && n.isTextual()) {
-      return new ScenarioSpec.DesignSpec(n.asText(), null, null, null, null, null, null, null);
+      return new ScenarioSpec.DesignSpec(n.asText(), null, null, null, null, null, null, null, null, null);
     }
     if (n != null && n.isObject()) {
       ScenarioSpec.DesignSpec d = binding.bind(n, ScenarioSpec.DesignSpec.class, check.path(p), java.util.Map.of());
@@ -70,6 +73,18 @@ final class ScenarioDesigns {
     throw check.at(p, "expected a design name (" + DesignName.ALLOWED + ") or a mapping {name, label, "
         + "cohort_size, cohorts, stop_at_n, stop_when_n_at_dose, no_dose_skipping, n_cap}, got "
         + (n == null ? "nothing" : ScenarioBinding.describe(n)));
+  }
+
+  /** TITE-BOIN with its options {@code max_pending} (0.5) and {@code estimator} (ess | imputation). */
+  private NamedDesign titeBoin(ScenarioSpec.DesignSpec d, String p, double target, int cs, int co) {
+    double mp = d.maxPending() == null ? 0.5 : check.number(d.maxPending(), 0.5, p + ".max_pending", Limit.MAX_PENDING);
+    String e = d.estimator() == null ? "ess" : d.estimator().trim().toLowerCase(java.util.Locale.ROOT);
+    TiteBoin.Estimator est = switch (e) {
+      case "ess" -> TiteBoin.Estimator.ESS;
+      case "imputation" -> TiteBoin.Estimator.IMPUTATION;
+      default -> throw check.bad(p + ".estimator", d.estimator(), "ess or imputation");
+    };
+    return DesignName.titeBoin(DesignName.TITE_BOIN.key(), target, cs, co, mp, est);
   }
 
   private NamedDesign design(ScenarioSpec.DesignSpec d, String namePath, String p, double target, int cohortSize,
@@ -86,7 +101,8 @@ final class ScenarioDesigns {
       throw check.bad(d.cohorts() != null ? p + ".cohorts" : "cohorts", co + " cohorts of " + cs,
           Limit.MAX_PATIENTS.allowed());
     }
-    NamedDesign named = name.named(target, cs, co);
+    NamedDesign named = name == DesignName.TITE_BOIN ? titeBoin(d, p, target, cs, co)
+        : name.named(target, cs, co);
     if (d.nCap() != null && name != DesignName.BF_BOIN) {
       throw check.bad(p + ".n_cap", d.nCap().toString(), "only with bf-boin");
     }
@@ -99,6 +115,14 @@ final class ScenarioDesigns {
       }
       named = NamedDesign.conducted(name.key(), BfBoinConduct.factory(k -> BfBoin.builder(target, k).cohortSize(cs)
           .cohorts(co).nCap(nCap).build()));
+    }
+    if (name != DesignName.TITE_BOIN) {
+      for (String[] f : new String[][] {{"max_pending", String.valueOf(d.maxPending())}, {"estimator",
+          String.valueOf(d.estimator())}}) {
+        if (!f[1].equals("null")) {
+          throw check.bad(p + "." + f[0], f[1], "only with name: tite-boin");
+        }
+      }
     }
     NamedDesign base = named;
     Integer stopN = d.stopAtN();

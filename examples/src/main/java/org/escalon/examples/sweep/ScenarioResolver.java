@@ -57,6 +57,10 @@ final class ScenarioResolver {
     List<NamedDesign> named = designs.resolve(s.designs(), target, cohortSize, cohorts);
     Rp2dRule rule = rp2dRule();
     OptimisationStage stage = stage();
+    if (stage.enabled() && named.stream().anyMatch(d -> !d.countBased())) {
+      throw check.bad("optimisation_stage.patients_per_arm", stage.patientsPerArm(), "0 (no stage) with a "
+          + "time-to-event design such as tite-boin: the optimisation stage is not offered with it");
+    }
     Accrual accrual = accrual();
     ScenarioSpec.PopulationSpec pop = s.population() == null ? new ScenarioSpec.PopulationSpec(null, null)
         : s.population();

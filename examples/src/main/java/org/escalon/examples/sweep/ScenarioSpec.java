@@ -25,7 +25,7 @@ public record ScenarioSpec(String name, String description, List<Double> dosesUg
    */
   public record DesignSpec(String name, String label, Integer cohortSize, Integer cohorts, Integer stopAtN,
       @JsonProperty("stop_when_n_at_dose") @JsonAlias("stop_when_nat_dose") Integer stopWhenNAtDose,
-      Boolean noDoseSkipping, Integer nCap) {}
+      Boolean noDoseSkipping, Integer nCap, Double maxPending, String estimator) {}
 
   /** RP2D utility ORR − w × DLT rate. */
   public record UtilitySpec(Double toxicityWeight, Integer minPatients) {}

@@ -86,7 +86,7 @@ class TiteBoinCommandTest {
     String[] named = {"--max-pending", "--max-pending", "--estimator", "--onset-alpha1", "--onset-alpha2",
         "--window-days", "--accrual-per-window", "--exact", "--titration", "--max-pending", "--target", "--design"};
     String[] allowed = {"[0, 0.65]", "must be a number", "ess or imputation", "(0, 1)", "(0, 1)", "[1, 365]",
-        "[0.01, 1000]", "not with", "not an option of tite-boin", "only with --design tite-boin", "[0.05, 0.6]",
+        "[0.01, 1000]", "not an option of tite-boin", "not an option of tite-boin", "only with --design tite-boin", "[0.05, 0.6]",
         "use --design boin"};
     for (int i = 0; i < bad.length; i++) {
       Run r = run(bad[i]);

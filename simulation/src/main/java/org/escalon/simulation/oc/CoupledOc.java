@@ -54,4 +54,21 @@ public record CoupledOc(OperatingCharacteristics mtd, Rp2dOc rp2d, Estimate pcsM
   public long trials() {
     return mtd.trials();
   }
+
+  /** The standard deviation of the duration over trials (sample SD: its Monte Carlo SE × sqrt(trials)). */
+  public double sdDurationDays() {
+    return meanDurationDays.se() * Math.sqrt(trials());
+  }
+
+  /**
+   * Mean patients treated above the true MTD (all of them when no level is safe): the sum of the mean patients of
+   * the levels above it (for the safety side of a duration comparison; no SE, the levels' counts are correlated).
+   */
+  public double meanNAboveTrueMtd() {
+    double s = 0;
+    for (int j = mtd.trueMtd() + 1; j <= mtd.doseCount(); j++) {
+      s += mtd.level(j).meanN().value();
+    }
+    return s;
+  }
 }

@@ -51,14 +51,15 @@ public record TimedOc(OperatingCharacteristics oc, Estimate meanDurationDays, do
    * @param source true DLT probabilities, DLT window and onset α's (its window is the design's DLT window)
    * @param accrualPerWindow mean arrivals per DLT window (the package's {@code accrual} with {@code maxt} = 1),
    *     in [0.01, 1000]
+   * @param turnAway arrivals during a suspension are turned away (the package) or wait for it to be lifted
    * @param settings trials, seed, threads
    */
   public static TimedOc titeBoin(TiteBoin design, FixedOutcomeSource source, double accrualPerWindow,
-      MonteCarloSettings settings) {
+      boolean turnAway, MonteCarloSettings settings) {
     Objects.requireNonNull(design, "design");
     int w = source.windowDays();
-    return run(design.name(), () -> new TiteBoinConduct(design, w, Rp2dRule.DEFAULT), source, accrualPerWindow,
-        design.target(), settings);
+    return run(design.name(), () -> new TiteBoinConduct(design, w, Rp2dRule.DEFAULT, turnAway), source,
+        accrualPerWindow, design.target(), settings);
   }
 
   /**
@@ -66,12 +67,13 @@ public record TimedOc(OperatingCharacteristics oc, Estimate meanDurationDays, do
    * opens when the last patient of the previous one has finished the window), as in PK/PD-coupled trials.
    *
    * @param target the target defining the true MTD (NaN: none)
+   * @param turnAway patients arriving while a cohort is in its window are turned away (else they wait)
    */
   public static TimedOc waitingCohorts(EscalationDesign design, FixedOutcomeSource source, double accrualPerWindow,
-      double target, MonteCarloSettings settings) {
+      double target, boolean turnAway, MonteCarloSettings settings) {
     Objects.requireNonNull(design, "design");
     // the arrivals are passed to run(); the accrual record only carries the window (its rate is not used)
-    Accrual window = new Accrual(Accrual.DEFAULT.patientsPerMonth(), source.windowDays(), false);
+    Accrual window = new Accrual(Accrual.DEFAULT.patientsPerMonth(), source.windowDays(), turnAway);
     return run(design.name(), () -> new CoupledTrialRunner(design, window, Rp2dRule.DEFAULT, OptimisationStage.NONE),
         source, accrualPerWindow, target, settings);
   }

@@ -19,8 +19,11 @@ import org.escalon.simulation.selection.Rp2dRule;
  *   <li>After a cohort, the next arrival triggers a decision with the data of that moment: a patient's DLT is
  *       observed once {@code start + dltDay ≤ t}; a patient without an observed DLT is pending until
  *       {@code start + window}, followed for {@code (t − start)/window} of the window. If the design suspends, that
- *       arrival is turned away and the next one triggers the decision again; otherwise it is the first patient of
- *       the next cohort, at the decided dose.</li>
+ *       arrival is turned away and the next one triggers the decision again (the package; {@code turnAway}), or it
+ *       waits and the decision is taken again when the next DLT is observed or the next window ends (patients
+ *       wait, as in {@link CoupledTrialRunner} by default); otherwise it is the first patient of the next cohort,
+ *       at the decided dose, and the cohort's later patients start on arrival (or at that decision if they came
+ *       earlier).</li>
  *   <li>The trial ends when the sample size is reached (no decision after the last cohort) or the design stops;
  *       duration = last start + window (every patient's follow-up complete). The MTD is selected from all DLTs
  *       (no MTD when the design stopped for toxicity); the RP2D by the study's {@link Rp2dRule}.</li>
@@ -36,6 +39,7 @@ public final class TiteBoinConduct implements TrialConduct {
   private final TiteBoin design;
   private final double windowDays;
   private final Rp2dRule rp2dRule;
+  private final boolean turnAway;
   private final int k;
   private final int[] n;
   private final int[] y;
@@ -50,9 +54,12 @@ public final class TiteBoinConduct implements TrialConduct {
    * @param design the design
    * @param windowDays the DLT window in days, finite and &gt; 0
    * @param rp2dRule the RP2D rule
+   * @param turnAway whether arrivals during a suspension are turned away (R {@code TITEgBOIN}; design-only
+   *     default) or wait until the suspension is lifted (PK/PD studies whose patients wait)
    */
-  public TiteBoinConduct(TiteBoin design, double windowDays, Rp2dRule rp2dRule) {
+  public TiteBoinConduct(TiteBoin design, double windowDays, Rp2dRule rp2dRule, boolean turnAway) {
     this.design = Objects.requireNonNull(design, "design");
+    this.turnAway = turnAway;
     this.rp2dRule = Objects.requireNonNull(rp2dRule, "rp2dRule");
     if (!(windowDays > 0) || Double.isInfinite(windowDays)) {
       throw new IllegalArgumentException("windowDays = " + windowDays + ": must be finite and > 0");
@@ -70,7 +77,11 @@ public final class TiteBoinConduct implements TrialConduct {
     this.dltDays = new double[maxN];
   }
 
-  /** A factory for PK/PD-coupled studies (their accrual's window; no optimisation stage). */
+  /**
+   * A factory for PK/PD-coupled studies: the study accrual's window and its rule for patients who arrive while the
+   * trial is not enrolling ({@link Accrual#turnAway()}, as for every other design of the study); no optimisation
+   * stage.
+   */
   public static TrialConduct.Factory factory(java.util.function.IntFunction<TiteBoin> design) {
     Objects.requireNonNull(design, "design");
     return (levels, accrual, rp2dRule, stage) -> {
@@ -78,7 +89,7 @@ public final class TiteBoinConduct implements TrialConduct {
         throw new IllegalArgumentException(
             "optimisation stage = enabled: not offered with TITE-BOIN (run it with count-based designs)");
       }
-      return new TiteBoinConduct(design.apply(levels), accrual.dltWindowDays(), rp2dRule);
+      return new TiteBoinConduct(design.apply(levels), accrual.dltWindowDays(), rp2dRule, accrual.turnAway());
     };
   }
 
@@ -108,11 +119,13 @@ public final class TiteBoinConduct implements TrialConduct {
     int candidate = 0;
     int d = design.startDose();
     int eliminatedFrom = k + 1;
+    int turnedAway = 0;
     StopReason stop = StopReason.SAMPLE_SIZE;
+    double open = 0; // when the next cohort may start (the last decision)
     while (true) {
       int size = Math.min(c, maxN - enrolled);
       for (int j = 0; j < size; j++) {
-        double start = arrivals.time(candidate++);
+        double start = Math.max(arrivals.time(candidate++), open);
         PatientOutcome o = patients.outcome(enrolled, d);
         levels[enrolled] = d;
         starts[enrolled] = start;
@@ -121,24 +134,32 @@ public final class TiteBoinConduct implements TrialConduct {
           responders[d - 1]++;
         }
         enrolled++;
+        open = start;
       }
       if (enrolled == maxN) {
         break;
       }
+      double t = Math.max(arrivals.time(candidate), open);
       TiteBoin.Step step;
-      do {
-        double t = arrivals.time(candidate);
+      while (true) {
         tally(enrolled, t);
         step = design.decideUnchecked(d, n, y, m, stft, eliminatedFrom);
         eliminatedFrom = step.eliminatedFrom();
-        if (step.suspend()) {
-          candidate++; // turned away
+        if (!step.suspend() || step.stops()) {
+          break;
         }
-      } while (step.suspend() && !step.stops());
+        if (turnAway) {
+          turnedAway++;
+          t = arrivals.time(++candidate); // this arrival is turned away; the next one triggers the decision
+        } else {
+          t = nextResolution(enrolled, t); // the arrival waits for the next DLT or end of a window
+        }
+      }
       if (step.stops()) {
         stop = step.stopReason();
         break;
       }
+      open = t;
       d = step.nextDose();
     }
     double duration = starts[enrolled - 1] + windowDays;
@@ -147,7 +168,23 @@ public final class TiteBoinConduct implements TrialConduct {
     int rp2d = rp2dRule.bestTwo(n, yAll, responders, mtd)[0];
     int[] zero = new int[k];
     return new CoupledTrialResult(n, yAll, responders, zero, zero, zero, mtd, rp2d, stop, duration,
-        Arrays.copyOf(levels, enrolled), Arrays.copyOf(starts, enrolled));
+        Arrays.copyOf(levels, enrolled), Arrays.copyOf(starts, enrolled), zero, turnedAway);
+  }
+
+  /** The first time after t at which an enrolled patient's DLT is observed or window ends. */
+  private double nextResolution(int enrolled, double t) {
+    double next = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < enrolled; i++) {
+      double dlt = dltDays[i];
+      double r = starts[i] + (dlt == dlt ? dlt : windowDays);
+      if (r > t && r < next) {
+        next = r;
+      }
+    }
+    if (next == Double.POSITIVE_INFINITY) {
+      throw new IllegalStateException("suspended with nobody pending at day " + t);
+    }
+    return next;
   }
 
   /** Per-dose counts at time t: treated, observed DLTs, all DLTs, pending and their follow-up fractions. */

@@ -55,7 +55,7 @@ class TiteBoinConductTest {
           TiteBoin tite = TiteBoin.builder(0.3, 5).cohortSize(3).cohorts(12).extrasafe(extrasafe).nEarlyStop(nEarly)
               .selectionPrior(IsotonicMtdSelector.BOIN_PRIOR).build();
           TrialRunner runner = new TrialRunner(boin, FixedToxicity.of(p));
-          TiteBoinConduct conduct = new TiteBoinConduct(tite, 28, Rp2dRule.DEFAULT);
+          TiteBoinConduct conduct = new TiteBoinConduct(tite, 28, Rp2dRule.DEFAULT, nEarly == 9); // both arrival rules
           FixedOutcomeSource source = new FixedOutcomeSource(p, new double[5]);
           for (long i = 0; i < 400; i++) {
             TrialResult b = runner.run(i, RandomStreams.trial(5, i));
@@ -83,7 +83,7 @@ class TiteBoinConductTest {
     PatientOutcomeSource.TrialPatients people = (k, level) -> k == 0
         ? new PatientOutcome(true, false, false, null, 20, Double.NaN)
         : new PatientOutcome(false, false, false, null, Double.NaN, Double.NaN);
-    CoupledTrialResult r = new TiteBoinConduct(d, 28, Rp2dRule.DEFAULT).run(people, a);
+    CoupledTrialResult r = new TiteBoinConduct(d, 28, Rp2dRule.DEFAULT, true).run(people, a);
     // cohort 1 (days 1, 2) at dose 1. Arrival day 3: both pending (2 > 1) → suspend, turned away.
     // Arrival day 40: patient 0's DLT (day 21) observed, patient 1 complete: 1/2 = 0.5 ≥ λd at dose 1 → stay,
     // nobody pending → no suspension; days 40 and 41 treated at dose 1. Arrival day 80: 1 DLT of 4, all complete:
@@ -94,6 +94,26 @@ class TiteBoinConductTest {
     assertThat(r.n()).containsExactly(6, 0);
     assertThat(r.y()).containsExactly(1, 0);
     assertThat(r.stopReason()).isEqualTo(StopReason.SAMPLE_SIZE);
+    assertThat(r.turnedAway()).isEqualTo(1); // the day-3 arrival
+  }
+
+  @Test
+  void waitingArrivalsByHand() {
+    TiteBoin d = TiteBoin.builder(0.3, 2).cohortSize(2).cohorts(3).build();
+    Accrual.Arrivals a = Accrual.poissonArrivals(new Fixed(new double[] {1, 2, 3, 40, 41, 80, 81, 82}), 0.01);
+    PatientOutcomeSource.TrialPatients people = (k, level) -> k == 0
+        ? new PatientOutcome(true, false, false, null, 20, Double.NaN)
+        : new PatientOutcome(false, false, false, null, Double.NaN, Double.NaN);
+    CoupledTrialResult r = new TiteBoinConduct(d, 28, Rp2dRule.DEFAULT, false).run(people, a);
+    // day 3: both pending → suspended, the day-3 patient waits. Day 21 (patient 0's DLT): 1 pending of 2 (not more
+    // than half) → p̂ = 1/(1 + 19/28) = 0.596 ≥ λd at dose 1 with pending → still suspended. Day 30 (patient 1
+    // done): 1/2 ≥ λd, nobody pending → stay: the waiting patient starts on day 30, the next arrives on day 40.
+    // Day 41: 2 of 4 pending → 1/(2 + 12/28) = 0.41 ≥ λd at dose 1 → suspended; day 58 (day-30 patient done):
+    // 1/(3 + 18/28) = 0.27 → stay: the day-41 patient starts on day 58, the day-80 one on day 80.
+    assertThat(r.patientStartDays()).containsExactly(new double[] {1, 2, 30, 40, 58, 80}, within(1e-9));
+    assertThat(r.patientLevels()).containsExactly(1, 1, 1, 1, 1, 1);
+    assertThat(r.durationDays()).isCloseTo(108, within(1e-9));
+    assertThat(r.turnedAway()).isZero();
   }
 
   /** Uniforms whose exponential gaps (rate 0.01 a day) give the arrival days listed. */
