@@ -74,6 +74,15 @@ class BadInputTest {
       // demo: one line, no banner before the error
       "demo --trials 0|--trials|0",
       "demo --threads 2000|--threads|2000",
+      // the value as typed, not as Java prints the parsed number (1.0E308)
+      "population --atol 1e308|--atol = '1e308'|must be a number in (0, 0.01]",
+      "population --rtol 0e0|--rtol = '0e0'|must be a number in (0, 0.1]",
+      "population --dose-ug abc|--dose-ug = 'abc'|must be a number",
+      "population --param KG=2|--param KG = '2'|must be in [0, 1] 1/day",
+      "population --param KG=0x1p1|--param KG = '0x1p1'|must be a number",
+      "population --omega KG=5.5|--omega KG = '5.5'|[0, 5]",
+      "population --on-failure skip|--on-failure = 'skip'|must be stop or count",
+      "profile --compartments 3|--compartments = '3'|must be 1 or 2",
   })
   void cliRefusesWithOneLine(String command, String option, String fragment) {
     String[] args = command.split(" ");
@@ -81,6 +90,9 @@ class BadInputTest {
       args[i] = args[i].replace('_', ' ');
     }
     refused(args, option, fragment);
+    // one form for every option error: --option = 'value as typed': must be ... (a default is marked)
+    assertThat(Cli.run(args).err()).as(command)
+        .matches("escalon: --[a-z0-9-]+( [A-Z0-9_]+)? = '[^']*'( \\(default\\))?: must be .+\\R");
   }
 
   @Test

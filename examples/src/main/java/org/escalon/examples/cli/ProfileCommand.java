@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.escalon.core.model.Covariates;
 import org.escalon.core.model.IndividualParameters;
-import org.escalon.core.model.ModelParameters;
 import org.escalon.core.model.PatientSimulator;
+import org.escalon.core.model.SimulationFailedException;
 import org.escalon.core.model.SimulationSettings;
 import org.escalon.core.output.Profile;
 import org.escalon.core.regimen.Regimen;
@@ -44,8 +44,12 @@ public final class ProfileCommand implements Runnable {
     SimulationSettings settings = doseHolds.settings();
     PatientSimulator sim = new PatientSimulator(modelChoice.modelOptions(), settings, modelChoice.solver(),
         modelChoice.tolerances());
-    Profile p = sim.profile(IndividualParameters.typical(modelChoice.theta()), new Covariates(age),
-        regimen, stepH);
+    Profile p;
+    try {
+      p = sim.profile(IndividualParameters.typical(modelChoice.theta()), new Covariates(age), regimen, stepH);
+    } catch (SimulationFailedException e) {
+      throw e.of("the typical patient (age " + Limit.show(age) + ")");
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.println(String.join(",", p.columns()));
     for (double[] row : p.rows()) {
