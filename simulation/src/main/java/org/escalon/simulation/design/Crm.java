@@ -73,8 +73,8 @@ public final class Crm implements EscalationDesign {
   }
 
   /**
-   * A builder for target t and a skeleton (one prior DLT probability per dose, e.g. from
-   * {@link CrmSkeleton#getprior}).
+   * A builder for target t in [0.05, 0.6] (the range of every design here) and a skeleton (1..100 increasing prior
+   * DLT probabilities, one per dose, e.g. from {@link CrmSkeleton#getprior}).
    */
   public static Builder builder(double target, double[] skeleton) {
     return new Builder(target, skeleton);
@@ -98,6 +98,21 @@ public final class Crm implements EscalationDesign {
   /** The sample size in patients. */
   public int sampleSize() {
     return sampleSize;
+  }
+
+  /** Whether dfcrm's restrictions are on ({@code restrict = TRUE}, the default). */
+  public boolean restrict() {
+    return restrict;
+  }
+
+  /** The cutoff of the optional toxicity stop at the lowest dose, NaN when off. */
+  public double lowestTooToxicCutoff() {
+    return lowestTooToxic;
+  }
+
+  /** Whether de-escalation is limited to one level. */
+  public boolean deescalateOneLevel() {
+    return deescalateOneLevel;
   }
 
   /** The level of the credible bounds reported by {@link #fit}. */
@@ -150,7 +165,7 @@ public final class Crm implements EscalationDesign {
     return sb.append(')').toString();
   }
 
-  private static String fmt(double v) {
+  static String fmt(double v) {
     return String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+$", "");
   }
 
@@ -277,8 +292,8 @@ public final class Crm implements EscalationDesign {
     private boolean deescalateOneLevel;
 
     Builder(double target, double[] skeleton) {
-      if (!(target > 0 && target < 1)) {
-        throw new IllegalArgumentException("target = " + target + ": must be in (0, 1)");
+      if (!(target >= 0.05 && target <= 0.6)) {
+        throw new IllegalArgumentException("target = " + target + ": must be in [0.05, 0.6]");
       }
       if (skeleton == null || skeleton.length < 1 || skeleton.length > 100) {
         throw new IllegalArgumentException("skeleton = " + (skeleton == null ? "null" : Arrays.toString(skeleton))
@@ -322,21 +337,15 @@ public final class Crm implements EscalationDesign {
       return this;
     }
 
-    /** Patients per cohort (default 1, dfcrm {@code mcohort}); 1..30. */
+    /** Patients per cohort (default 1, dfcrm {@code mcohort}); 1..100. */
     public Builder cohortSize(int c) {
-      if (c < 1 || c > 30) {
-        throw new IllegalArgumentException("cohortSize = " + c + ": must be in 1..30");
-      }
-      this.cohortSize = c;
+      this.cohortSize = DesignChecks.range("cohortSize", c, 1, 100);
       return this;
     }
 
     /** The sample size in patients (required, dfcrm {@code n}); a multiple of the cohort size, 1..1000. */
     public Builder sampleSize(int n) {
-      if (n < 1 || n > 1000) {
-        throw new IllegalArgumentException("sampleSize = " + n + ": must be in 1..1000");
-      }
-      this.sampleSize = n;
+      this.sampleSize = DesignChecks.range("sampleSize", n, 1, IntervalDesign.Builder.MAX_SAMPLE_SIZE);
       return this;
     }
 

@@ -59,4 +59,19 @@ public final class Designs {
   public static Crm crm(double target, CrmModel model, double[] skeleton, int cohortSize, int sampleSize) {
     return Crm.builder(target, skeleton).model(model).cohortSize(cohortSize).sampleSize(sampleSize).build();
   }
+
+  /**
+   * TITE-CRM as R {@code dfcrm::titesim} (patients one at a time, linear weights, restricted, start dose 1).
+   *
+   * @param target the target DLT probability
+   * @param model empiric or logistic
+   * @param skeleton prior DLT probabilities, increasing
+   * @param sampleSize patients in total
+   * @param windowDays the DLT observation window in days
+   */
+  public static TiteCrm titeCrm(double target, CrmModel model, double[] skeleton, int sampleSize,
+      double windowDays) {
+    return TiteCrm.of(Crm.builder(target, skeleton).model(model).cohortSize(1).sampleSize(sampleSize).build(),
+        windowDays, org.escalon.simulation.design.crm.TiteWeights.Scheme.LINEAR);
+  }
 }

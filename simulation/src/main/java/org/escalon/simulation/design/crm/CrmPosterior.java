@@ -157,6 +157,17 @@ public final class CrmPosterior {
     return q.cdf(model.betaAtProbability(labels[doseLevel - 1], target, intercept));
   }
 
+  /** Pr(p_dose &gt; target | data) for weighted patients (as {@link #probabilityAbove}). */
+  public double probabilityAboveWeighted(int[] level, boolean[] dlt, double[] weight, int doseLevel, double target) {
+    if (doseLevel < 1 || doseLevel > labels.length) {
+      throw new IllegalArgumentException("doseLevel = " + doseLevel + ": must be in 1.." + labels.length);
+    }
+    checkTarget(target, 0.5);
+    Quadrature q = weighted(level, dlt, weight);
+    q.integrate();
+    return q.cdf(model.betaAtProbability(labels[doseLevel - 1], target, intercept));
+  }
+
   /** The plug-in DLT probability of dose level {@code doseLevel} at β. */
   public double probability(int doseLevel, double beta) {
     return model.probability(labels[doseLevel - 1], beta, intercept);
