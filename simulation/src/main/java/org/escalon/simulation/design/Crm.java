@@ -165,9 +165,7 @@ public final class Crm implements EscalationDesign {
     return sb.append(')').toString();
   }
 
-  static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+$", "");
-  }
+  static String fmt(double v) { return String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+$", ""); }
 
   @Override
   public int doseCount() {
@@ -272,9 +270,7 @@ public final class Crm implements EscalationDesign {
   }
 
   @Override
-  public String toString() {
-    return name();
-  }
+  public String toString() { return name(); }
 
   /** Builder for {@link Crm}; defaults follow dfcrm (see each setter). Mutable; not thread-safe. */
   public static final class Builder {
@@ -300,14 +296,7 @@ public final class Crm implements EscalationDesign {
             + ": must have 1..100 doses");
       }
       this.target = target;
-      this.skeleton = skeleton.clone();
-      for (int j = 1; j < skeleton.length; j++) {
-        if (!(skeleton[j] > skeleton[j - 1])) {
-          throw new IllegalArgumentException("skeleton = " + Arrays.toString(skeleton) + ": must increase with "
-              + "dose (skeleton[" + (j + 1) + "] = " + skeleton[j] + " is not above skeleton[" + j + "] = "
-              + skeleton[j - 1] + ")");
-        }
-      }
+      this.skeleton = CrmSkeleton.checkIncreasing(skeleton);
     }
 
     /** The model (default empiric, as dfcrm). */

@@ -92,6 +92,18 @@ public final class CrmSkeleton {
     return getprior(0.25 * target, target, (nlevel + 1) / 2, nlevel, model, DEFAULT_INTERCEPT);
   }
 
+  /** A copy of {@code skeleton} after checking that it increases with dose (the CRM's skeletons must). */
+  public static double[] checkIncreasing(double[] skeleton) {
+    for (int j = 1; j < skeleton.length; j++) {
+      if (!(skeleton[j] > skeleton[j - 1])) {
+        throw new IllegalArgumentException("skeleton = " + java.util.Arrays.toString(skeleton) + ": must increase "
+            + "with dose (skeleton[" + (j + 1) + "] = " + skeleton[j] + " is not above skeleton[" + j + "] = "
+            + skeleton[j - 1] + ")");
+      }
+    }
+    return skeleton.clone();
+  }
+
   private static double logit(double p) {
     return Math.log(p / (1 - p));
   }
