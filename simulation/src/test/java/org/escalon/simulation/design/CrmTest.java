@@ -16,6 +16,18 @@ class CrmTest {
     return Designs.crm(0.25, CrmModel.EMPIRIC, SKEL, 3, 21);
   }
 
+  /**
+   * R {@code escalation}'s test of its dfcrm wrapper (tests/testthat/test_dfcrm.R): skeleton (0.05, 0.1, 0.25, 0.4,
+   * 0.6), target 0.25, default prior, outcomes "1NNN 2NTT": dfcrm's recommended level is 1.
+   */
+  @Test
+  void publishedRecommendationOfTheEscalationPackagesDfcrmTest() {
+    Crm crm = Crm.builder(0.25, new double[] {0.05, 0.1, 0.25, 0.4, 0.6}).cohortSize(3).sampleSize(30).build();
+    CohortHistory h = CohortHistory.parse("1NNN 2NTT", 5);
+    assertThat(crm.fit(h).recommended()).isEqualTo(1);
+    assertThat(crm.decide(h)).isEqualTo(Recommendation.proceed(Decision.D, 1, 3));
+  }
+
   @Test
   void startsAtTheStartDoseWithAFullCohort() {
     Recommendation r = Crm.builder(0.25, SKEL).cohortSize(3).sampleSize(21).startDose(2).build()
