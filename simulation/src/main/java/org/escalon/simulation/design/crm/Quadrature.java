@@ -184,11 +184,14 @@ final class Quadrature {
     for (int it = 0; it < 200; it++) {
       double stepN = d[2] < 0 ? -d[1] / d[2] : Math.signum(d[1]);
       stepN = Math.max(-2, Math.min(2, stepN));
+      if (Math.abs(stepN) < 1e-9 * Math.max(1, Math.abs(beta))) {
+        break; // converged: the quadrature needs the mode only as a centre
+      }
       double l0 = d[0];
       double next = beta + stepN;
       double ln = logF(next);
       int halvings = 0;
-      while (!(ln >= l0) && halvings < 60) {
+      while (!(ln >= l0) && halvings < 30) {
         stepN *= 0.5;
         next = beta + stepN;
         ln = logF(next);
