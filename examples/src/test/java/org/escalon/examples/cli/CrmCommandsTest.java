@@ -157,7 +157,7 @@ class CrmCommandsTest {
         "--cohort-size", "3", "--sample-size", "9", "--trials", "400", "--format", "json"));
     assertThat(m.get("mean_total_n").asDouble()).isEqualTo(9.0);
     JsonNode t = json(run("oc", "--design", "tite-crm", "--target", "0.25", "--p-true", "0.05,0.1,0.25,0.4,0.55",
-        "--sample-size", "12", "--window-days", "28", "--patients-per-window", "3", "--arrivals", "poisson",
+        "--sample-size", "12", "--window-days", "28", "--accrual-per-window", "3", "--arrivals", "poisson",
         "--trials", "200", "--format", "json"));
     assertThat(t.get("mean_total_n").asDouble()).isEqualTo(12.0);
     assertThat(t.get("design").asText()).startsWith("TITE-CRM(empiric");
