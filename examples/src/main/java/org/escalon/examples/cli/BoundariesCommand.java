@@ -84,6 +84,10 @@ public final class BoundariesCommand implements Runnable {
           + "estimate with BOIN's boundaries: use --design boin)");
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (name.modelBased()) {
+      throw UsageException.of("--design", design, "a design with a decision table: one of boin, i3+3, mtpi2, "
+          + "keyboard (3+3 with --format decisions); for crm and tite-crm use next-dose");
+    }
     if (!name.interval()) {
       if (!fmt.equals("decisions")) {
         throw UsageException.of("--design", design, "one of boin, i3+3, mtpi2, keyboard (3+3 only with --format "

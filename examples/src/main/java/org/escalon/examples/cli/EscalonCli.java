@@ -49,6 +49,7 @@ public final class EscalonCli implements Runnable {
     cl.addSubcommand("sweep", new SweepCommand());
     cl.addSubcommand("simulate-individuals", new SimulateIndividualsCommand());
     cl.addSubcommand("calibrate", new CalibrateCommand());
+    cl.addSubcommand("next-dose", new NextDoseCommand());
     // register sub-commands above this line: the strict number converters apply to those registered so far
     StrictConverters.register(cl);
     cl.setParameterExceptionHandler(EscalonCli::onParameterException);

@@ -45,7 +45,8 @@ public final class OcCommand implements Runnable {
 
   @Option(names = "--design", required = true, paramLabel = "DESIGN",
       description = "boin, 3+3 (= 3+3A), 3+3B, i3+3, mtpi2, keyboard, bf-boin (BOIN with backfilling, in "
-          + "months: see the bf-boin options) or tite-boin (time-to-event, with the duration).")
+          + "months: see the bf-boin options), tite-boin (time-to-event, with the duration), crm or tite-crm (model-based, "
+          + "as R dfcrm: see the crm/tite-crm options).")
   String design;
 
   @Option(names = "--variant", paramLabel = "A|B",
@@ -101,6 +102,7 @@ public final class OcCommand implements Runnable {
   @Mixin ThreadsOption threads;
   @Mixin FormatOption format;
   @Mixin TimeToEventOptions timeToEvent;
+  @Mixin CrmOcOptions crm;
 
   @Override
   public void run() {
@@ -110,11 +112,23 @@ public final class OcCommand implements Runnable {
     warnIfNotIncreasing(p);
     ParseResult given = spec.commandLine().getParseResult();
     timeToEvent.refuseWith(spec, name);
+    if (!name.modelBased()) {
+      crm.refuseFor(spec, name.key());
+    }
     if (name == DesignName.BF_BOIN) {
       runBfBoin(p, json, given);
       return;
     }
     backfill.refuseFor(spec, name.key());
+    if (name == DesignName.TITE_CRM) {
+      OperatingCharacteristics oc = crm.runTite(spec, p, reportedTarget(name), cohorts, startDose, exact,
+          timeToEvent.windowDays, timeToEvent.accrualPerWindow, MonteCarloSettings.of(Check.limit(spec, "--trials",
+              trials, Limit.TRIALS), seed.seed(), threads.threads()));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(json ? Json.write(json(oc, reportedTarget(name))) : table(oc));
+      out.flush();
+      return;
+    }
     if (timeToEvent.applies(spec, name)) {
       timeToEvent.run(this, spec, name, p, trials, seed.seed(), threads.threads());
       return;
@@ -183,6 +197,9 @@ public final class OcCommand implements Runnable {
   /** The count-based design named, for {@code doses} doses, from the options. */
   EscalationDesign countBased(DesignName name, int doses) {
     ParseResult given = spec.commandLine().getParseResult();
+    if (name == DesignName.CRM) {
+      return crm.design(spec, reportedTarget(name), doses, cohortSize, cohorts, startDose);
+    }
     return name.interval() ? intervalDesign(name, reportedTarget(name), doses, given)
         : threePlusThree(name, given, doses);
   }

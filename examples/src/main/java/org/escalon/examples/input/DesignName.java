@@ -6,8 +6,11 @@ import org.escalon.simulation.design.Designs;
 import org.escalon.simulation.design.ThreePlusThree;
 import org.escalon.simulation.design.TiteBoin;
 import org.escalon.simulation.trial.TiteBoinConduct;
+import org.escalon.simulation.design.crm.CrmModel;
+import org.escalon.simulation.design.crm.CrmSkeleton;
 import org.escalon.simulation.pkpd.NamedDesign;
 import org.escalon.simulation.trial.BfBoinConduct;
+import org.escalon.simulation.trial.TiteCrmConduct;
 
 /**
  * The one table of escalation-design names, used by every command ({@code compare}, {@code oc}, {@code
@@ -31,10 +34,15 @@ public enum DesignName {
   /** BOIN with backfilling (Zhao et al. 2024; R bfboin), conducted in calendar time. */
   BF_BOIN("bf-boin"),
   /** TITE-BOIN (R TITEgBOIN; Lin and Yuan 2020): decides with pending patients, conducts its own trials. */
-  TITE_BOIN("tite-boin");
+  TITE_BOIN("tite-boin"),
+  /** CRM as R dfcrm (O'Quigley et al. 1990), empiric model, default skeleton ({@code CrmSkeleton.defaultSkeleton}). */
+  CRM("crm"),
+  /** TITE-CRM as R dfcrm (Cheung and Chappell 2000), empiric model, default skeleton, linear weights. */
+  TITE_CRM("tite-crm");
 
   /** The allowed names, for messages and help texts. */
-  public static final String ALLOWED = "3+3A (or 3+3), 3+3B, boin, i3+3, mtpi2, keyboard, bf-boin, tite-boin";
+  public static final String ALLOWED = "3+3A (or 3+3), 3+3B, boin, i3+3, mtpi2, keyboard, bf-boin, tite-boin, crm, "
+      + "tite-crm";
 
   private final String key;
   private final List<String> spellings;
@@ -51,11 +59,16 @@ public enum DesignName {
   }
 
   /**
-   * Whether target, cohort size and number of cohorts apply (the interval designs and BF-BOIN, which is BOIN with
-   * backfilling).
+   * Whether target, cohort size and number of cohorts apply (the interval designs, BF-BOIN, which is BOIN with
+   * backfilling, and the model-based CRM and TITE-CRM).
    */
   public boolean interval() {
     return this != THREE_PLUS_THREE_A && this != THREE_PLUS_THREE_B;
+  }
+
+  /** Whether this is a model-based design (crm, tite-crm): no decision table, see {@code next-dose}. */
+  public boolean modelBased() {
+    return this == CRM || this == TITE_CRM;
   }
 
   /** The 3+3 variant of a 3+3 name. */
@@ -83,7 +96,10 @@ public enum DesignName {
 
   /**
    * The design as a factory over the number of dose levels, named {@link #key()}; interval designs use {@code
-   * target}, {@code cohortSize} and {@code cohorts}, 3+3 designs ignore them.
+   * target}, {@code cohortSize} and {@code cohorts}, 3+3 designs ignore them. The CRM uses them with the empiric
+   * model and the default skeleton for K levels ({@code CrmSkeleton.defaultSkeleton}: getprior with half-width
+   * 0.25 x target, prior MTD the middle level), N = cohorts x cohort size; the TITE-CRM likewise with patients one at
+   * a time (N = cohorts x cohort size), the study's DLT window and linear weights.
    */
   public NamedDesign named(double target, int cohortSize, int cohorts) {
     return switch (this) {
@@ -95,6 +111,11 @@ public enum DesignName {
       case BF_BOIN -> NamedDesign.conducted(key, BfBoinConduct.factory(k -> Designs.bfBoin(target, k, cohortSize,
           cohorts)));
       case TITE_BOIN -> titeBoin(key, target, cohortSize, cohorts, 0.5, TiteBoin.Estimator.ESS);
+      case CRM -> new NamedDesign(key, k -> Designs.crm(target, CrmModel.EMPIRIC,
+          CrmSkeleton.defaultSkeleton(target, k, CrmModel.EMPIRIC), cohortSize, cohortSize * cohorts));
+      case TITE_CRM -> NamedDesign.conducted(key, TiteCrmConduct.factory((k, windowDays) -> Designs.titeCrm(target,
+          CrmModel.EMPIRIC, CrmSkeleton.defaultSkeleton(target, k, CrmModel.EMPIRIC), cohortSize * cohorts,
+          windowDays)));
     };
   }
 

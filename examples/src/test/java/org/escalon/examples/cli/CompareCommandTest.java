@@ -141,7 +141,7 @@ class CompareCommandTest {
     check(new String[] {"--doses-ug", "-50,75"}, "--doses-ug", "-50");
     check(new String[] {"--doses-ug", "75,50"}, "--doses-ug", "75,50");
     check(new String[] {"--doses-ug", "50,50"}, "--doses-ug", "50,50");
-    check(new String[] {"--designs", "3+3A,crm"}, "--designs", "crm");
+    check(new String[] {"--designs", "3+3A,crm2"}, "--designs", "crm2");
     check(new String[] {"--schedules", "QD d1-40"}, "--schedules", "QD d1-40");
     check(new String[] {"--schedules", "QD d1-14,weekly"}, "--schedules", "weekly");
     check(new String[] {"--cohort-size", "0"}, "--cohort-size", "0");

@@ -107,7 +107,7 @@ class EscalationCommandsTest {
       {"oc", "--design", "boin", "--target", "0.3", "--p-true", "0.1,1.2", "--exact"},
       {"oc", "--design", "boin", "--target", "0.3", "--p-true", "0.1,abc", "--exact"},
       {"oc", "--design", "boin", "--target", "0.3", "--p-true", "0.1,0.2", "--cohort-size", "0", "--exact"},
-      {"oc", "--design", "crm", "--target", "0.3", "--p-true", "0.1,0.2", "--exact"},
+      {"oc", "--design", "crm2", "--target", "0.3", "--p-true", "0.1,0.2", "--exact"},
       {"oc", "--design", "3+3", "--variant", "C", "--p-true", "0.1,0.2", "--exact"},
       {"oc", "--design", "3+3", "--p-true", "0.1,0.2", "--titration", "--exact"},
       {"oc", "--design", "boin", "--p-true", "0.1,0.2", "--exact"},

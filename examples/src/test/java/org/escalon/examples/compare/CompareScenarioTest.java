@@ -61,7 +61,7 @@ class CompareScenarioTest {
     rejects(() -> scenario(doses, List.of(), dex, ds, 0.3, 3, 10, 6, 100, 1, 1), "schedules");
     rejects(() -> scenario(doses, S, new double[] {-1}, ds, 0.3, 3, 10, 6, 100, 1, 1), "dexMg", "-1.0");
     rejects(() -> scenario(doses, S, dex, List.of(), 0.3, 3, 10, 6, 100, 1, 1), "designs");
-    rejects(() -> scenario(doses, S, dex, List.of("crm"), 0.3, 3, 10, 6, 100, 1, 1), "crm");
+    rejects(() -> scenario(doses, S, dex, List.of("crm2"), 0.3, 3, 10, 6, 100, 1, 1), "crm2");
     rejects(() -> scenario(doses, S, dex, ds, 0.7, 3, 10, 6, 100, 1, 1), "target", "0.7");
     rejects(() -> scenario(doses, S, dex, ds, 0.3, 0, 10, 6, 100, 1, 1), "cohortSize", "0");
     rejects(() -> scenario(doses, S, dex, ds, 0.3, 3, 0, 6, 100, 1, 1), "cohorts", "0");

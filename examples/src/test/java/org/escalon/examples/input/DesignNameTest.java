@@ -24,8 +24,8 @@ class DesignNameTest {
     assertThat(DesignName.THREE_PLUS_THREE_B.variant()).isEqualTo(ThreePlusThree.Variant.B);
     assertThat(DesignName.BOIN.interval()).isTrue();
     assertThat(DesignName.THREE_PLUS_THREE_A.interval()).isFalse();
-    assertThatThrownBy(() -> DesignName.parse("crm")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("design = 'crm': must be one of 3+3A");
+    assertThatThrownBy(() -> DesignName.parse("crm2")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("design = 'crm2': must be one of 3+3A");
     assertThatThrownBy(() -> DesignName.parse("3+3+3")).isInstanceOf(IllegalArgumentException.class);
   }
 

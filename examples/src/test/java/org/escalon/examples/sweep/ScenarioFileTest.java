@@ -101,7 +101,7 @@ class ScenarioFileTest {
       "doses_ug: [50, 100, 150]\\ntarget: 0.04|target|[0.05, 0.6]",
       "doses_ug: [50, 40]|doses_ug[1]|increase",
       "doses_ug: [50, 100]\\nschedules: [QX d1-14]|schedules[0]|QD d1-14",
-      "doses_ug: [50, 100]\\ndesigns: [boin, crm]|designs[1]|3+3A",
+      "doses_ug: [50, 100]\\ndesigns: [boin, crm2]|designs[1]|3+3A",
       "doses_ug: [50, 100]\\ntrials: 0|trials|[1, 10000000]",
       "doses_ug: [50, 100]\\nmodel: {typical: {CL: -1}}|model.typical.CL|in [0.01, 1000] L/h",
       "doses_ug: [50, 100]\\nmodel: {typical: {CLX: 4}}|model.typical.CLX|unknown model parameter",

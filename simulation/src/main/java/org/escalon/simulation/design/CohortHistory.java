@@ -68,6 +68,18 @@ public final class CohortHistory implements TrialHistory {
   }
 
   @Override
+  public int lastCohortSize() {
+    List<PhaseOneOutcomes.Cohort> c = outcomes.cohorts();
+    return c.isEmpty() ? 0 : c.get(c.size() - 1).size();
+  }
+
+  @Override
+  public int lastCohortDlts() {
+    List<PhaseOneOutcomes.Cohort> c = outcomes.cohorts();
+    return c.isEmpty() ? 0 : c.get(c.size() - 1).dlts();
+  }
+
+  @Override
   public int n(int doseLevel) {
     checkDose(doseLevel);
     return n[doseLevel - 1];

@@ -33,6 +33,11 @@ abstract class DesignDecorator implements EscalationDesign {
   }
 
   @Override
+  public boolean decidesFromLastCohort() {
+    return inner.decidesFromLastCohort();
+  }
+
+  @Override
   public int selectMtd(TrialHistory history) {
     return inner.selectMtd(history);
   }

@@ -1,9 +1,12 @@
 package org.escalon.simulation.design;
 
+import org.escalon.simulation.design.crm.CrmModel;
+
 /**
  * Entry points for the designs with their default options. For every option use the builders
  * ({@link Boin#builder(double, int)}, {@link I3Plus3#builder(double, int)}, {@link Mtpi2#builder(double, int)},
- * {@link Keyboard#builder(double, int)}) or {@link ThreePlusThree#of(int, ThreePlusThree.Variant, int)}.
+ * {@link Keyboard#builder(double, int)}, {@link Crm#builder(double, double[])}) or
+ * {@link ThreePlusThree#of(int, ThreePlusThree.Variant, int)}.
  */
 public final class Designs {
 
@@ -42,5 +45,33 @@ public final class Designs {
   /** Keyboard with ε1 = ε2 = 0.05. */
   public static Keyboard keyboard(double target, int doseCount, int cohortSize, int cohorts) {
     return Keyboard.builder(target, doseCount).cohortSize(cohortSize).cohorts(cohorts).build();
+  }
+
+  /**
+   * CRM as R {@code dfcrm::crmsim} (restricted conduct, start dose 1, β ~ N(0, 1.34), logistic intercept 3).
+   *
+   * @param target the target DLT probability in (0, 1)
+   * @param model empiric or logistic
+   * @param skeleton prior DLT probabilities, increasing (e.g. {@code CrmSkeleton.getprior(...)})
+   * @param cohortSize patients per cohort
+   * @param sampleSize patients in total, a multiple of {@code cohortSize}
+   */
+  public static Crm crm(double target, CrmModel model, double[] skeleton, int cohortSize, int sampleSize) {
+    return Crm.builder(target, skeleton).model(model).cohortSize(cohortSize).sampleSize(sampleSize).build();
+  }
+
+  /**
+   * TITE-CRM as R {@code dfcrm::titesim} (patients one at a time, linear weights, restricted, start dose 1).
+   *
+   * @param target the target DLT probability
+   * @param model empiric or logistic
+   * @param skeleton prior DLT probabilities, increasing
+   * @param sampleSize patients in total
+   * @param windowDays the DLT observation window in days
+   */
+  public static TiteCrm titeCrm(double target, CrmModel model, double[] skeleton, int sampleSize,
+      double windowDays) {
+    return TiteCrm.of(Crm.builder(target, skeleton).model(model).cohortSize(1).sampleSize(sampleSize).build(),
+        windowDays, org.escalon.simulation.design.crm.TiteWeights.Scheme.LINEAR);
   }
 }

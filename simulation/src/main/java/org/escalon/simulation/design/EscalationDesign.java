@@ -52,6 +52,15 @@ public interface EscalationDesign {
   /** The decision at the current dose for every (n, y), for audit. */
   DecisionTable decisionTable();
 
+  /**
+   * Whether {@code decide} also reads the last cohort ({@link TrialHistory#lastCohortSize()},
+   * {@link TrialHistory#lastCohortDlts()}); then the exact engine keeps the last cohort in its states. False by
+   * default; decorators answer for the design they wrap.
+   */
+  default boolean decidesFromLastCohort() {
+    return false;
+  }
+
   /** Stop as soon as at least {@code n} patients have been treated. */
   default EscalationDesign stopAtSampleSize(int n) {
     return new StopAtSampleSize(this, n);

@@ -8,6 +8,11 @@ package org.escalon.simulation.design;
  * dynamic programming over these states possible and keeps the Monte Carlo loop allocation-free. Per-patient
  * records live with the trial ({@code org.escalon.simulation.trial.TrialResult}).
  *
+ * <p>Model-based designs whose conduct looks at the last cohort (the CRM's rule "no escalation right after a cohort
+ * whose DLT fraction is at least the target", as R {@code dfcrm::crmsim}) also read {@link #lastCohortSize()} and
+ * {@link #lastCohortDlts()}: two more counts, still a finite state. A design that reads them says so with
+ * {@link EscalationDesign#decidesFromLastCohort()}, so that the exact engine keeps them in its states.
+ *
  * <p>Dose levels are 1-based.
  */
 public interface TrialHistory {
@@ -23,6 +28,19 @@ public interface TrialHistory {
 
   /** DLTs seen at {@code doseLevel} (1..K). */
   int y(int doseLevel);
+
+  /**
+   * The number of patients in the last cohort treated, or 0 when no patient has been treated. Histories that do
+   * not record cohorts throw {@link UnsupportedOperationException} (both of this package's histories record them).
+   */
+  default int lastCohortSize() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not record the last cohort");
+  }
+
+  /** The number of DLTs in the last cohort treated, or 0 when no patient has been treated (see {@link #lastCohortSize()}). */
+  default int lastCohortDlts() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not record the last cohort");
+  }
 
   /** Patients treated in total. */
   default int patients() {

@@ -17,6 +17,8 @@ public final class TrialState implements TrialHistory {
   private int currentDose;
   private int patients;
   private int dlts;
+  private int lastSize;
+  private int lastDlts;
   private final SelectionScratch scratch;
 
   /** An empty state for {@code doseCount} doses (≥ 1). */
@@ -37,6 +39,8 @@ public final class TrialState implements TrialHistory {
     currentDose = 0;
     patients = 0;
     dlts = 0;
+    lastSize = 0;
+    lastDlts = 0;
   }
 
   /**
@@ -58,16 +62,28 @@ public final class TrialState implements TrialHistory {
     patients += cohortPatients;
     dlts += cohortDlts;
     currentDose = doseLevel;
+    lastSize = cohortPatients;
+    lastDlts = cohortDlts;
   }
 
   /**
-   * Sets the whole state (used by the exact engine to visit a state).
+   * Sets the whole state (used by the exact engine to visit a state); the last cohort is set to 0 patients.
    *
    * @param nPerDose patients per dose (copied)
    * @param yPerDose DLTs per dose (copied)
    * @param current the current dose level (0 only when no patient has been treated)
    */
   public void set(int[] nPerDose, int[] yPerDose, int current) {
+    set(nPerDose, yPerDose, current, 0, 0);
+  }
+
+  /**
+   * Sets the whole state including the last cohort (for designs that read it).
+   *
+   * @param lastCohortSize patients in the last cohort, 0..n of the current dose
+   * @param lastCohortDlts DLTs in the last cohort, 0..lastCohortSize, at most y of the current dose
+   */
+  public void set(int[] nPerDose, int[] yPerDose, int current, int lastCohortSize, int lastCohortDlts) {
     if (nPerDose.length != doseCount || yPerDose.length != doseCount || current < 0 || current > doseCount) {
       throw new IllegalArgumentException("state arrays must have length " + doseCount + " and current in 0.."
           + doseCount + "; got current = " + current);
@@ -84,9 +100,19 @@ public final class TrialState implements TrialHistory {
       p += n[j];
       t += y[j];
     }
+    int nc = current == 0 ? 0 : nPerDose[current - 1];
+    int yc = current == 0 ? 0 : yPerDose[current - 1];
+    if (lastCohortSize < 0 || lastCohortSize > nc || lastCohortDlts < 0 || lastCohortDlts > lastCohortSize
+        || lastCohortDlts > yc) {
+      throw new IllegalArgumentException("lastCohortSize = " + lastCohortSize + ", lastCohortDlts = "
+          + lastCohortDlts + ": need 0 <= lastCohortDlts <= lastCohortSize <= n of the current dose (" + nc
+          + ") and lastCohortDlts <= its y (" + yc + ")");
+    }
     patients = p;
     dlts = t;
     currentDose = current;
+    lastSize = lastCohortSize;
+    lastDlts = lastCohortDlts;
   }
 
   /** Hot-path setter without validation for the exact engine: counts of dose {@code j} (0-based). */
@@ -95,11 +121,13 @@ public final class TrialState implements TrialHistory {
     y[j] = yj;
   }
 
-  /** Hot-path: sets current dose and totals after {@link #setUnchecked} calls. */
-  void finishUnchecked(int current, int totalPatients, int totalDlts) {
+  /** Hot-path: sets current dose, totals and the last cohort after {@link #setUnchecked} calls. */
+  void finishUnchecked(int current, int totalPatients, int totalDlts, int lastCohortSize, int lastCohortDlts) {
     currentDose = current;
     patients = totalPatients;
     dlts = totalDlts;
+    lastSize = lastCohortSize;
+    lastDlts = lastCohortDlts;
   }
 
   /** Copies another history into this state. */
@@ -107,7 +135,7 @@ public final class TrialState implements TrialHistory {
     if (h.doseCount() != doseCount) {
       throw new IllegalArgumentException("history has " + h.doseCount() + " doses, state has " + doseCount);
     }
-    set(h.nArray(), h.yArray(), h.currentDose());
+    set(h.nArray(), h.yArray(), h.currentDose(), h.lastCohortSize(), h.lastCohortDlts());
   }
 
   /** This state's own selection scratch, reused (no allocation per selection). */
@@ -137,6 +165,16 @@ public final class TrialState implements TrialHistory {
   }
 
   @Override
+  public int lastCohortSize() {
+    return lastSize;
+  }
+
+  @Override
+  public int lastCohortDlts() {
+    return lastDlts;
+  }
+
+  @Override
   public int patients() {
     return patients;
   }
@@ -148,6 +186,7 @@ public final class TrialState implements TrialHistory {
 
   @Override
   public String toString() {
-    return "TrialState[n=" + Arrays.toString(n) + ", y=" + Arrays.toString(y) + ", current=" + currentDose + "]";
+    return "TrialState[n=" + Arrays.toString(n) + ", y=" + Arrays.toString(y) + ", current=" + currentDose + ", last cohort="
+        + lastDlts + "/" + lastSize + "]";
   }
 }

@@ -15,6 +15,11 @@
  *       configuration and its two pure rules, the decision after an escalation cohort (backfill data pooled on
  *       conflicts) and the dose a backfill patient gets; it needs patient timing, so its trials run in
  *       {@code simulation.trial.BfBoinTrial}, not through {@code decide(history)}.</li>
+ *   <li>{@link org.escalon.simulation.design.Crm} &mdash; the continual reassessment method with the model, fit and
+ *       conduct of R {@code dfcrm} (posterior by quadrature, in {@code design.crm}); its conduct also reads the last
+ *       cohort ({@link org.escalon.simulation.design.TrialHistory#lastCohortSize()}).
+ *       {@link org.escalon.simulation.design.TiteCrm} is the time-to-event CRM, conducted in calendar time by the
+ *       {@code trial} package.</li>
  *   <li>Decorators, from {@link org.escalon.simulation.design.EscalationDesign}'s default methods:
  *       {@code stopAtSampleSize(n)}, {@code stopWhenNAtDose(m)}, {@code noDoseSkipping()}.</li>
  *   <li>{@link org.escalon.simulation.design.CohortHistory} replays a real trial from text such as

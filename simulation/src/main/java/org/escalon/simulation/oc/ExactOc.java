@@ -7,7 +7,8 @@ import org.escalon.simulation.trial.FixedToxicity;
 /**
  * Exact operating characteristics by dynamic programming over trial states.
  *
- * <p>A state is (n_j, y_j for every dose, current dose); designs decide from it alone. States are grouped by the
+ * <p>A state is (n_j, y_j for every dose, current dose), plus the last cohort's size and DLTs for designs that
+ * read them ({@link EscalationDesign#decidesFromLastCohort()}, such as the CRM); designs decide from it alone. States are grouped by the
  * number of patients treated t, which only grows, so layers t = 0, 1, …, maxSampleSize are processed in order:
  * <pre>
  *   P(start) = 1
@@ -71,7 +72,8 @@ public final class ExactOc {
     if (!Double.isNaN(target) && !(target > 0 && target < 1)) {
       throw new IllegalArgumentException("target = " + target + ": must be in (0, 1), or NaN for not reported");
     }
-    StateLayout layout = new StateLayout(design.doseCount(), design.maxSampleSize());
+    StateLayout layout = new StateLayout(design.doseCount(), design.maxSampleSize(),
+        design.decidesFromLastCohort() ? design.maxCohortSize() : 0);
     long limit = stateLimit(layout, maxStates, Runtime.getRuntime().maxMemory());
     ExactRun run = new ExactRun(design, toxicity, layout, limit);
     try {

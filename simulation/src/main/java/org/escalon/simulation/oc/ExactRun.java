@@ -109,7 +109,7 @@ final class ExactRun {
       double prob = layer.value(slot);
       layer.key(slot, key);
       int current = layout.decode(key, n, y);
-      state.set(n, y, current);
+      state.set(n, y, current, layout.decodeLastSize(key), layout.decodeLastDlts(key));
       Recommendation r = design.decide(state);
       if (r.proceeds()) {
         branch(prob, t, r, layer.size());
@@ -159,7 +159,7 @@ final class ExactRun {
     for (int i = 0; i <= c; i++) {
       if (b[i] != 0) {
         y[d - 1] += i;
-        layout.encode(n, y, d, key);
+        layout.encode(n, y, d, c, i, key);
         add(next, prob * b[i], t);
         y[d - 1] -= i;
       }

@@ -3,8 +3,9 @@ package org.escalon.simulation.oc;
 import java.util.Arrays;
 
 /**
- * Bit layout of an exact-OC trial state: the current dose, then n and y of every dose, fields never straddling
- * 64-bit words; with the memory a stored state takes and an upper bound on how many states a design can reach.
+ * Bit layout of an exact-OC trial state: the current dose, then n and y of every dose, then (only for designs that
+ * decide from the last cohort) the last cohort's size and DLTs; fields never straddling 64-bit words; with the
+ * memory a stored state takes and an upper bound on how many states a design can reach.
  */
 final class StateLayout {
   private final int doseCount;
@@ -13,18 +14,27 @@ final class StateLayout {
   private final int[] shift;
   private final int bitsN;
   private final int bitsD;
+  private final int bitsC;
+  private final boolean lastCohort;
 
   StateLayout(int doseCount, int maxN) {
+    this(doseCount, maxN, 0);
+  }
+
+  /** With {@code maxCohort} &gt; 0 the state also holds the last cohort's size and DLTs (each 0..maxCohort). */
+  StateLayout(int doseCount, int maxN, int maxCohort) {
     this.doseCount = doseCount;
     this.bitsN = 32 - Integer.numberOfLeadingZeros(maxN);
     this.bitsD = 32 - Integer.numberOfLeadingZeros(doseCount);
-    int fields = 1 + 2 * doseCount;
+    this.bitsC = 32 - Integer.numberOfLeadingZeros(Math.max(0, maxCohort));
+    this.lastCohort = maxCohort > 0;
+    int fields = 1 + 2 * doseCount + (lastCohort ? 2 : 0);
     word = new int[fields];
     shift = new int[fields];
     int w = 0;
     int s = 0;
     for (int f = 0; f < fields; f++) {
-      int bits = f == 0 ? bitsD : bitsN;
+      int bits = f == 0 ? bitsD : f <= 2 * doseCount ? bitsN : bitsC;
       if (s + bits > 64) {
         w++;
         s = 0;
@@ -50,7 +60,17 @@ final class StateLayout {
   }
 
   void encode(int[] n, int[] y, int current, long[] out) {
+    encode(n, y, current, 0, 0, out);
+  }
+
+  /** Encodes a state; the last cohort is kept only by a layout made with a maximum cohort size. */
+  void encode(int[] n, int[] y, int current, int lastSize, int lastDlts, long[] out) {
     Arrays.fill(out, 0L);
+    if (lastCohort) {
+      int f = 1 + 2 * doseCount;
+      out[word[f]] |= ((long) lastSize) << shift[f];
+      out[word[f + 1]] |= ((long) lastDlts) << shift[f + 1];
+    }
     out[word[0]] |= ((long) current) << shift[0];
     for (int j = 0; j < doseCount; j++) {
       int f = 1 + 2 * j;
@@ -70,6 +90,24 @@ final class StateLayout {
       y[j] = (int) ((in[word[f + 1]] >>> shift[f + 1]) & maskN);
     }
     return current;
+  }
+
+  /** The last cohort's size (0 unless this layout keeps it). */
+  int decodeLastSize(long[] in) {
+    if (!lastCohort) {
+      return 0;
+    }
+    int f = 1 + 2 * doseCount;
+    return (int) ((in[word[f]] >>> shift[f]) & ((1L << bitsC) - 1));
+  }
+
+  /** The last cohort's DLTs (0 unless this layout keeps it). */
+  int decodeLastDlts(long[] in) {
+    if (!lastCohort) {
+      return 0;
+    }
+    int f = 2 + 2 * doseCount;
+    return (int) ((in[word[f]] >>> shift[f]) & ((1L << bitsC) - 1));
   }
 
   /**

@@ -15,14 +15,17 @@
  * <h2>How to choose</h2>
  * <ul>
  *   <li>{@link org.escalon.simulation.oc.ExactOc} &mdash; exact values by dynamic programming over trial states
- *       (n and y per dose, current dose) for fixed true DLT probabilities; no Monte Carlo error. Works for every
- *       design whose decisions depend on the counts only (all designs here); cost grows with the number of
- *       reachable states (5 doses × 10 cohorts of 3: milliseconds).</li>
+ *       (n and y per dose, current dose; plus the last cohort for designs that read it, such as the CRM) for fixed
+ *       true DLT probabilities; no Monte Carlo error. Works for every design whose decisions depend on these
+ *       states (all count-based designs here); cost grows with the number of reachable states (5 doses × 10
+ *       cohorts of 3: milliseconds for BOIN; the CRM fits a posterior per state: seconds).</li>
  *   <li>{@link org.escalon.simulation.oc.MonteCarloOc} &mdash; simulation with Monte Carlo standard errors; for any
  *       {@code ToxicitySource} (e.g. a PK/PD model), reproducible across thread counts.</li>
  *   <li>{@link org.escalon.simulation.oc.BfBoinOc} &mdash; design-only BF-BOIN as R {@code bfboin::get.oc.bf} (in
  *       months), giving a {@link org.escalon.simulation.oc.BackfillOc}: the usual summary plus duration, patients
  *       backfilled per dose and candidates turned away.</li>
+ *   <li>{@link org.escalon.simulation.oc.TiteCrmOc} &mdash; design-only TITE-CRM as R {@code dfcrm::titesim}, by
+ *       simulation only (follow-up times are continuous).</li>
  *   <li>{@link org.escalon.simulation.oc.OcAccumulator} &mdash; the per-block accumulator, reusable by other
  *       Monte Carlo studies that want the same summary.</li>
  * </ul>

@@ -21,13 +21,16 @@
  *   <li>Designs that need patient timing conduct whole trials behind {@link org.escalon.simulation.trial.TrialConduct}:
  *       {@link org.escalon.simulation.trial.BfBoinTrial} runs BF-BOIN in calendar time (any unit), used in months
  *       by design-only studies (arrivals from {@link org.escalon.simulation.trial.BfBoinAccrual}) and in days by
- *       {@link org.escalon.simulation.trial.BfBoinConduct} in PK/PD-coupled studies.</li>
+ *       {@link org.escalon.simulation.trial.BfBoinConduct} in PK/PD-coupled studies.
+ *       {@link org.escalon.simulation.trial.TiteCrmTrials} runs design-only TITE-CRM trials as R {@code dfcrm::titesim}
+ *       and {@link org.escalon.simulation.trial.TiteCrmConduct} runs the TITE-CRM on patients with their own DLT
+ *       onset days.</li>
  * </ul>
  *
  * <h2>Thread safety</h2>
  * {@code FixedToxicity}, {@code FixedOutcomeSource}, {@code DoseLevel}, {@code Accrual} and the result records
  * are immutable. A {@code TrialRunner} and the
  * {@code PatientToxicity}, {@code CoupledTrialRunner}, {@code Accrual.Arrivals} and
- * {@code TrialPatients} objects, {@code BfBoinTrial} and {@code BfBoinConduct} are confined to one thread; create one runner per worker thread.
+ * {@code TrialPatients} objects, {@code BfBoinTrial}, {@code BfBoinConduct}, {@code TiteCrmTrials} and {@code TiteCrmConduct} are confined to one thread; create one runner per worker thread.
  */
 package org.escalon.simulation.trial;

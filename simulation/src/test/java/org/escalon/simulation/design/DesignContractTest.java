@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.stream.Stream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.escalon.core.internal.RandomStreams;
+import org.escalon.simulation.design.crm.CrmModel;
 import org.escalon.simulation.trial.FixedToxicity;
 import org.escalon.simulation.trial.TrialResult;
 import org.escalon.simulation.trial.TrialRunner;
@@ -28,7 +29,12 @@ class DesignContractTest {
         Designs.mtpi2(0.3, 5, 3, 10),
         Designs.keyboard(0.25, 5, 3, 10),
         Designs.boin(0.3, 5, 3, 12).stopAtSampleSize(20).stopWhenNAtDose(9).noDoseSkipping(),
-        Designs.threePlusThree(5, ThreePlusThree.Variant.B).stopAtSampleSize(12));
+        Designs.threePlusThree(5, ThreePlusThree.Variant.B).stopAtSampleSize(12),
+        Designs.crm(0.25, CrmModel.EMPIRIC, new double[] {0.08, 0.16, 0.25, 0.35, 0.46}, 3, 21),
+        Crm.builder(0.3, new double[] {0.1, 0.2, 0.3, 0.4}).model(CrmModel.LOGISTIC).cohortSize(1).sampleSize(12)
+            .startDose(2).restrict(false).build(),
+        Crm.builder(0.2, new double[] {0.05, 0.1, 0.2, 0.35, 0.5, 0.7}).cohortSize(2).sampleSize(16)
+            .stopWhenLowestTooToxic(0.9).deescalateOneLevel(true).build().stopWhenNAtDose(8).noDoseSkipping());
   }
 
   @ParameterizedTest(name = "{0}")
