@@ -28,7 +28,11 @@ class DesignContractTest {
         Designs.mtpi2(0.3, 5, 3, 10),
         Designs.keyboard(0.25, 5, 3, 10),
         Designs.boin(0.3, 5, 3, 12).stopAtSampleSize(20).stopWhenNAtDose(9).noDoseSkipping(),
-        Designs.threePlusThree(5, ThreePlusThree.Variant.B).stopAtSampleSize(12));
+        Designs.threePlusThree(5, ThreePlusThree.Variant.B).stopAtSampleSize(12),
+        Designs.blrm(new double[] {1, 2, 3, 4, 5}, 3, 0.25, 21),
+        Blrm.builder(new double[] {10, 20, 40, 80}, 40, new org.escalon.simulation.design.blrm.BlrmPrior(-1, 0.2, 1.5, 0.8, 0.3))
+            .cohortSize(2).maxSampleSize(17).startDose(2).maxIncrement(0.5).ewocCutoff(0.3).build()
+            .stopAtSampleSize(14));
   }
 
   @ParameterizedTest(name = "{0}")
