@@ -31,10 +31,12 @@ public enum DesignName {
   /** BOIN with backfilling (Zhao et al. 2024; R bfboin), conducted in calendar time. */
   BF_BOIN("bf-boin"),
   /** TITE-BOIN (R TITEgBOIN; Lin and Yuan 2020): decides with pending patients, conducts its own trials. */
-  TITE_BOIN("tite-boin");
+  TITE_BOIN("tite-boin"),
+  /** BLRM with EWOC (Neuenschwander et al. 2008); needs its prior and doses (scenario files, {@code oc}). */
+  BLRM("blrm");
 
   /** The allowed names, for messages and help texts. */
-  public static final String ALLOWED = "3+3A (or 3+3), 3+3B, boin, i3+3, mtpi2, keyboard, bf-boin, tite-boin";
+  public static final String ALLOWED = "3+3A (or 3+3), 3+3B, boin, i3+3, mtpi2, keyboard, bf-boin, tite-boin, blrm";
 
   private final String key;
   private final List<String> spellings;
@@ -95,6 +97,8 @@ public enum DesignName {
       case BF_BOIN -> NamedDesign.conducted(key, BfBoinConduct.factory(k -> Designs.bfBoin(target, k, cohortSize,
           cohorts)));
       case TITE_BOIN -> titeBoin(key, target, cohortSize, cohorts, 0.5, TiteBoin.Estimator.ESS);
+      case BLRM -> throw new IllegalArgumentException("design = 'blrm': needs a prior and a reference dose: give it "
+          + "in a scenario file as {name: blrm, prior: {median_dlt: ...}, ref_dose_ug: ...}, or use oc --design blrm");
     };
   }
 

@@ -1,5 +1,7 @@
 package org.escalon.simulation.design;
 
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 import org.escalon.simulation.design.blrm.BlrmModel;
 import org.escalon.simulation.design.blrm.BlrmPosterior;
 import org.escalon.simulation.design.blrm.BlrmPrior;
@@ -27,6 +29,10 @@ import org.escalon.simulation.design.blrm.ToxicityIntervals;
  * </ol>
  * Cohorts have {@code cohortSize} [3] patients; the last is shortened to fill {@code maxSampleSize} exactly.
  * Decisions depend on the counts only; the decision label is E/S/D by the next dose relative to the current one.
+ *
+ * <p>Immutable configuration with a thread-safe memo of evaluations keyed by the counts (at most
+ * {@value #CACHE_LIMIT} entries; later ones are computed and not kept). An evaluation is a pure function of the
+ * counts, so results are bit-identical with any number of threads and with or without the memo.
  */
 public final class Blrm implements EscalationDesign {
 
@@ -42,6 +48,36 @@ public final class Blrm implements EscalationDesign {
   private final int mtdEnoughPatients;
   private final RecommendationCache cache;
   private volatile DecisionTable table;
+  private final ConcurrentHashMap<Counts, BlrmEvaluation> memo = new ConcurrentHashMap<>();
+
+  /** The most evaluations the memo keeps. */
+  static final int CACHE_LIMIT = 100_000;
+
+  /** Per-dose counts as a memo key. */
+  private record Counts(int[] n, int[] y) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Counts c && Arrays.equals(n, c.n) && Arrays.equals(y, c.y);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(n) + Arrays.hashCode(y);
+    }
+  }
+
+  /** The evaluation without quantiles, from the memo when the same counts were seen before. */
+  private BlrmEvaluation evaluation(TrialHistory h) {
+    Counts key = new Counts(h.nArray(), h.yArray());
+    BlrmEvaluation e = memo.get(key);
+    if (e == null) {
+      e = BlrmEvaluation.of(this, h, false);
+      if (memo.size() < CACHE_LIMIT) {
+        memo.putIfAbsent(key, e);
+      }
+    }
+    return e;
+  }
 
   private Blrm(Builder b) {
     this.model = BlrmModel.of(b.doses, b.refDose, b.prior);
@@ -130,7 +166,7 @@ public final class Blrm implements EscalationDesign {
     if (current == 0) {
       return cache.proceed(Decision.S, startDose, Math.min(cohortSize, maxSampleSize));
     }
-    BlrmEvaluation e = BlrmEvaluation.of(this, h, false);
+    BlrmEvaluation e = evaluation(h);
     Decision d = e.nextDose() == 0 ? Decision.DU
         : e.nextDose() > current ? Decision.E : e.nextDose() < current ? Decision.D : Decision.S;
     if (e.stopReason() != StopReason.NONE) {
@@ -145,7 +181,7 @@ public final class Blrm implements EscalationDesign {
     if (h.patients() == 0) {
       return 0;
     }
-    return BlrmEvaluation.of(this, h, false).recommendedDose();
+    return evaluation(h).recommendedDose();
   }
 
   /**

@@ -29,8 +29,15 @@ import java.util.Arrays;
  */
 public final class BlrmPosterior {
 
-  private static final double NEGLIGIBLE_LOG = -36;
-  private static final int MAX_ROWS = 2000;
+  /** Rows are added outwards until the row's largest log density is this far below the largest. */
+  private static final double ROW_CUTOFF_LOG = -24;
+  /** A row's grid must end where the log density is this far below the posterior's largest (else widened). */
+  private static final double EDGE_LOG = -22;
+  /** Rows whose largest density is below e^{-8} of the maximum hold &lt; 3.4e-4 of the mass: step doubled. */
+  private static final double COARSE_DROP = 8;
+  private static final int MAX_ROWS = 4000;
+  /** Rows have at least 2·5 + 1 nodes (the 10-point stencil needs 10). */
+  private static final int MIN_HALF_NODES = 5;
 
   private final BlrmModel model;
   private final int[] n;
@@ -43,6 +50,7 @@ public final class BlrmPosterior {
   private final double[][] g; // relative density per row
   private final double[][] cum; // cumulative integral in a-units per row
   private final double total;
+  private final int[] significant; // rows holding more than 1e-14 of the mass
 
   private BlrmPosterior(BlrmModel model, int[] n, int[] y, BlrmQuadrature rule) {
     this.model = model;
@@ -62,27 +70,38 @@ public final class BlrmPosterior {
       double b = plan.b[k];
       rowExpB[k] = Math.exp(b);
       double sigma = 1 / Math.sqrt(plan.curvature[k]);
-      double w = rule.halfWidth();
+      double drop = plan.maxValue - plan.value[k];
+      // the Gaussian half-width at which this row's density reaches e^EDGE_LOG of the maximum, at most halfWidth
+      double w = Math.min(rule.halfWidth(), Math.sqrt(2 * Math.max(-EDGE_LOG - drop, 0)) + 0.5);
+      double step = rule.innerStep() * (drop > COARSE_DROP ? 2 : 1);
       for (int attempt = 0; ; attempt++) {
-        int half = (int) Math.ceil(w / rule.innerStep());
-        rowStep[k] = rule.innerStep() * sigma;
+        int half = Math.max(MIN_HALF_NODES, (int) Math.ceil(w / step));
+        rowStep[k] = step * sigma;
         rowStart[k] = plan.mode[k] - half * rowStep[k];
         double[] lp = new double[2 * half + 1];
         ev.logPosteriorRow(rowStart[k], rowStep[k], b, lp);
-        double rowMax = plan.value[k];
-        if ((lp[0] - rowMax <= NEGLIGIBLE_LOG && lp[lp.length - 1] - rowMax <= NEGLIGIBLE_LOG) || attempt == 6) {
+        boolean contained = lp[0] - plan.maxValue <= EDGE_LOG && lp[lp.length - 1] - plan.maxValue <= EDGE_LOG;
+        if (contained || attempt == 8) {
           for (int i = 0; i < lp.length; i++) {
             lp[i] = Math.exp(lp[i] - plan.maxValue);
           }
           g[k] = lp;
           break;
         }
-        w *= 1.5;
+        w = Math.max(w, rule.halfWidth()) * 1.5;
       }
       cum[k] = new double[g[k].length];
       t += cumulate(k);
     }
     this.total = t;
+    int[] sig = new int[rows];
+    int m = 0;
+    for (int k = 0; k < rows; k++) {
+      if (cum[k][cum[k].length - 1] > 1e-14 * t) {
+        sig[m++] = k;
+      }
+    }
+    this.significant = Arrays.copyOf(sig, m);
   }
 
   /**
@@ -112,6 +131,32 @@ public final class BlrmPosterior {
       }
     }
     return new BlrmPosterior(model, n.clone(), y.clone(), rule);
+  }
+
+  /**
+   * The posterior refined until {@link #errorEstimate} is at most {@code tolerance}: fits with the default rule and
+   * its refinements in turn (each twice as fine and one SD wider) and returns the finer of the first pair whose
+   * interval probabilities differ by at most {@code tolerance}.
+   *
+   * @param tolerance in [1e-10, 0.1]
+   * @throws ArithmeticException if four refinements do not reach it
+   */
+  public static BlrmPosterior fitToTolerance(BlrmModel model, int[] n, int[] y, double tolerance,
+      ToxicityIntervals iv) {
+    if (!(tolerance >= 1e-10 && tolerance <= 0.1)) {
+      throw new IllegalArgumentException("tolerance = " + tolerance + ": must be in [1e-10, 0.1]");
+    }
+    BlrmQuadrature rule = BlrmQuadrature.DEFAULT;
+    BlrmPosterior coarse = fit(model, n, y, rule);
+    for (int i = 0; i < 4; i++) {
+      rule = rule.refined();
+      BlrmPosterior fine = fit(model, n, y, rule);
+      if (maxDifference(coarse, fine, iv) <= tolerance) {
+        return fine;
+      }
+      coarse = fine;
+    }
+    throw new ArithmeticException("BLRM posterior: tolerance " + tolerance + " not reached after 4 refinements");
   }
 
   /** The model. */
@@ -213,11 +258,14 @@ public final class BlrmPosterior {
    * error (the refined rule's own error is far smaller, so the difference is dominated by this rule's).
    */
   public double errorEstimate(ToxicityIntervals iv) {
-    BlrmPosterior fine = new BlrmPosterior(model, n, y, rule.refined());
-    int k = model.doseCount();
+    return maxDifference(this, new BlrmPosterior(model, n, y, rule.refined()), iv);
+  }
+
+  private static double maxDifference(BlrmPosterior p, BlrmPosterior fine, ToxicityIntervals iv) {
+    int k = p.model.doseCount();
     double[][] a = new double[3][k];
     double[][] b = new double[3][k];
-    intervalProbabilities(iv, a[0], a[1], a[2]);
+    p.intervalProbabilities(iv, a[0], a[1], a[2]);
     fine.intervalProbabilities(iv, b[0], b[1], b[2]);
     double worst = 0;
     for (int r = 0; r < 3; r++) {
@@ -238,7 +286,7 @@ public final class BlrmPosterior {
   private double cdfLogit(int j, double c) {
     double xj = model.x(j);
     double s = 0;
-    for (int k = 0; k < rows; k++) {
+    for (int k : significant) {
       s += partial(k, c - rowExpB[k] * xj);
     }
     double p = s / total;
@@ -252,8 +300,8 @@ public final class BlrmPosterior {
     int cells = gk.length - 1;
     double acc = 0;
     for (int i = 0; i < cells; i++) {
-      int start = Math.min(Math.max(i - 2, 0), cells - 5);
-      acc += rowStep[k] * LagrangeCells.fullCell(gk, start, start - i);
+      int start = LagrangeCells.CUMULATIVE.start(i, cells);
+      acc += rowStep[k] * LagrangeCells.CUMULATIVE.fullCell(gk, start, start - i);
       ck[i + 1] = acc;
     }
     return acc;
@@ -272,67 +320,71 @@ public final class BlrmPosterior {
     }
     int i = (int) s;
     double t = s - i;
-    int start = Math.min(Math.max(i - 2, 0), cells - 5);
-    return ck[i] + rowStep[k] * LagrangeCells.partialCell(g[k], start, start - i, t);
+    int start = LagrangeCells.PARTIAL.start(i, cells);
+    return ck[i] + rowStep[k] * LagrangeCells.PARTIAL.partialCell(g[k], start, start - i, t);
   }
 
-  /** The outer rows: b values, conditional modes and curvatures, walking outwards from the posterior mode. */
+  /**
+   * The outer rows: b values, conditional modes, curvatures and log densities, walking outwards from the posterior
+   * mode in steps of {@code outerStep · σ_b} until a row's largest log density is {@value #ROW_CUTOFF_LOG} below the
+   * largest seen; stored in increasing b.
+   */
   private static final class RowPlan {
-    final double[] b = new double[MAX_ROWS];
-    final double[] mode = new double[MAX_ROWS];
-    final double[] curvature = new double[MAX_ROWS];
-    final double[] value = new double[MAX_ROWS];
+    double[] b = new double[64];
+    double[] mode = new double[64];
+    double[] curvature = new double[64];
+    double[] value = new double[64];
     int count;
     double maxValue = Double.NEGATIVE_INFINITY;
 
     RowPlan(LaplaceCentre c, BlrmQuadrature rule) {
       double hb = rule.outerStep() * Math.sqrt(c.covBB);
-      // walk down from the mode, then up; store in increasing b
-      double[] downB = new double[MAX_ROWS / 2];
-      double[] downMode = new double[MAX_ROWS / 2];
-      double[] downCurv = new double[MAX_ROWS / 2];
-      double[] downVal = new double[MAX_ROWS / 2];
-      int down = walk(c, c.modeB, -hb, c.modeA, downB, downMode, downCurv, downVal);
-      for (int i = down - 1; i >= 0; i--) {
-        add(downB[i], downMode[i], downCurv[i], downVal[i]);
+      walk(c, c.modeB, -hb, c.modeA);
+      // reverse the downward walk so that b increases
+      for (int i = 0, j = count - 1; i < j; i++, j--) {
+        swap(b, i, j);
+        swap(mode, i, j);
+        swap(curvature, i, j);
+        swap(value, i, j);
       }
-      double[] upB = new double[MAX_ROWS / 2];
-      double[] upMode = new double[MAX_ROWS / 2];
-      double[] upCurv = new double[MAX_ROWS / 2];
-      double[] upVal = new double[MAX_ROWS / 2];
-      int up = walk(c, c.modeB + hb, hb, downMode[0], upB, upMode, upCurv, upVal);
-      for (int i = 0; i < up; i++) {
-        add(upB[i], upMode[i], upCurv[i], upVal[i]);
-      }
+      walk(c, c.modeB + hb, hb, mode[count - 1]);
       if (count < 5) {
         throw new ArithmeticException("BLRM posterior: fewer than 5 quadrature rows");
       }
     }
 
-    private int walk(LaplaceCentre c, double b0, double step, double a0, double[] bs, double[] ms, double[] cs,
-        double[] vs) {
-      double runningMax = Double.NEGATIVE_INFINITY;
+    private static void swap(double[] a, int i, int j) {
+      double t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+
+    private void walk(LaplaceCentre c, double b0, double step, double a0) {
       double a = a0;
-      int i = 0;
-      double b = b0;
-      while (i < bs.length) {
-        c.conditionalMode(b, a);
-        a = c.condMode;
-        bs[i] = b;
-        ms[i] = a;
-        cs[i] = c.condCurvature;
-        vs[i] = c.condValue;
-        runningMax = Math.max(runningMax, Math.max(c.condValue, maxValue));
-        i++;
-        if (c.condValue - runningMax < NEGLIGIBLE_LOG) {
-          break;
+      double bk = b0;
+      int steps = 0;
+      while (true) {
+        if (count == MAX_ROWS) {
+          throw new ArithmeticException("BLRM posterior: more than " + MAX_ROWS + " quadrature rows needed");
         }
-        b += step;
+        c.conditionalMode(bk, a);
+        a = c.condMode;
+        add(bk, a, c.condCurvature, c.condValue);
+        steps++;
+        if (c.condValue - maxValue < ROW_CUTOFF_LOG && steps > 1) {
+          return;
+        }
+        bk += step;
       }
-      return i;
     }
 
     private void add(double bk, double mk, double ck, double vk) {
+      if (count == b.length) {
+        b = Arrays.copyOf(b, 2 * count);
+        mode = Arrays.copyOf(mode, 2 * count);
+        curvature = Arrays.copyOf(curvature, 2 * count);
+        value = Arrays.copyOf(value, 2 * count);
+      }
       b[count] = bk;
       mode[count] = mk;
       curvature[count] = ck;

@@ -183,7 +183,7 @@ final class LaplaceCentre {
       }
       a += step;
       f = fNew;
-      if (Math.abs(step) < 1e-9) {
+      if (Math.abs(step) * Math.sqrt(curv) < 1e-3) {
         break;
       }
     }

@@ -46,6 +46,21 @@ final class RowEvaluator {
     }
   }
 
+  /** x^n for n ≥ 1 by repeated squaring. */
+  private static double ipow(double x, int n) {
+    double r = 1;
+    double b = x;
+    int k = n;
+    while (k > 0) {
+      if ((k & 1) != 0) {
+        r *= b;
+      }
+      b *= b;
+      k >>= 1;
+    }
+    return r;
+  }
+
   /**
    * out[i] = log π(a0 + i·da, b) for i = 0..out.length − 1 (unnormalised).
    */
@@ -72,10 +87,20 @@ final class RowEvaluator {
           s -= nTried[t] * LaplaceCentre.softplus(a + eb * xTried[t]);
         }
       } else {
+        // one logarithm per node: log Π (1 + e^{η_t})^{n_t}, unless the product leaves the double range
+        double prod = 1;
         for (int t = 0; t < xTried.length; t++) {
-          double et = e[t];
-          s -= nTried[t] * Math.log(1 + et);
-          e[t] = et * r;
+          prod *= ipow(1 + e[t], nTried[t]);
+        }
+        if (prod < 1e300) {
+          s -= Math.log(prod);
+        } else {
+          for (int t = 0; t < xTried.length; t++) {
+            s -= nTried[t] * Math.log(1 + e[t]);
+          }
+        }
+        for (int t = 0; t < xTried.length; t++) {
+          e[t] *= r;
         }
       }
       out[i] = s;

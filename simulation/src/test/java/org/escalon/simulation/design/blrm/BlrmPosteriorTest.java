@@ -49,8 +49,19 @@ class BlrmPosteriorTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("dataSets")
-  void refinedRuleAgreesTo1e5(String label, double[] doses, double ref, BlrmPrior prior, int[] n, int[] y) {
+  void refinedRuleAgreesTo1e6(String label, double[] doses, double ref, BlrmPrior prior, int[] n, int[] y) {
     BlrmPosterior post = BlrmPosterior.fit(BlrmModel.of(doses, ref, prior), n, y);
-    assertThat(post.errorEstimate(ToxicityIntervals.DEFAULT)).as(label).isLessThan(1e-5);
+    assertThat(post.errorEstimate(ToxicityIntervals.DEFAULT)).as(label).isLessThan(1e-6);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dataSets")
+  void refinedUntilTheToleranceIsMet(String label, double[] doses, double ref, BlrmPrior prior, int[] n, int[] y) {
+    BlrmModel model = BlrmModel.of(doses, ref, prior);
+    BlrmPosterior tight = BlrmPosterior.fitToTolerance(model, n, y, 1e-9, ToxicityIntervals.DEFAULT);
+    BlrmPosterior plain = BlrmPosterior.fit(model, n, y);
+    for (int j = 1; j <= doses.length; j++) {
+      assertThat(plain.probabilityBelow(j, 0.33)).as(label).isCloseTo(tight.probabilityBelow(j, 0.33), within(1e-6));
+    }
   }
 }
