@@ -45,6 +45,7 @@ public final class EscalonCli implements Runnable {
     cl.addSubcommand("compare", new CompareCommand());
     cl.addSubcommand("boundaries", new BoundariesCommand());
     cl.addSubcommand("oc", new OcCommand());
+    cl.addSubcommand("dose-paths", new DosePathsCommand());
     cl.addSubcommand("select-mtd", new SelectMtdCommand());
     cl.addSubcommand("sweep", new SweepCommand());
     cl.addSubcommand("simulate-individuals", new SimulateIndividualsCommand());

@@ -97,6 +97,16 @@ public final class OcCommand implements Runnable {
       description = "Monte Carlo trials. Default: ${DEFAULT-VALUE}.")
   int trials;
 
+  @Option(names = "--top-dose", paramLabel = "bcrm|confirm-with-6",
+      description = "3+3B only: after 0/3 at the top dose stop with it as MTD (bcrm, default, as R bcrm threep3) or "
+          + "treat 3 more there first (confirm-with-6).")
+  String topDose;
+
+  @Option(names = "--doses", paramLabel = "D1,D2,...",
+      description = "blrm: the doses, strictly increasing, > 0, one per --p-true value. Default: 1,2,...,K.")
+  String doses;
+
+  @Mixin BlrmOptions blrm;
   @Mixin BackfillOptions backfill;
   @Mixin SeedOption seed;
   @Mixin ThreadsOption threads;
@@ -120,6 +130,12 @@ public final class OcCommand implements Runnable {
       return;
     }
     backfill.refuseFor(spec, name.key());
+    if (name != DesignName.BLRM) {
+      BlrmOptions.refuseWith(spec, name.key());
+      if (doses != null) {
+        throw UsageException.of("--doses", doses, "only with --design blrm");
+      }
+    }
     if (name == DesignName.TITE_CRM) {
       OperatingCharacteristics oc = crm.runTite(spec, p, reportedTarget(name), cohorts, startDose, exact,
           timeToEvent.windowDays, timeToEvent.accrualPerWindow, MonteCarloSettings.of(Check.limit(spec, "--trials",
@@ -200,13 +216,15 @@ public final class OcCommand implements Runnable {
     if (name == DesignName.CRM) {
       return crm.design(spec, reportedTarget(name), doses, cohortSize, cohorts, startDose);
     }
-    return name.interval() ? intervalDesign(name, reportedTarget(name), doses, given)
+    return name == DesignName.BLRM ? blrmDesign(given, doses)
+        : name.interval() ? intervalDesign(name, reportedTarget(name), doses, given)
         : threePlusThree(name, given, doses);
   }
 
   /** The target: required for interval designs, optional for 3+3 (NaN when not given). */
   double reportedTarget(DesignName name) {
-    return name.interval() ? (target == null ? missingTarget() : target) : threePlusThreeTarget();
+    return name.interval() && name != DesignName.BLRM ? (target == null ? missingTarget() : target)
+        : threePlusThreeTarget();
   }
 
   private DesignName parseDesign() {
@@ -250,7 +268,32 @@ public final class OcCommand implements Runnable {
       }
       v = ThreePlusThree.Variant.valueOf(typed);
     }
-    return ThreePlusThree.of(doses, v, startDose);
+    if (topDose != null && v != ThreePlusThree.Variant.B) {
+      throw UsageException.of("--top-dose", topDose, "only with variant B (--design 3+3B)");
+    }
+    ThreePlusThree.TopDose rule;
+    try {
+      rule = topDose == null ? ThreePlusThree.TopDose.BCRM : ThreePlusThree.TopDose.parse(topDose);
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of("--top-dose", topDose, "bcrm or confirm-with-6");
+    }
+    return ThreePlusThree.of(doses, v, startDose, rule);
+  }
+
+  /** BLRM with EWOC: N = cohorts × cohort size (defaults 10 × 3); the library validates every value. */
+  private EscalationDesign blrmDesign(ParseResult given, int k) {
+    for (String o : new String[] {"--variant", "--top-dose", "--n-early-stop", "--extrasafe", "--offset",
+        "--cutoff-eli", "--titration", "--bound-mtd"}) {
+      if (given.hasMatchedOption(o)) {
+        throw UsageException.of(o, given.matchedOptionValue(o, "true"), "not an option of --design blrm");
+      }
+    }
+    int cs = cohortSize == null ? 3 : Check.range("--cohort-size", cohortSize, 1, 30);
+    int co = cohorts == null ? 10 : Check.range("--cohorts", cohorts, 1, 1000);
+    if (cs * co > 1000) {
+      throw UsageException.of("--cohorts", co, "at most 1000 patients (--cohorts x --cohort-size)");
+    }
+    return blrm.design(BlrmOptions.doses(doses, k), cs, cs * co, startDose);
   }
 
   /** The interval design; the library's builder validates every value (the CLI reports its message). */

@@ -38,11 +38,13 @@ public enum DesignName {
   /** CRM as R dfcrm (O'Quigley et al. 1990), empiric model, default skeleton ({@code CrmSkeleton.defaultSkeleton}). */
   CRM("crm"),
   /** TITE-CRM as R dfcrm (Cheung and Chappell 2000), empiric model, default skeleton, linear weights. */
-  TITE_CRM("tite-crm");
+  TITE_CRM("tite-crm"),
+  /** BLRM with EWOC (Neuenschwander et al. 2008); needs its prior and doses (scenario files, {@code oc}). */
+  BLRM("blrm");
 
   /** The allowed names, for messages and help texts. */
   public static final String ALLOWED = "3+3A (or 3+3), 3+3B, boin, i3+3, mtpi2, keyboard, bf-boin, tite-boin, crm, "
-      + "tite-crm";
+      + "tite-crm, blrm";
 
   private final String key;
   private final List<String> spellings;
@@ -116,6 +118,8 @@ public enum DesignName {
       case TITE_CRM -> NamedDesign.conducted(key, TiteCrmConduct.factory((k, windowDays) -> Designs.titeCrm(target,
           CrmModel.EMPIRIC, CrmSkeleton.defaultSkeleton(target, k, CrmModel.EMPIRIC), cohortSize * cohorts,
           windowDays)));
+      case BLRM -> throw new IllegalArgumentException("design = 'blrm': needs a prior and a reference dose: give it "
+          + "in a scenario file as {name: blrm, prior: {median_dlt: ...}, ref_dose_ug: ...}, or use oc --design blrm");
     };
   }
 

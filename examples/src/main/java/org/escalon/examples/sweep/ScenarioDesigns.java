@@ -11,6 +11,7 @@ import org.escalon.examples.input.Limit;
 import org.escalon.simulation.design.BfBoin;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.design.TiteBoin;
+import org.escalon.simulation.design.ThreePlusThree;
 import org.escalon.simulation.pkpd.NamedDesign;
 import org.escalon.simulation.trial.BfBoinConduct;
 
@@ -30,6 +31,7 @@ final class ScenarioDesigns {
 
   private final ScenarioBinding binding;
   private final FieldChecks check;
+  private List<Double> scenarioDoses;
 
   ScenarioDesigns(ScenarioBinding binding, FieldChecks check) {
     this.binding = binding;
@@ -38,6 +40,12 @@ final class ScenarioDesigns {
 
   /** The designs of {@code given} ({@code null} = the default), with the file's target, cohort size and cohorts. */
   List<NamedDesign> resolve(List<JsonNode> given, double target, int cohortSize, int cohorts) {
+    return resolve(given, target, cohortSize, cohorts, null);
+  }
+
+  /** As above; {@code doses} (the scenario's {@code doses_ug}, or null) are the BLRM's doses unless it gives its own. */
+  List<NamedDesign> resolve(List<JsonNode> given, double target, int cohortSize, int cohorts, List<Double> doses) {
+    this.scenarioDoses = doses;
     List<JsonNode> ds = given == null ? DEFAULT : given;
     if (ds.isEmpty()) {
       throw check.bad("designs", "[]", "a list of one or more designs: " + DesignName.ALLOWED);
@@ -58,10 +66,41 @@ final class ScenarioDesigns {
     return out;
   }
 
+  /** Refuses the fields of BLRM and 3+3B on other designs. */
+  private void checkOwnFields(ScenarioSpec.DesignSpec d, DesignName name, String p) {
+    if (d.topDose() != null && name != DesignName.THREE_PLUS_THREE_B) {
+      throw check.bad(p + ".top_dose", d.topDose(), "only with 3+3B");
+    }
+    if (name != DesignName.BLRM) {
+      Object[] values = {d.prior(), d.refDoseUg(), d.dosesUg(), d.ewocCutoff(), d.maxIncrement(), d.targetLower(),
+          d.overdoseFrom(), d.mtdMinPatients(), d.mtdMinTarget(), d.mtdEnoughPatients()};
+      String[] names = {"prior", "ref_dose_ug", "doses_ug", "ewoc_cutoff", "max_increment", "target_lower",
+          "overdose_from", "mtd_min_patients", "mtd_min_target", "mtd_enough_patients"};
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] != null) {
+          throw check.bad(p + "." + names[i], String.valueOf(values[i]), "only with blrm");
+        }
+      }
+    }
+  }
+
+  /** 3+3B with its top-dose rule. */
+  private NamedDesign topDose(ScenarioSpec.DesignSpec d, String p) {
+    ThreePlusThree.TopDose rule;
+    try {
+      rule = ThreePlusThree.TopDose.parse(d.topDose());
+    } catch (IllegalArgumentException e) {
+      throw check.bad(p + ".top_dose", d.topDose(), "bcrm or confirm-with-6");
+    }
+    return new NamedDesign(DesignName.THREE_PLUS_THREE_B.key(),
+        k -> ThreePlusThree.of(k, ThreePlusThree.Variant.B, 1, rule));
+  }
+
   /** The entry as a mapping (a bare name is {@code {name: NAME}}). */
   private ScenarioSpec.DesignSpec spec(JsonNode n, String p) {
     if (n != null && n.isTextual()) {
-      return new ScenarioSpec.DesignSpec(n.asText(), null, null, null, null, null, null, null, null, null);
+      return new ScenarioSpec.DesignSpec(n.asText(), null, null, null, null, null, null, null, null, null, null,
+          null, null, null, null, null, null, null, null, null, null);
     }
     if (n != null && n.isObject()) {
       ScenarioSpec.DesignSpec d = binding.bind(n, ScenarioSpec.DesignSpec.class, check.path(p), java.util.Map.of());
@@ -101,7 +140,10 @@ final class ScenarioDesigns {
       throw check.bad(d.cohorts() != null ? p + ".cohorts" : "cohorts", co + " cohorts of " + cs,
           Limit.MAX_PATIENTS.allowed());
     }
+    checkOwnFields(d, name, p);
     NamedDesign named = name == DesignName.TITE_BOIN ? titeBoin(d, p, target, cs, co)
+        : name == DesignName.BLRM ? ScenarioBlrm.named(d, p, cs, co, scenarioDoses, check)
+        : name == DesignName.THREE_PLUS_THREE_B && d.topDose() != null ? topDose(d, p)
         : name.named(target, cs, co);
     if (d.nCap() != null && name != DesignName.BF_BOIN) {
       throw check.bad(p + ".n_cap", d.nCap().toString(), "only with bf-boin");

@@ -54,7 +54,7 @@ final class ScenarioResolver {
     int cycles = check.integer(s.cycles(), 6, "cycles", Limit.CYCLES);
     boolean holds = s.doseHolds() == null || s.doseHolds();
     List<Arm> arms = arms();
-    List<NamedDesign> named = designs.resolve(s.designs(), target, cohortSize, cohorts);
+    List<NamedDesign> named = designs.resolve(s.designs(), target, cohortSize, cohorts, s.dosesUg());
     Rp2dRule rule = rp2dRule();
     OptimisationStage stage = stage();
     if (stage.enabled() && named.stream().anyMatch(d -> !d.countBased())) {

@@ -25,7 +25,14 @@ public record ScenarioSpec(String name, String description, List<Double> dosesUg
    */
   public record DesignSpec(String name, String label, Integer cohortSize, Integer cohorts, Integer stopAtN,
       @JsonProperty("stop_when_n_at_dose") @JsonAlias("stop_when_nat_dose") Integer stopWhenNAtDose,
-      Boolean noDoseSkipping, Integer nCap, Double maxPending, String estimator) {}
+      Boolean noDoseSkipping, Integer nCap, Double maxPending, String estimator, String topDose,
+      BlrmPriorSpec prior, Double refDoseUg, List<Double> dosesUg, Double ewocCutoff, Double maxIncrement,
+      Double targetLower, Double overdoseFrom, Integer mtdMinPatients, Double mtdMinTarget,
+      Integer mtdEnoughPatients) {}
+
+  /** The BLRM prior: median DLT probability at the reference dose (required) and the rest (defaults 0, 2, 1, 0). */
+  public record BlrmPriorSpec(Double medianDlt, Double meanLogBeta, Double sdLogAlpha, Double sdLogBeta,
+      Double correlation) {}
 
   /** RP2D utility ORR − w × DLT rate. */
   public record UtilitySpec(Double toxicityWeight, Integer minPatients) {}

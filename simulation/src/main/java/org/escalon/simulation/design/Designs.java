@@ -42,6 +42,22 @@ public final class Designs {
     return Mtpi2.builder(target, doseCount).cohortSize(cohortSize).cohorts(cohorts).build();
   }
 
+  /**
+   * BLRM with EWOC (Neuenschwander et al. 2008) with the weakly informative prior of Neuenschwander et al. 2015
+   * (prior median DLT probability {@code priorMedianDlt} at {@code refDose}, SD(log α) 2, mean and SD of log β 0 and
+   * 1, correlation 0), cohorts of 3 and the other defaults of {@link Blrm.Builder}. For every option use
+   * {@link Blrm#builder}.
+   *
+   * @param doses the doses, strictly increasing
+   * @param refDose the reference dose d*
+   * @param priorMedianDlt the prior median DLT probability at d* (required; a suggestion is the target rate)
+   * @param maxSampleSize the maximum number of patients
+   */
+  public static Blrm blrm(double[] doses, double refDose, double priorMedianDlt, int maxSampleSize) {
+    return Blrm.builder(doses, refDose, org.escalon.simulation.design.blrm.BlrmPrior.weaklyInformative(priorMedianDlt))
+        .maxSampleSize(maxSampleSize).build();
+  }
+
   /** Keyboard with ε1 = ε2 = 0.05. */
   public static Keyboard keyboard(double target, int doseCount, int cohortSize, int cohorts) {
     return Keyboard.builder(target, doseCount).cohortSize(cohortSize).cohorts(cohorts).build();

@@ -14,10 +14,16 @@ import org.escalon.simulation.selection.ThreePlusThreeMtd;
  *       dose stops with the top dose as MTD.</li>
  *   <li>{@link Variant#B} (with de-escalation; Korn EL et al. 1994, Stat Med 13:1799, doi:10.1002/sim.4780131802):
  *       MTD = the highest dose with ≥ 6 patients and ≤ 1 DLT. When dose d is exceeded and dose d−1 has fewer than
- *       6 patients, treat 3 more at d−1; if it is then exceeded too the step repeats lower. Because the MTD needs 6
- *       patients, 0/3 at a dose that cannot be escalated from (the top dose, or the dose below an exceeded one) adds
- *       3 more patients there before the trial stops with it as MTD.</li>
+ *       6 patients, treat 3 more at d−1; if it is then exceeded too the step repeats lower. 0/3 at the dose below an
+ *       exceeded one adds 3 more patients there before the trial stops with it as MTD. At the top dose the
+ *       {@link TopDose} rule applies: by default ({@link TopDose#BCRM}) 0/3 there stops the trial with the top dose
+ *       as MTD after 3 patients, as R {@code bcrm::threep3(threep3.esc.only = FALSE)} (0.5.4) does, so exact
+ *       operating characteristics equal bcrm's for start dose 1; {@link TopDose#CONFIRM_WITH_SIX} treats 3 more
+ *       there first (the MTD always has 6 patients; Escalon's behaviour before this option existed).</li>
  * </ul>
+ * bcrm with a start dose above 1 decides after 2 DLTs in 6 patients at a dose below the start dose by the order of
+ * the two cohorts' outcomes (1 + 1 stops with the untried dose below as MTD, 0 + 2 de-escalates); a design that
+ * sees only counts cannot do that, and this one de-escalates in both cases (docs/designs.md, "Rule-based designs").
  * Variant A's closed form (q = 1 − p): P(escalate past a dose) = e = q³ + 3p·q⁵; P(MTD = m) = (∏_{j≤m} e_j)(1 −
  * e_{m+1}); P(no MTD) = 1 − e₁; E[n_j] = (∏_{i&lt;j} e_i)·3(1 + 3p_j q_j²).
  */
@@ -31,18 +37,49 @@ public final class ThreePlusThree implements EscalationDesign {
     B
   }
 
+  /** What variant B does after 0/3 (or ≤ 1/6) at the top dose. */
+  public enum TopDose {
+    /** Stop with the top dose as MTD, after 3 patients if 0/3 (R bcrm {@code threep3}); the default. */
+    BCRM("bcrm"),
+    /** Treat 3 more at the top dose after 0/3: the MTD always has 6 patients (Korn et al. 1994). */
+    CONFIRM_WITH_SIX("confirm-with-6");
+
+    private final String key;
+
+    TopDose(String key) {
+      this.key = key;
+    }
+
+    /** The name used in scenario files and on the command line. */
+    public String key() {
+      return key;
+    }
+
+    /** The rule called {@code name} ({@code bcrm} or {@code confirm-with-6}, case-insensitive). */
+    public static TopDose parse(String name) {
+      for (TopDose t : values()) {
+        if (t.key.equalsIgnoreCase(name == null ? "" : name.trim())) {
+          return t;
+        }
+      }
+      throw new IllegalArgumentException("topDose = '" + name + "': must be bcrm or confirm-with-6");
+    }
+  }
+
   private static final int COHORT = 3;
 
   private final int doseCount;
   private final Variant variant;
   private final int startDose;
+  private final TopDose topDose;
   private final DecisionTable table;
   private final RecommendationCache cache;
 
-  private ThreePlusThree(int doseCount, Variant variant, int startDose) {
+  private ThreePlusThree(int doseCount, Variant variant, int startDose, TopDose topDose) {
     this.doseCount = doseCount;
     this.variant = variant;
     this.startDose = startDose;
+    this.topDose = topDose;
     this.cache = new RecommendationCache(doseCount, COHORT);
     this.table =
         DecisionTable.of(
@@ -62,13 +99,31 @@ public final class ThreePlusThree implements EscalationDesign {
   }
 
   /**
-   * A 3+3 design.
+   * A 3+3 design; variant B with the default top-dose rule {@link TopDose#BCRM}.
    *
    * @param doseCount K ≥ 1
    * @param variant {@link Variant#A} or {@link Variant#B}
    * @param startDose 1..K
    */
   public static ThreePlusThree of(int doseCount, Variant variant, int startDose) {
+    return of(doseCount, variant, startDose, TopDose.BCRM);
+  }
+
+  /**
+   * A 3+3 design with the given top-dose rule ({@link TopDose#CONFIRM_WITH_SIX} only with variant B).
+   *
+   * @param doseCount K ≥ 1
+   * @param variant {@link Variant#A} or {@link Variant#B}
+   * @param startDose 1..K
+   * @param topDose what variant B does after 0/3 at the top dose
+   */
+  public static ThreePlusThree of(int doseCount, Variant variant, int startDose, TopDose topDose) {
+    if (topDose == null) {
+      throw new IllegalArgumentException("topDose must be bcrm or confirm-with-6, not null");
+    }
+    if (topDose == TopDose.CONFIRM_WITH_SIX && variant == Variant.A) {
+      throw new IllegalArgumentException("topDose = confirm-with-6: only with variant B (variant A stops at the top)");
+    }
     if (doseCount < 1) {
       throw new IllegalArgumentException("doseCount = " + doseCount + ": must be >= 1");
     }
@@ -78,7 +133,7 @@ public final class ThreePlusThree implements EscalationDesign {
     if (startDose < 1 || startDose > doseCount) {
       throw new IllegalArgumentException("startDose = " + startDose + ": must be in 1.." + doseCount);
     }
-    return new ThreePlusThree(doseCount, variant, startDose);
+    return new ThreePlusThree(doseCount, variant, startDose, topDose);
   }
 
   /** Variant A starting at dose 1. */
@@ -91,9 +146,14 @@ public final class ThreePlusThree implements EscalationDesign {
     return variant;
   }
 
+  /** Variant B's top-dose rule ({@link TopDose#BCRM} for variant A, where it does not apply). */
+  public TopDose topDose() {
+    return topDose;
+  }
+
   @Override
   public String name() {
-    return "3+3 variant " + variant;
+    return "3+3 variant " + variant + (topDose == TopDose.CONFIRM_WITH_SIX ? " (confirm top dose with 6)" : "");
   }
 
   @Override
@@ -157,7 +217,7 @@ public final class ThreePlusThree implements EscalationDesign {
     if (canEscalate) {
       return cache.proceed(Decision.E, d + 1, COHORT);
     }
-    if (variant == Variant.B && nd == 3) {
+    if (variant == Variant.B && nd == 3 && (d < doseCount || topDose == TopDose.CONFIRM_WITH_SIX)) {
       return cache.proceed(Decision.S, d, COHORT); // confirm the MTD with 6 patients
     }
     return cache.stop(d == doseCount ? Decision.E : Decision.S, StopReason.MTD_FOUND);
@@ -167,7 +227,13 @@ public final class ThreePlusThree implements EscalationDesign {
   public int selectMtd(TrialHistory h) {
     checkHistory(h);
     SelectionScratch s = h.selectionScratch().load(h);
-    return variant == Variant.A ? ThreePlusThreeMtd.variantA(s.n, s.y) : ThreePlusThreeMtd.variantB(s.n, s.y);
+    if (variant == Variant.A) {
+      return ThreePlusThreeMtd.variantA(s.n, s.y);
+    }
+    if (topDose == TopDose.BCRM && s.n[doseCount - 1] == 3 && s.y[doseCount - 1] == 0) {
+      return doseCount; // stopped at the top dose after 0/3 (bcrm)
+    }
+    return ThreePlusThreeMtd.variantB(s.n, s.y);
   }
 
   @Override

@@ -34,7 +34,11 @@ class DesignContractTest {
         Crm.builder(0.3, new double[] {0.1, 0.2, 0.3, 0.4}).model(CrmModel.LOGISTIC).cohortSize(1).sampleSize(12)
             .startDose(2).restrict(false).build(),
         Crm.builder(0.2, new double[] {0.05, 0.1, 0.2, 0.35, 0.5, 0.7}).cohortSize(2).sampleSize(16)
-            .stopWhenLowestTooToxic(0.9).deescalateOneLevel(true).build().stopWhenNAtDose(8).noDoseSkipping());
+            .stopWhenLowestTooToxic(0.9).deescalateOneLevel(true).build().stopWhenNAtDose(8).noDoseSkipping(),
+        Designs.blrm(new double[] {1, 2, 3, 4, 5}, 3, 0.25, 21),
+        Blrm.builder(new double[] {10, 20, 40, 80}, 40, new org.escalon.simulation.design.blrm.BlrmPrior(-1, 0.2, 1.5, 0.8, 0.3))
+            .cohortSize(2).maxSampleSize(17).startDose(2).maxIncrement(0.5).ewocCutoff(0.3).build()
+            .stopAtSampleSize(14));
   }
 
   @ParameterizedTest(name = "{0}")

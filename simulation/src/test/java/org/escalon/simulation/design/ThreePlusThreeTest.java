@@ -57,11 +57,23 @@ class ThreePlusThreeTest {
   }
 
   @Test
-  void variantBConfirmsTheTopDoseWithSixPatients() {
+  void variantBStopsAtTheTopDoseAfterZeroOfThreeAsBcrm() {
+    // bcrm::threep3(threep3.esc.only = FALSE): 0/3 at the top dose ends the trial with it as MTD (3 patients)
     TrialHistory top = CohortHistory.parse("1NNN 2NNN 3NNN 4NNN 5NNN", 5);
-    assertThat(b.decide(top)).isEqualTo(Recommendation.proceed(Decision.S, 5, 3));
+    assertThat(b.decide(top)).isEqualTo(Recommendation.stop(Decision.E, StopReason.MTD_FOUND));
+    assertThat(b.selectMtd(top)).isEqualTo(5);
+  }
+
+  @Test
+  void variantBConfirmsTheTopDoseWithSixPatientsAsANamedOption() {
+    // the behaviour before the bcrm default (this test's old form asserted it for the default)
+    ThreePlusThree confirm = ThreePlusThree.of(5, ThreePlusThree.Variant.B, 1, ThreePlusThree.TopDose.CONFIRM_WITH_SIX);
+    TrialHistory top = CohortHistory.parse("1NNN 2NNN 3NNN 4NNN 5NNN", 5);
+    assertThat(confirm.decide(top)).isEqualTo(Recommendation.proceed(Decision.S, 5, 3));
+    assertThat(confirm.selectMtd(top)).isZero();
     TrialHistory top6 = CohortHistory.parse("1NNN 2NNN 3NNN 4NNN 5NNN 5NTN", 5);
-    assertThat(b.decide(top6).stopReason()).isEqualTo(StopReason.MTD_FOUND);
+    assertThat(confirm.decide(top6).stopReason()).isEqualTo(StopReason.MTD_FOUND);
+    assertThat(confirm.selectMtd(top6)).isEqualTo(5);
     assertThat(b.selectMtd(top6)).isEqualTo(5);
   }
 }
