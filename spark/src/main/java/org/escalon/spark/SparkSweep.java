@@ -68,7 +68,7 @@ public final class SparkSweep {
             CoupledStudy.Settings s = points.get(u.point()).settings();
             truths.get(u.point()).add(t.result(s.target(), s.rp2dRule()));
           }
-        }, job.log());
+        }, job.log(), true);
     return truths;
   }
 
@@ -132,7 +132,7 @@ public final class SparkSweep {
                 CoupledStudy.result(s, t, f.fold.result(), (System.nanoTime() - t0) / 1e9), f.size, f.dur));
             folds.set(r.unit().point(), null);
           }
-        }, job.log());
+        }, job.log(), true);
     return out;
   }
 }

@@ -65,18 +65,19 @@ final class UnitJob {
    * @param units the units, {@code units.get(i).index() == i}
    * @param partitions the number of partitions, or {@code null} for one per unit
    * @param resultIndex the unit index of a result
+   * @param progress whether to print progress lines (tasks done / total) on {@code log}
    * @throws SweepEngine.EngineException when a task has failed for good; the message names its unit
    */
   static <U extends Unit, R extends Serializable> void run(JavaSparkContext jsc, String stage, List<U> units,
       Integer partitions, Work<U, R> work, java.util.function.ToIntFunction<R> resultIndex, Consumer<R> inOrder,
-      PrintWriter log) {
+      PrintWriter log, boolean progress) {
     Objects.requireNonNull(work, "work");
     if (units.isEmpty()) {
       return;
     }
     int slices = partitions == null ? units.size() : Math.min(partitions, units.size());
     RDD<U> rdd = jsc.parallelize(units, slices).rdd();
-    Delivery<R> delivery = new Delivery<>(stage, units.size(), slices, resultIndex, inOrder, log);
+    Delivery<R> delivery = new Delivery<>(stage, units.size(), slices, resultIndex, inOrder, progress ? log : null);
     @SuppressWarnings("unchecked")
     ClassTag<ArrayList<R>> tag = (ClassTag<ArrayList<R>>) (ClassTag<?>) ClassTag$.MODULE$.apply(ArrayList.class);
     try {
@@ -169,7 +170,7 @@ final class UnitJob {
       }
       tasksDone++;
       long now = System.nanoTime();
-      if (tasksDone == tasks || now - lastLineNs >= PROGRESS_EVERY_NS) {
+      if (log != null && (tasksDone == tasks || now - lastLineNs >= PROGRESS_EVERY_NS)) {
         lastLineNs = now;
         log.printf(Locale.ROOT, "escalon: spark %s: %d/%d tasks done (%.1f s)%n", stage, tasksDone, tasks,
             (now - startNs) / 1e9);

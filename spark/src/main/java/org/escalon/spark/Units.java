@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.escalon.core.calibration.CohortBlocks;
+import org.escalon.examples.calibrate.CalibrationFile;
 import org.escalon.examples.sweep.GridPoint;
 import org.escalon.examples.sweep.ScenarioFile;
 import org.escalon.examples.sweep.Sweep;
@@ -150,6 +152,66 @@ final class Units {
    */
   record TrialResult(TrialUnit unit, List<CoupledOcAccumulator[][]> blocks, int[][][] sampleSize,
       double[][][] durationDays) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /**
+   * A calibration file as the executors see it: its file name and text. Its cohort is built once per JVM (cached
+   * by content; immutable).
+   *
+   * @param fileName the file name (YAML or JSON by extension)
+   * @param text the file's text
+   */
+  record Calibration(String fileName, String text) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<Calibration, CohortBlocks> BUILT = Collections.synchronizedMap(
+        new LinkedHashMap<>(8, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Calibration, CohortBlocks> eldest) {
+            return size() > 2;
+          }
+        });
+
+    Calibration {
+      Objects.requireNonNull(fileName, "fileName");
+      Objects.requireNonNull(text, "text");
+    }
+
+    /** The problem's cohort. */
+    CohortBlocks cohort() {
+      return BUILT.computeIfAbsent(this, c -> CohortBlocks.of(CalibrationFile.parse(c.fileName, c.text).problem()));
+    }
+  }
+
+  /**
+   * Patients {@code from..to−1} of one objective evaluation's cohort.
+   *
+   * @param index the unit's position in its job
+   */
+  record CohortUnit(int index, int from, int to) implements UnitJob.Unit {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Simulates the patients at {@code values}, exactly as the local objective does.
+     *
+     * @param probe run first, inside the error handling that names the unit (test hook)
+     */
+    CohortResult run(Calibration source, double[] values, Runnable probe) {
+      try {
+        probe.run();
+        return new CohortResult(this, source.cohort().simulate(values, from, to));
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("calibration patients " + from + ".." + (to - 1) + " at "
+            + java.util.Arrays.toString(values) + ": " + e, e);
+      }
+    }
+  }
+
+  /** A cohort unit's metrics, {@code [regimen][(i − from)·M + m]}. */
+  record CohortResult(CohortUnit unit, double[][] block) implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Escalon's sweeps on Apache Spark, with results bit-identical to a local run (docs/distributed.md).
+ * Escalon's sweeps and calibrations on Apache Spark, with results bit-identical to a local run
+ * (docs/distributed.md).
  *
  * <h2>What runs where</h2>
  * The driver parses the scenario, cuts the work into units and writes the outputs exactly as a local run does
@@ -12,6 +13,9 @@
  *       trials, run by {@code CoupledStudy.runBlocks} exactly as the local runner runs them (trial i with stream
  *       i); the driver folds the block accumulators in block order ({@code BlockFold}).</li>
  * </ol>
+ * A calibration ({@link org.escalon.spark.SparkCalibrationEngine}) runs one job per objective evaluation, with
+ * units (parameter vector, block of patient indices) simulated by {@code CohortBlocks.simulate} ({@link
+ * org.escalon.spark.SparkCohortSimulator}); the driver joins the blocks in patient order.
  * Each unit's random streams derive from the master seed and its indices only, so neither the number of
  * executors, partitions or task attempts nor the order in which tasks finish changes a single bit.
  *

@@ -26,10 +26,20 @@ public final class Calibration {
    */
   public static CalibrationResult run(CalibrationProblem problem, CalibrationSettings settings,
       CalibrationListener listener) {
+    return run(problem, settings, listener, null);
+  }
+
+  /**
+   * Runs the calibration with every evaluation's virtual patients simulated by {@code simulator} (e.g. on Apache
+   * Spark), or on {@code settings.threads()} threads when it is {@code null}. A simulator that returns what {@link
+   * CohortBlocks#simulate} computes gives bit for bit the result of the local run.
+   */
+  public static CalibrationResult run(CalibrationProblem problem, CalibrationSettings settings,
+      CalibrationListener listener, CohortSimulator simulator) {
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(listener, "listener");
-    CalibrationRun run = new CalibrationRun(problem, settings, listener);
+    CalibrationRun run = new CalibrationRun(problem, settings, listener, simulator);
     double[] u = run.search(run.startU());
     run.polish(u);
     double[] y = run.bestFullY;

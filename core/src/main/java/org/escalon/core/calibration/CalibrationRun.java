@@ -51,11 +51,12 @@ final class CalibrationRun {
   Evaluation bestFull;
   double[] bestFullY;
 
-  CalibrationRun(CalibrationProblem problem, CalibrationSettings settings, CalibrationListener listener) {
+  CalibrationRun(CalibrationProblem problem, CalibrationSettings settings, CalibrationListener listener,
+      CohortSimulator simulator) {
     this.problem = problem;
     this.settings = settings;
     this.listener = listener;
-    this.objective = new CrnObjective(problem, settings.threads());
+    this.objective = new CrnObjective(problem, settings.threads(), simulator);
     this.d = problem.parameters().size();
     lo = new double[d];
     hi = new double[d];

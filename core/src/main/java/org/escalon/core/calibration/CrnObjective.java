@@ -29,6 +29,10 @@ import org.escalon.core.regimen.Regimen;
  * <pre>
  *   SE(a/b)² ≈ (Var(ā) − 2·(a/b)·Cov(ā, b̄) + (a/b)²·Var(b̄)) / b²
  * </pre>
+ *
+ * <p>The patients may be simulated elsewhere (a {@link CohortSimulator}, e.g. on Spark): they are then simulated
+ * in blocks by {@link #simulateBlock} and joined in patient order, and everything after the simulation is the
+ * same code, so the evaluation is bit for bit the local one.
  */
 final class CrnObjective {
 
@@ -37,13 +41,20 @@ final class CrnObjective {
   private final CalibrationProblem problem;
   private final VirtualCohort cohort;
   private final int threads;
+  private final CohortSimulator remote;
   private final List<Regimen> regimens = new ArrayList<>();
   private final List<Regimen> typicalRegimens = new ArrayList<>();
   private final int[] etaIndex;
 
   CrnObjective(CalibrationProblem problem, int threads) {
+    this(problem, threads, null);
+  }
+
+  /** With {@code remote} simulating the patients of every evaluation ({@code null}: this process's threads). */
+  CrnObjective(CalibrationProblem problem, int threads, CohortSimulator remote) {
     this.problem = problem;
     this.threads = threads;
+    this.remote = remote;
     List<Param> omegaParams = new ArrayList<>();
     for (FitParameter p : problem.parameters()) {
       if (p.kind() == FitParameter.Kind.OMEGA) {
@@ -117,7 +128,7 @@ final class CrnObjective {
   Evaluation evaluate(double[] values, int patients) {
     ModelParameters theta = theta(values);
     double[] sd = sd(values);
-    double[][] pop = simulate(theta, sd, patients);
+    double[][] pop = remote == null ? simulate(theta, sd, patients) : remote(values, patients);
     double[] typical = typical(theta);
     List<TargetFit> rows = new ArrayList<>();
     for (Target t : problem.targets()) {
@@ -131,29 +142,81 @@ final class CrnObjective {
     double[][] out = new double[r][n * M];
     int tasks = r * n;
     AtomicInteger next = new AtomicInteger();
-    PopulationSimulation m = problem.model();
     Workers.run(Math.min(threads, Math.max(1, tasks)), "escalon-calibration", () -> {
-      PatientSimulator sim = new PatientSimulator(m.options(), m.settings(), m.solver(), m.tolerances());
+      PatientSimulator sim = newSimulator();
       int task;
       while ((task = next.getAndIncrement()) < tasks) {
         Workers.checkStop();
         int reg = task / n;
         int i = task % n;
-        IndividualParameters ip = cohort.individual(i, theta, sd);
-        PatientResult res;
-        try {
-          res = sim.simulate(ip, cohort.covariates(i), cohort.latent(i), regimens.get(reg));
-        } catch (SimulationFailedException e) {
-          String d = ip.differencesFrom(theta);
-          throw e.of("calibration: virtual patient " + i + " (age " + String.format(java.util.Locale.ROOT, "%.1f",
-              cohort.covariates(i).ageYears()) + (d.isEmpty() ? "" : "; " + d) + ") on " + regimens.get(reg).text());
-        }
-        for (Metric metric : Metric.population()) {
-          out[reg][i * M + metric.index()] = metric.read(res);
-        }
+        simulateOne(sim, theta, sd, reg, i, out[reg], i * M);
       }
     });
     return out;
+  }
+
+  /** The remote simulator's patients, checked against the layout. */
+  private double[][] remote(double[] values, int n) {
+    double[][] out = remote.simulate(values.clone(), n);
+    if (out == null || out.length != regimens.size()) {
+      throw new IllegalStateException("cohort simulator returned " + (out == null ? "null" : out.length
+          + " regimens") + ": expected " + regimens.size());
+    }
+    for (double[] row : out) {
+      if (row == null || row.length != n * M) {
+        throw new IllegalStateException("cohort simulator returned a regimen with " + (row == null ? "no"
+            : row.length) + " values: expected " + n * M + " (" + n + " patients x " + M + " metrics)");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Patients {@code from..to−1} at {@code values} on the calling thread, {@code out[r][(i − from)·M + m]}: the same
+   * per-patient code as the local evaluation.
+   */
+  double[][] simulateBlock(double[] values, int from, int to) {
+    if (values == null || values.length != etaIndex.length) {
+      throw new IllegalArgumentException("values = " + (values == null ? "null" : values.length + " entries")
+          + ": must have " + etaIndex.length + " (one per fitted parameter)");
+    }
+    if (from < 0 || to <= from || to > cohort.size()) {
+      throw new IllegalArgumentException("patients [" + from + ", " + to + "): must satisfy 0 <= from < to <= "
+          + cohort.size());
+    }
+    ModelParameters theta = theta(values);
+    double[] sd = sd(values);
+    double[][] out = new double[regimens.size()][(to - from) * M];
+    PatientSimulator sim = newSimulator();
+    for (int reg = 0; reg < regimens.size(); reg++) {
+      for (int i = from; i < to; i++) {
+        Workers.checkStop();
+        simulateOne(sim, theta, sd, reg, i, out[reg], (i - from) * M);
+      }
+    }
+    return out;
+  }
+
+  private PatientSimulator newSimulator() {
+    PopulationSimulation m = problem.model();
+    return new PatientSimulator(m.options(), m.settings(), m.solver(), m.tolerances());
+  }
+
+  /** Patient i on regimen reg: its population metrics into {@code row[offset..offset+M)}. */
+  private void simulateOne(PatientSimulator sim, ModelParameters theta, double[] sd, int reg, int i, double[] row,
+      int offset) {
+    IndividualParameters ip = cohort.individual(i, theta, sd);
+    PatientResult res;
+    try {
+      res = sim.simulate(ip, cohort.covariates(i), cohort.latent(i), regimens.get(reg));
+    } catch (SimulationFailedException e) {
+      String d = ip.differencesFrom(theta);
+      throw e.of("calibration: virtual patient " + i + " (age " + String.format(java.util.Locale.ROOT, "%.1f",
+          cohort.covariates(i).ageYears()) + (d.isEmpty() ? "" : "; " + d) + ") on " + regimens.get(reg).text());
+    }
+    for (Metric metric : Metric.population()) {
+      row[offset + metric.index()] = metric.read(res);
+    }
   }
 
   private double[] typical(ModelParameters theta) {

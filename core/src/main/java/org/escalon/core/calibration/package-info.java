@@ -60,6 +60,13 @@
  * PopulationModel fitted = r.fitted();                                   // θ and Ω to simulate with
  * }</pre>
  *
+ * <h2>Distributed evaluations</h2>
+ * {@link org.escalon.core.calibration.Calibration#run(CalibrationProblem, CalibrationSettings, CalibrationListener,
+ * CohortSimulator)} takes a {@link org.escalon.core.calibration.CohortSimulator} that simulates each evaluation's
+ * patients elsewhere (module escalon-spark does it on Apache Spark): it cuts them into blocks simulated by {@link
+ * org.escalon.core.calibration.CohortBlocks#simulate} on any machine and joins them in patient order, and the
+ * result is bit for bit the local one.
+ *
  * <h2>Thread safety</h2>
  * Problems, targets, settings and results are immutable. {@link org.escalon.core.calibration.Calibration#run}
  * may be called from several threads at once; each run owns its engines.

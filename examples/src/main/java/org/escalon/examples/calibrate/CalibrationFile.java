@@ -58,9 +58,14 @@ public record CalibrationFile(String file, CalibrationSpec spec, CalibrationProb
 
   /** Reads {@code path} (.yaml, .yml or .json). */
   public static CalibrationFile read(Path path) {
+    return parse(path.toString(), text(path));
+  }
+
+  /** The text of {@code path} as {@link #read} reads it (same errors), e.g. for an engine that parses it again. */
+  public static String text(Path path) {
     String name = path.toString();
     try {
-      return parse(name, Files.readString(path, StandardCharsets.UTF_8));
+      return Files.readString(path, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new ScenarioException(name + ": no such file");
     } catch (IOException e) {

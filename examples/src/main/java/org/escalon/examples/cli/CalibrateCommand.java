@@ -9,11 +9,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.escalon.core.calibration.Calibration;
+import org.escalon.core.calibration.CalibrationListener;
 import org.escalon.core.calibration.CalibrationResult;
 import org.escalon.core.calibration.CalibrationSettings;
 import org.escalon.core.calibration.FitParameter;
 import org.escalon.core.calibration.TargetFit;
+import org.escalon.examples.calibrate.CalibrationEngine;
 import org.escalon.examples.calibrate.CalibrationFile;
+import org.escalon.examples.sweep.SweepEngine;
 import org.escalon.examples.calibrate.CalibrationOutputs;
 import org.escalon.examples.io.OutputSet;
 import picocli.CommandLine.Command;
@@ -50,12 +53,21 @@ public final class CalibrateCommand implements Runnable {
   /** Worker threads; when not given, the file's {@code threads} (whose default is all cores). */
   @Mixin ThreadsOption threads = new ThreadsOption();
 
+  /** {@code --engine} and the distributed options. */
+  @Mixin EngineOptions engine = new EngineOptions();
+
   @Override
   public void run() {
     Integer t = threads.given();
-    CalibrationFile cf = CalibrationFile.read(file);
+    engine.checkLocal();
+    CalibrationEngine distributed = engine.calibrationEngine();
+    SweepEngine.Options options = distributed == null ? null : engine.options(
+        SweepEngine.Options.DEFAULT_TRIALS_PER_TASK, false, SweepEngine.Options.DEFAULT_CALIBRATION_PATIENTS_PER_TASK);
+    String text = CalibrationFile.text(file);
+    CalibrationFile cf = CalibrationFile.parse(file.toString(), text);
     CalibrationSettings settings = t != null ? cf.settings().withThreads(t) : cf.settings();
-    String command = "escalon calibrate " + file + " --out " + out + (t != null ? " --threads " + t : "");
+    String command = "escalon calibrate " + file + " --out " + out + (t != null ? " --threads " + t : "")
+        + engine.text();
     String started = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_DATE_TIME);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -64,13 +76,16 @@ public final class CalibrateCommand implements Runnable {
       ProgressDisplay[] progress = new ProgressDisplay[1];
       CalibrationResult r;
       try {
-        r = Calibration.run(cf.problem(), settings, (entry, planned) -> {
+        CalibrationListener listener = (entry, planned) -> {
           if (progress[0] == null) {
             progress[0] = new ProgressDisplay(planned, "evaluations");
           }
           progress[0].startPoint(0, entry.stage().key());
           progress[0].trialsDone(entry.evaluation());
-        });
+        };
+        r = distributed == null ? Calibration.run(cf.problem(), settings, listener)
+            : distributed.run(new CalibrationEngine.Job(file.toString(), text, options, err),
+                simulator -> Calibration.run(cf.problem(), settings, listener, simulator));
       } finally {
         if (progress[0] != null) {
           progress[0].close();

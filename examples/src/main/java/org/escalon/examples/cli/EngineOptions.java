@@ -3,15 +3,17 @@ package org.escalon.examples.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.escalon.examples.calibrate.CalibrationEngine;
 import org.escalon.examples.sweep.SweepEngine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Where {@code sweep} runs its simulations: {@code --engine local} (this process's threads, the default) or {@code
- * --engine spark} (Apache Spark, from module escalon-spark, which {@code ./escalon} puts on the class path only
- * then), with the distributed options. Results are bit-identical whichever engine runs them (docs/distributed.md).
+ * Where {@code sweep} and {@code calibrate} run their simulations: {@code --engine local} (this process's threads,
+ * the default) or {@code --engine spark} (Apache Spark, from module escalon-spark, which {@code ./escalon} puts on
+ * the class path only then), with the distributed options. Results are bit-identical whichever engine runs them
+ * (docs/distributed.md).
  */
 public final class EngineOptions {
 
@@ -35,21 +37,14 @@ public final class EngineOptions {
       description = "Spark partitions per stage (default: one per task). Results do not depend on it.")
   Integer partitions;
 
-  @Option(names = "--trials-per-task", paramLabel = "N",
-      description = "Trials of one grid point per Spark task, a multiple of 4. Default: "
-          + SweepEngine.Options.DEFAULT_TRIALS_PER_TASK + ". Results do not depend on it.")
-  Integer trialsPerTask;
-
   @Option(names = "--patients-per-task", paramLabel = "N",
-      description = "Model-truth virtual patients per Spark task. Default: "
-          + SweepEngine.Options.DEFAULT_PATIENTS_PER_TASK + ". Results do not depend on it.")
+      description = "Virtual patients per Spark task: model-truth patients (sweep; default "
+          + SweepEngine.Options.DEFAULT_PATIENTS_PER_TASK + ") or patients of one objective evaluation (calibrate; "
+          + "default " + SweepEngine.Options.DEFAULT_CALIBRATION_PATIENTS_PER_TASK + "). Results do not depend on "
+          + "it.")
   Integer patientsPerTask;
 
-  @Option(names = "--parquet", description = "With --engine spark: also write the per-trial table as "
-      + "trials.parquet.")
-  boolean parquet;
-
-  /** Whether the local engine (this process's threads) runs the sweep. */
+  /** Whether the local engine (this process's threads) runs the simulations. */
   boolean local() {
     return engine.equals("local");
   }
@@ -69,32 +64,31 @@ public final class EngineOptions {
     if (partitions != null) {
       sb.append(" --partitions ").append(partitions);
     }
-    if (trialsPerTask != null) {
-      sb.append(" --trials-per-task ").append(trialsPerTask);
-    }
     if (patientsPerTask != null) {
       sb.append(" --patients-per-task ").append(patientsPerTask);
-    }
-    if (parquet) {
-      sb.append(" --parquet");
     }
     return sb.toString();
   }
 
-  /**
-   * Checks the options: with the local engine none of the distributed ones may be given.
-   *
-   * @return the engine to use, or {@code null} for the local engine
-   */
-  SweepEngine engine() {
-    if (local()) {
-      for (String[] o : new String[][] {{"--master", master}, {"--conf", conf == null ? null : "given"},
-          {"--partitions", str(partitions)}, {"--trials-per-task", str(trialsPerTask)},
-          {"--patients-per-task", str(patientsPerTask)}, {"--parquet", parquet ? "given" : null}}) {
-        if (o[1] != null) {
-          throw UsageException.of(o[0], Check.typed(spec, o[0], o[1]), "given only with --engine spark");
-        }
+  /** With the local engine no distributed option may be given; {@code extra} are the command's own ones. */
+  void checkLocal(String[]... extra) {
+    if (!local()) {
+      return;
+    }
+    List<String[]> all = new java.util.ArrayList<>(List.of(new String[] {"--master", master},
+        new String[] {"--conf", conf == null ? null : "given"}, new String[] {"--partitions", str(partitions)},
+        new String[] {"--patients-per-task", str(patientsPerTask)}));
+    all.addAll(List.of(extra));
+    for (String[] o : all) {
+      if (o[1] != null) {
+        throw UsageException.of(o[0], Check.typed(spec, o[0], o[1]), "given only with --engine spark");
       }
+    }
+  }
+
+  /** The sweep engine to use, or {@code null} for the local one. */
+  SweepEngine sweepEngine() {
+    if (local()) {
       return null;
     }
     try {
@@ -104,8 +98,24 @@ public final class EngineOptions {
     }
   }
 
-  /** The distributed options (validated; messages name the option). */
-  SweepEngine.Options options() {
+  /** The calibration engine to use, or {@code null} for the local one. */
+  CalibrationEngine calibrationEngine() {
+    if (local()) {
+      return null;
+    }
+    try {
+      return CalibrationEngine.find(engine);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /**
+   * The distributed options (validated; messages name the option).
+   *
+   * @param defaultPatientsPerTask the command's default for {@code --patients-per-task}
+   */
+  SweepEngine.Options options(int trialsPerTask, boolean parquet, int defaultPatientsPerTask) {
     Map<String, String> settings = new LinkedHashMap<>();
     if (conf != null) {
       for (String c : conf) {
@@ -117,15 +127,14 @@ public final class EngineOptions {
       }
     }
     try {
-      return new SweepEngine.Options(master, settings, partitions,
-          trialsPerTask == null ? SweepEngine.Options.DEFAULT_TRIALS_PER_TASK : trialsPerTask,
-          patientsPerTask == null ? SweepEngine.Options.DEFAULT_PATIENTS_PER_TASK : patientsPerTask, parquet);
+      return new SweepEngine.Options(master, settings, partitions, trialsPerTask,
+          patientsPerTask == null ? defaultPatientsPerTask : patientsPerTask, parquet);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
   }
 
-  private static String str(Integer v) {
+  static String str(Object v) {
     return v == null ? null : v.toString();
   }
 }

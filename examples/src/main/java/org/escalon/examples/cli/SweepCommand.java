@@ -70,6 +70,15 @@ public final class SweepCommand implements Runnable {
   /** {@code --engine} and the distributed options. */
   @Mixin EngineOptions engine = new EngineOptions();
 
+  @Option(names = "--trials-per-task", paramLabel = "N",
+      description = "With --engine spark: trials of one grid point per Spark task, a multiple of 4. Default: "
+          + SweepEngine.Options.DEFAULT_TRIALS_PER_TASK + ". Results do not depend on it.")
+  Integer trialsPerTask;
+
+  @Option(names = "--parquet", description = "With --engine spark: also write the per-trial table as "
+      + "trials.parquet.")
+  boolean parquet;
+
   /** Used by {@code demo}: the scenario from the classpath when no file is given. */
   String resource;
 
@@ -84,8 +93,12 @@ public final class SweepCommand implements Runnable {
 
   @Override
   public void run() {
-    distributed = engine.engine();
-    engineOptions = distributed == null ? null : engine.options();
+    engine.checkLocal(new String[] {"--trials-per-task", EngineOptions.str(trialsPerTask)},
+        new String[] {"--parquet", parquet ? "true" : null});
+    distributed = engine.sweepEngine();
+    engineOptions = distributed == null ? null : engine.options(trialsPerTask == null
+        ? SweepEngine.Options.DEFAULT_TRIALS_PER_TASK : trialsPerTask, parquet,
+        SweepEngine.Options.DEFAULT_PATIENTS_PER_TASK);
     ScenarioFile sc;
     if (distributed == null) {
       sc = resource != null ? ScenarioFile.resource(resource) : ScenarioFile.read(scenario);
@@ -112,7 +125,11 @@ public final class SweepCommand implements Runnable {
     if (exportPatients != null) {
       sb.append(" --export-patients ").append(exportPatients).append(" --export-trials ").append(exportTrials);
     }
-    return sb.append(engine.text()).toString();
+    sb.append(engine.text());
+    if (trialsPerTask != null) {
+      sb.append(" --trials-per-task ").append(trialsPerTask);
+    }
+    return sb.append(parquet ? " --parquet" : "").toString();
   }
 
   /** Runs {@code sc} and writes the outputs; returns the report path. */

@@ -65,7 +65,8 @@ public interface SweepEngine {
   }
 
   /**
-   * How a distributed engine runs a sweep.
+   * How a distributed engine runs a sweep (or a calibration: {@link
+   * org.escalon.examples.calibrate.CalibrationEngine}).
    *
    * @param master the cluster's address (Spark: {@code local[2]}, {@code spark://host:7077}, {@code yarn}, …), or
    *     {@code null} for the one the job was submitted to (else {@code local[*]})
@@ -73,7 +74,8 @@ public interface SweepEngine {
    * @param partitions the number of partitions (parallel tasks) of each stage, or {@code null} for one per unit of
    *     work; results do not depend on it
    * @param trialsPerTask Monte Carlo trials per unit of work, a multiple of {@link #TRIALS_STEP} in [4, 100000]
-   * @param patientsPerTask model-truth patients per unit of work, in [1, 10000000]
+   * @param patientsPerTask model-truth patients (sweep) or patients of an objective evaluation (calibration) per
+   *     unit of work, in [1, 10000000]
    * @param parquet also write the per-trial table as Parquet
    */
   record Options(String master, Map<String, String> conf, Integer partitions, int trialsPerTask,
@@ -85,8 +87,11 @@ public interface SweepEngine {
     /** Default trials per task. */
     public static final int DEFAULT_TRIALS_PER_TASK = 32;
 
-    /** Default model-truth patients per task. */
+    /** Default model-truth patients per task (sweeps). */
     public static final int DEFAULT_PATIENTS_PER_TASK = 500;
+
+    /** Default patients of one objective evaluation per task (calibrations: each patient runs every regimen). */
+    public static final int DEFAULT_CALIBRATION_PATIENTS_PER_TASK = 100;
 
     /** Validates; messages name the command-line option. */
     public Options {
