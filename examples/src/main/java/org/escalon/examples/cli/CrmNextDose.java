@@ -31,16 +31,16 @@ public final class CrmNextDose {
 
   @Mixin CrmOptions crm;
 
-  @Option(names = "--target", paramLabel = "PHI", description = "crm/tite-crm: target DLT probability, in [0.05, 0.6].")
+  @Option(names = "--target", paramLabel = "PHI", description = "Target DLT probability, in [0.05, 0.6] (not for 3+3).")
   Double target;
 
   @Option(names = "--cohort-size", paramLabel = "C",
-      description = "crm: patients per cohort (the next cohort's size). Default: 3.")
+      description = "crm and interval designs: patients per cohort (the next cohort's size). Default: 3.")
   Integer cohortSize;
 
   @Option(names = "--sample-size", paramLabel = "N",
-      description = "crm/tite-crm: the trial's sample size; when reached, stop is true and next_dose null. Default: "
-          + "no stop by sample size.")
+      description = "The trial's sample size; when reached the trial stops (crm: stop is true and next_dose null). "
+          + "Default: no stop by sample size.")
   Integer sampleSize;
 
   @Option(names = "--start-dose", paramLabel = "D", description = "crm/tite-crm: the first dose. Default: 1.")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.escalon.examples.input.DesignName;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code escalon next-dose}: what a model-based design would do next after the outcomes so far (R {@code
- * dfcrm::crm()} and {@code escalation}'s {@code fit(...) %>% recommended_dose()}).
+ * {@code escalon next-dose}: what a design would do next after the outcomes so far, between cohorts of a running
+ * trial (R {@code dfcrm::crm()} and {@code escalation}'s {@code fit(...) %>% recommended_dose()} and
+ * {@code continue()}): the rule-based designs ({@link RuleNextDose}) and the CRM ({@link CrmNextDose}).
  *
  * <p>One class per design family holds its options and its output ({@link CrmNextDose} for {@code crm} and {@code
  * tite-crm}); this command holds what they share (the design, {@code --doses}, the outcomes, the format), refuses
@@ -30,11 +32,13 @@ public final class NextDoseCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--design", required = true, paramLabel = "DESIGN", description = "crm or tite-crm.")
+  @Option(names = "--design", required = true, paramLabel = "DESIGN",
+      description = "3+3 (= 3+3A), 3+3B, boin, i3+3, mtpi2, keyboard, crm or tite-crm.")
   String design;
 
   @Option(names = "--doses", paramLabel = "K",
-      description = "crm/tite-crm: the number of doses, needed with --halfwidth/--nu instead of --skeleton.")
+      description = "The number of doses (rule-based designs: required; crm/tite-crm: needed with --halfwidth/--nu "
+          + "instead of --skeleton).")
   String doses;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "OUTCOMES",
@@ -62,12 +66,31 @@ public final class NextDoseCommand implements Runnable {
         refuseOthers(CrmNextDose.names(true));
         yield crm.result(spec, doses, outcomes, true);
       }
-      default -> throw UsageException.of("--design", design, "one of crm, tite-crm");
+      default -> ruleBased();
     };
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? Json.write(result) : table(result));
     out.flush();
   }
+
+  /** 3+3 and the interval designs ({@link RuleNextDose}). */
+  private Map<String, Object> ruleBased() {
+    DesignName name;
+    try {
+      name = DesignName.parse(design);
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of("--design", design, RULE_BASED + ", crm or tite-crm");
+    }
+    if (!List.of(DesignName.THREE_PLUS_THREE_A, DesignName.THREE_PLUS_THREE_B, DesignName.BOIN,
+        DesignName.I3PLUS3, DesignName.MTPI2, DesignName.KEYBOARD).contains(name)) {
+      throw UsageException.of("--design", design, RULE_BASED + ", crm or tite-crm (" + name.key()
+          + " needs follow-up times or a prior: see docs/designs.md)");
+    }
+    refuseOthers(RuleNextDose.names(name));
+    return RuleNextDose.result(name, doses, outcomes, crm.target, crm.cohortSize, crm.sampleSize);
+  }
+
+  private static final String RULE_BASED = "one of 3+3 (= 3+3A), 3+3B, boin, i3+3, mtpi2, keyboard";
 
   /** Refuses every given option that is neither common nor in {@code own}. */
   private void refuseOthers(List<String> own) {
