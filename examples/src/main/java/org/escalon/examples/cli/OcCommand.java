@@ -87,6 +87,14 @@ public final class OcCommand implements Runnable {
   @Option(names = "--titration", description = "Accelerated titration (one patient per dose until the first DLT).")
   boolean titration;
 
+  @Option(names = "--phi1", paramLabel = "P",
+      description = "BOIN only: the highest DLT probability deemed underdosing (R p.saf; default 0.6 x target).")
+  Double phi1;
+
+  @Option(names = "--phi2", paramLabel = "P",
+      description = "BOIN only: the lowest DLT probability deemed overdosing (R p.tox; default 1.4 x target).")
+  Double phi2;
+
   @Option(names = "--bound-mtd", description = "BOIN only: the MTD's isotonic estimate must be <= lambda_d.")
   boolean boundMtd;
 
@@ -122,6 +130,10 @@ public final class OcCommand implements Runnable {
     warnIfNotIncreasing(p);
     ParseResult given = spec.commandLine().getParseResult();
     timeToEvent.refuseWith(spec, name);
+    if (name != DesignName.BOIN && (phi1 != null || phi2 != null)) {
+      throw UsageException.of(phi1 != null ? "--phi1" : "--phi2", phi1 != null ? phi1 : phi2,
+          "only with --design boin (R BOIN's p.saf and p.tox)");
+    }
     if (!name.modelBased()) {
       crm.refuseFor(spec, name.key());
     }
@@ -305,7 +317,7 @@ public final class OcCommand implements Runnable {
       throw UsageException.of("--bound-mtd", "true", "only with --design boin");
     }
     IntervalDesign.Builder<?> b = switch (name) {
-      case BOIN -> Boin.builder(phi, doses).boundMtd(boundMtd);
+      case BOIN -> boin(phi, doses);
       case I3PLUS3 -> I3Plus3.builder(phi, doses);
       case MTPI2 -> Mtpi2.builder(phi, doses);
       case KEYBOARD -> Keyboard.builder(phi, doses);
@@ -328,6 +340,26 @@ public final class OcCommand implements Runnable {
       b.cutoffEli(cutoffEli);
     }
     return b.build();
+  }
+
+  /** BOIN with --phi1/--phi2 (R's p.saf/p.tox) when given; the library names a bad value, reported as the option. */
+  private Boin.Builder boin(double phi, int doses) {
+    Boin.Builder b = Boin.builder(phi, doses).boundMtd(boundMtd);
+    try {
+      if (phi1 != null) {
+        b.phi1(phi1);
+      }
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of("--phi1", phi1, "> 0 and at most 0.9 x target (" + 0.9 * phi + ")");
+    }
+    try {
+      if (phi2 != null) {
+        b.phi2(phi2);
+      }
+    } catch (IllegalArgumentException e) {
+      throw UsageException.of("--phi2", phi2, "< 1 and at least 1.1 x target (" + 1.1 * phi + ")");
+    }
+    return b;
   }
 
   static double[] parseProbabilities(String text) {
