@@ -159,8 +159,9 @@ public final class CompareCommand implements Runnable {
     }
     for (String o : new String[] {"--cohort-size", "--cohorts"}) {
       if (!interval && Check.given(spec, o)) {
-        throw UsageException.of(o, Check.typed(spec, o, ""), "only with an interval or model-based design in "
-            + "--designs (boin, i3+3, mtpi2, keyboard, bf-boin, crm, tite-crm); 3+3 has cohorts of 3");
+        throw UsageException.of(o, Check.typed(spec, o, ""), "only with an interval design or a model-based "
+            + "design in --designs (boin, i3+3, mtpi2, keyboard, bf-boin, tite-boin, crm, tite-crm); 3+3 has cohorts "
+            + "of 3");
       }
     }
     Check.limit(spec, "--cohort-size", cohortSize, Limit.COHORT_SIZE);

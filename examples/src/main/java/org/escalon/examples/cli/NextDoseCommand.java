@@ -33,12 +33,12 @@ public final class NextDoseCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(names = "--design", required = true, paramLabel = "DESIGN",
-      description = "3+3 (= 3+3A), 3+3B, boin, i3+3, mtpi2, keyboard, crm or tite-crm.")
+      description = "3+3 (= 3+3A), 3+3B, boin, i3+3, mtpi2, keyboard, crm, tite-crm or blrm.")
   String design;
 
   @Option(names = "--doses", paramLabel = "K",
       description = "The number of doses (rule-based designs: required; crm/tite-crm: needed with --halfwidth/--nu "
-          + "instead of --skeleton).")
+          + "instead of --skeleton); blrm: the dose values, e.g. 37.5,50,62.5,75,100.")
   String doses;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "OUTCOMES",
@@ -48,6 +48,8 @@ public final class NextDoseCommand implements Runnable {
   String outcomes;
 
   @Mixin CrmNextDose crm;
+  @Mixin BlrmOptions blrm;
+  @Mixin BlrmNextDose blrmCounts;
   @Mixin FormatOption format;
 
   /** Options every design family accepts. */
@@ -66,11 +68,27 @@ public final class NextDoseCommand implements Runnable {
         refuseOthers(CrmNextDose.names(true));
         yield crm.result(spec, doses, outcomes, true);
       }
+      case "blrm" -> blrm();
       default -> ruleBased();
     };
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? Json.write(result) : table(result));
     out.flush();
+  }
+
+  /**
+   * The BLRM with EWOC on per-dose counts ({@link BlrmNextDose}): {@code --doses} lists the dose values; the sample
+   * size defaults to 1000 patients (no stop by size), the cohort size to 3, the start dose to 1.
+   */
+  private Map<String, Object> blrm() {
+    List<String> own = new ArrayList<>(BlrmOptions.NAMES);
+    own.addAll(BlrmNextDose.NAMES);
+    own.addAll(List.of("--cohort-size", "--sample-size", "--start-dose"));
+    refuseOthers(own);
+    double[] ds = BlrmOptions.doses(doses, 0);
+    org.escalon.simulation.design.Blrm d = blrm.design(ds, crm.cohortSize == null ? 3 : crm.cohortSize,
+        crm.sampleSize == null ? 1000 : crm.sampleSize, crm.startDose == null ? 1 : crm.startDose);
+    return BlrmNextDose.result(d, blrmCounts.history(ds.length));
   }
 
   /** 3+3 and the interval designs ({@link RuleNextDose}). */
@@ -79,7 +97,7 @@ public final class NextDoseCommand implements Runnable {
     try {
       name = DesignName.parse(design);
     } catch (IllegalArgumentException e) {
-      throw UsageException.of("--design", design, RULE_BASED + ", crm or tite-crm");
+      throw UsageException.of("--design", design, RULE_BASED + ", crm, tite-crm or blrm");
     }
     if (!List.of(DesignName.THREE_PLUS_THREE_A, DesignName.THREE_PLUS_THREE_B, DesignName.BOIN,
         DesignName.I3PLUS3, DesignName.MTPI2, DesignName.KEYBOARD).contains(name)) {
