@@ -160,7 +160,7 @@ class ScenarioFileTest {
   @Test
   void shippedScenariosAreValid() {
     for (String n : List.of("schedule-comparison", "design-comparison", "dexamethasone-dose",
-        "high-dose-extension", "sensitivity-marrow")) {
+        "high-dose-extension", "sensitivity-marrow", "design-families")) {
       ScenarioFile f = ScenarioFile.read(Path.of("scenarios", n + ".yaml"));
       assertThat(f.points()).isNotEmpty();
       ScenarioFile r = ScenarioFile.resource("/scenarios/" + n + ".yaml");
@@ -172,6 +172,9 @@ class ScenarioFileTest {
     ScenarioFile sens = ScenarioFile.read(Path.of("scenarios", "sensitivity-marrow.yaml"));
     assertThat(sens.points()).hasSize(3 * 2);
     assertThat(sens.points().get(0).label()).isEqualTo("model.parameters.DC50_M=7, model.omega.EMAXN=0.4");
+    GridPoint families = ScenarioFile.read(Path.of("scenarios", "design-families.yaml")).points().get(0);
+    assertThat(families.settings().designs()).extracting(d -> d.name())
+        .containsExactly("3+3A", "boin", "tite-boin", "bf-boin", "crm", "blrm");
     GridPoint extension = ScenarioFile.read(Path.of("scenarios", "high-dose-extension.yaml")).points().get(0);
     assertThat(extension.settings().model().population().theta().get(Param.CL)).isEqualTo(5.0);
   }
