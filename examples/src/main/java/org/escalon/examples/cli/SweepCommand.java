@@ -197,9 +197,15 @@ public final class SweepCommand implements Runnable {
 
   /** Runs every grid point with a progress display; trial records go to {@code export} (if any). */
   private List<Sweep.PointResult> simulate(ScenarioFile sc, Integer threadCount, long total, NonmemExport export) {
-    try (ProgressDisplay progress = new ProgressDisplay(total)) {
+    try (ProgressDisplay progress = new ProgressDisplay(total);
+        TruthProgress truth = new TruthProgress()) {
       long[] before = {0};
       return Sweep.run(sc, trials, threadCount, new Sweep.Monitor() {
+        @Override
+        public void truthDone(long done, long totalPatients) {
+          truth.done(done, totalPatients);
+        }
+
         @Override
         public void pointStarted(GridPoint point, int points) {
           if (point.index() > 1) {
@@ -210,6 +216,7 @@ public final class SweepCommand implements Runnable {
 
         @Override
         public void trialsDone(long done) {
+          truth.close();
           progress.trialsDone(done);
         }
 
@@ -265,6 +272,29 @@ public final class SweepCommand implements Runnable {
       out.printf(Locale.ROOT, "%n%s %s, %d cycles, dose holds %s, %d trials, seed %d%n", head, s.target(),
           gp.cycles(), gp.doseHolds() ? "on" : "off", s.monteCarlo().trials(), s.monteCarlo().seed());
       out.print(CompareReport.table(pr.result()));
+    }
+  }
+
+  /** The model-truth phase's own bar (virtual patients simulated), closed when the trials start. Thread-safe. */
+  private static final class TruthProgress implements AutoCloseable {
+    private ProgressDisplay bar;
+    private long most;
+
+    synchronized void done(long done, long total) {
+      if (bar == null) {
+        bar = new ProgressDisplay(total, "model truth (virtual patients)");
+        most = 0;
+      }
+      most = Math.max(most, done);
+      bar.trialsDone(most);
+    }
+
+    @Override
+    public synchronized void close() {
+      if (bar != null) {
+        bar.close();
+        bar = null;
+      }
     }
   }
 }

@@ -22,6 +22,12 @@ public final class Sweep {
     /** Grid point {@code point} (1-based) of {@code points} starts; it will run {@code trials} trials. */
     default void pointStarted(GridPoint point, int points) { }
 
+    /**
+     * Virtual patients of the current point's model truth finished so far, of {@code total} (all arms; called from
+     * worker threads, so not necessarily in increasing order).
+     */
+    default void truthDone(long done, long total) { }
+
     /** Trials finished in the current point. */
     default void trialsDone(long done) { }
 
@@ -130,7 +136,11 @@ public final class Sweep {
 
   private static CoupledStudy.Result run(GridPoint gp, CoupledStudy.Settings s, int[][][] size, double[][][] dur,
       Monitor monitor) {
-    return CoupledStudy.run(s, null, null, monitor::trialsDone, t -> {
+    long truthTotal = (long) s.arms().size() * s.truthPatients();
+    // the truth that run() would compute itself, with its progress reported
+    java.util.List<org.escalon.simulation.pkpd.ModelTruth> truths =
+        CoupledStudy.truths(s, done -> monitor.truthDone(done, truthTotal));
+    return CoupledStudy.run(s, truths, null, monitor::trialsDone, t -> {
         int i = (int) t.trialIndex();
         size[t.armIndex()][t.designIndex()][i] = patientsTreated(t.result());
         dur[t.armIndex()][t.designIndex()][i] = t.result().durationDays();

@@ -33,6 +33,25 @@ class SweepTest {
   }
 
   @Test
+  void theModelTruthReportsItsProgressUpToEveryVirtualPatientOfEveryArm() {
+    ScenarioFile f = ScenarioFile.parse("s.yaml", "doses_ug: [50, 100]\nschedules: [QD d1-14, QD d1-21]\n"
+        + "designs: [boin]\ncycles: 1\ntrials: 4\npopulation: {size: 120}\n");
+    java.util.concurrent.atomic.AtomicLong most = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+    List<Sweep.PointResult> rs = Sweep.run(f, null, 2, new Sweep.Monitor() {
+      @Override
+      public void truthDone(long done, long all) {
+        most.accumulateAndGet(done, Math::max);
+        total.set(all);
+      }
+    });
+    // 2 arms × 120 virtual patients, each counted once
+    org.assertj.core.api.Assertions.assertThat(total.get()).isEqualTo(240);
+    org.assertj.core.api.Assertions.assertThat(most.get()).isEqualTo(240);
+    org.assertj.core.api.Assertions.assertThat(rs.get(0).result().arms()).hasSize(2);
+  }
+
+  @Test
   void stopWhenNAtDoseIsTheDocumentedNameAndTheOldOneStillWorks() {
     for (String field : List.of("stop_when_n_at_dose", "stop_when_nat_dose")) {
       ScenarioFile f = ScenarioFile.parse("s.yaml", "doses_ug: [50, 100]\ndesigns: [{name: boin, " + field
