@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
 import org.escalon.simulation.design.BfBoin;
 import org.escalon.simulation.design.BfBoinBuilder;
 import org.escalon.simulation.design.Boin;
@@ -190,21 +192,7 @@ public final class OcCommand implements Runnable {
     }
     double phi = target == null ? missingTarget() : target;
     BfBoinBuilder b = BfBoin.builder(phi, p.length).startDose(startDose).extrasafe(extrasafe).boundMtd(boundMtd);
-    if (cohortSize != null) {
-      b.cohortSize(cohortSize);
-    }
-    if (cohorts != null) {
-      b.cohorts(cohorts);
-    }
-    if (nEarlyStop != null) {
-      b.nEarlyStop(nEarlyStop);
-    }
-    if (offset != null) {
-      b.offset(offset);
-    }
-    if (cutoffEli != null) {
-      b.cutoffEli(cutoffEli);
-    }
+    applyGiven(b::cohortSize, b::cohorts, b::nEarlyStop, b::offset, b::cutoffEli);
     backfill.configure(b);
     BfBoin d = b.build();
     double[] r = backfill.responses(p.length);
@@ -324,22 +312,31 @@ public final class OcCommand implements Runnable {
       default -> throw new IllegalStateException(name.toString());
     };
     b.startDose(startDose).extrasafe(extrasafe).titration(titration);
+    applyGiven(b::cohortSize, b::cohorts, b::nEarlyStop, b::offset, b::cutoffEli);
+    return b.build();
+  }
+
+  /**
+   * Passes the BOIN options the user gave (--cohort-size, --cohorts, --n-early-stop, --offset, --cutoff-eli) to a
+   * builder — the interval designs' or BF-BOIN's — leaving its defaults for the others.
+   */
+  private void applyGiven(IntConsumer setCohortSize, IntConsumer setCohorts, IntConsumer setNEarlyStop,
+      DoubleConsumer setOffset, DoubleConsumer setCutoffEli) {
     if (cohortSize != null) {
-      b.cohortSize(cohortSize);
+      setCohortSize.accept(cohortSize);
     }
     if (cohorts != null) {
-      b.cohorts(cohorts);
+      setCohorts.accept(cohorts);
     }
     if (nEarlyStop != null) {
-      b.nEarlyStop(nEarlyStop);
+      setNEarlyStop.accept(nEarlyStop);
     }
     if (offset != null) {
-      b.offset(offset);
+      setOffset.accept(offset);
     }
     if (cutoffEli != null) {
-      b.cutoffEli(cutoffEli);
+      setCutoffEli.accept(cutoffEli);
     }
-    return b.build();
   }
 
   /** BOIN with --phi1/--phi2 (R's p.saf/p.tox) when given; the library names a bad value, reported as the option. */
