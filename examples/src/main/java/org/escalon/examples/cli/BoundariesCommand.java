@@ -2,7 +2,7 @@ package org.escalon.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.escalon.examples.input.DesignName;
+import org.escalon.simulation.study.DesignName;
 import org.escalon.simulation.design.Boin;
 import org.escalon.simulation.design.DecisionTable;
 import org.escalon.simulation.design.I3Plus3;

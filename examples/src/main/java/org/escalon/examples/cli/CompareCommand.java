@@ -9,7 +9,7 @@ import java.util.Map;
 import org.escalon.core.regimen.Schedule;
 import org.escalon.examples.compare.CompareReport;
 import org.escalon.examples.compare.CompareScenario;
-import org.escalon.examples.input.DesignName;
+import org.escalon.simulation.study.DesignName;
 import org.escalon.examples.input.Limit;
 import org.escalon.examples.input.Numbers;
 import org.escalon.examples.io.OutputSet;

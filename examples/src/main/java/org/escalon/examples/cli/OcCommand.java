@@ -26,7 +26,7 @@ import org.escalon.simulation.oc.MonteCarloOc;
 import org.escalon.simulation.oc.OperatingCharacteristics;
 import org.escalon.simulation.trial.BfBoinAccrual;
 import org.escalon.simulation.trial.FixedToxicity;
-import org.escalon.examples.input.DesignName;
+import org.escalon.simulation.study.DesignName;
 import org.escalon.examples.input.Limit;
 import org.escalon.examples.input.Numbers;
 import picocli.CommandLine.Command;

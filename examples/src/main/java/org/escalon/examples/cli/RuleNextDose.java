@@ -3,7 +3,7 @@ package org.escalon.examples.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.escalon.examples.input.DesignName;
+import org.escalon.simulation.study.DesignName;
 import org.escalon.examples.input.Numbers;
 import org.escalon.simulation.design.CohortHistory;
 import org.escalon.simulation.design.EscalationDesign;

@@ -2,7 +2,7 @@ package org.escalon.examples.cli;
 
 import java.util.Locale;
 import java.util.Map;
-import org.escalon.examples.input.DesignName;
+import org.escalon.simulation.study.DesignName;
 import org.escalon.examples.input.Limit;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.design.TiteBoin;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.escalon.core.regimen.Schedule;
-import org.escalon.examples.input.DesignName;
+import org.escalon.simulation.study.DesignName;
 import org.escalon.examples.input.DoseHolds;
 import org.escalon.examples.input.Limit;
 import org.escalon.simulation.montecarlo.MonteCarloSettings;

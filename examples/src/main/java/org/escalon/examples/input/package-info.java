@@ -1,7 +1,8 @@
 /**
- * What users type, read the same way by every command, every scenario file and every CSV: the one table of design
- * names ({@link org.escalon.examples.input.DesignName}), the doses × schedules × dexamethasone cross product that
- * turns a comparison into arms ({@link org.escalon.examples.input.Arms}), the dose-hold switch ({@link
+ * What users type, read the same way by every command, every scenario file and every CSV (the one table of design
+ * names, {@link org.escalon.simulation.study.DesignName}, lives in the library so that the Java API reads the same
+ * names): the doses × schedules × dexamethasone cross product that
+ * turns a comparison into arms ({@code org.escalon.simulation.pkpd.Arm.crossProduct}), the dose-hold switch ({@link
  * org.escalon.examples.input.DoseHolds}), the one table of numeric limits ({@link
  * org.escalon.examples.input.Limit}), strict number syntax ({@link org.escalon.examples.input.Numbers}) and
  * reading text files as UTF-8 with clear messages ({@link org.escalon.examples.input.TextFiles}).

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.escalon.examples.input.DesignName;
+import org.escalon.simulation.study.DesignName;
 import org.escalon.examples.input.Limit;
 import org.escalon.simulation.design.BfBoin;
 import org.escalon.simulation.design.EscalationDesign;

@@ -128,11 +128,11 @@ class CrmCommandsTest {
 
   @Test
   void designNamesBuildTheCrmAndTheTiteCrmConductForAnyNumberOfLevels() {
-    org.escalon.simulation.pkpd.NamedDesign crm = org.escalon.examples.input.DesignName.parse("CRM")
+    org.escalon.simulation.pkpd.NamedDesign crm = org.escalon.simulation.study.DesignName.parse("CRM")
         .named(0.25, 3, 7);
     assertThat(crm.forLevels(4).maxSampleSize()).isEqualTo(21);
     assertThat(crm.forLevels(4).name()).startsWith("CRM(empiric, target=0.25");
-    org.escalon.simulation.pkpd.NamedDesign tite = org.escalon.examples.input.DesignName.parse("tite-crm")
+    org.escalon.simulation.pkpd.NamedDesign tite = org.escalon.simulation.study.DesignName.parse("tite-crm")
         .named(0.25, 1, 18);
     assertThat(tite.countBased()).isFalse();
     org.escalon.simulation.trial.TrialConduct c = tite.conduct(6, org.escalon.simulation.trial.Accrual.DEFAULT,

@@ -6,6 +6,7 @@ import static org.escalon.examples.cli.Cli.run;
 
 import java.util.List;
 import org.escalon.examples.cli.Cli.Run;
+import org.escalon.simulation.study.DesignName;
 import org.escalon.examples.compare.CompareScenario;
 import org.escalon.examples.sweep.ScenarioFile;
 import org.escalon.simulation.design.ThreePlusThree;

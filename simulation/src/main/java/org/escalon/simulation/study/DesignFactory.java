@@ -24,6 +24,21 @@ public interface DesignFactory {
    */
   EscalationDesign build(double target, int doseCount, int cohortSize, int cohorts);
 
+  /**
+   * The design called {@code name}, with the names, defaults and errors of the {@code escalon} CLI ({@link
+   * DesignName}): {@code "3+3"} or {@code "3+3A"}, {@code "3+3B"}, {@code "boin"}, {@code "i3+3"}, {@code "mtpi2"},
+   * {@code "keyboard"}, {@code "crm"} (case-insensitive).
+   *
+   * @param name a design name
+   * @return the factory
+   * @throws IllegalArgumentException {@code design = 'NAME': must be one of ...} for an unknown name, or the reason a
+   *     known design cannot be built here (BF-BOIN, TITE-BOIN and TITE-CRM conduct their own trials; BLRM needs a
+   *     prior)
+   */
+  static DesignFactory named(String name) {
+    return DesignName.parse(name).factory();
+  }
+
   /** 3+3 variant A (escalation only). */
   static DesignFactory threePlusThree() {
     return (t, k, c, m) -> Designs.threePlusThree(k);

@@ -13,7 +13,7 @@ import org.escalon.simulation.trial.FixedToxicity;
  * statement; the number of doses is the number of probabilities:
  *
  * <pre>
- *   OperatingCharacteristics oc = DesignOcStudy.of(DesignFactory.boin())
+ *   OperatingCharacteristics oc = DesignOcStudy.of("boin")
  *       .target(0.3).pTrue(0.05, 0.12, 0.30, 0.45, 0.60).cohorts(10)
  *       .trials(10_000).seed(1).run();
  *   oc.level(3).mtdSelectionPct();      // dose level 3 (1-based), an Estimate(value, se)
@@ -42,10 +42,20 @@ public final class DesignOcStudy {
     return new DesignOcStudy(design);
   }
 
+  /**
+   * A study of the design called {@code name} ({@link DesignFactory#named(String)}: {@code "boin"}, {@code "3+3"},
+   * {@code "crm"}, ... with the CLI's names, defaults and errors).
+   *
+   * @throws IllegalArgumentException an unknown name, or a design that is not count-based
+   */
+  public static DesignOcStudy of(String name) {
+    return new DesignOcStudy(DesignFactory.named(name));
+  }
+
   /** The target DLT probability (default 0.3); the true MTD is the dose closest to it. */
   public DesignOcStudy target(double phi) {
-    if (!(phi > 0 && phi < 1)) {
-      throw new IllegalArgumentException("target = " + phi + ": must be in (0, 1)");
+    if (!(phi >= 0.05 && phi <= 0.6)) { // the designs' range (R BOIN's), the same as the CLI's --target
+      throw new IllegalArgumentException("target = " + phi + ": must be in [0.05, 0.6]");
     }
     this.target = phi;
     return this;

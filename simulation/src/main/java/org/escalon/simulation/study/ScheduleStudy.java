@@ -28,8 +28,9 @@ import org.escalon.simulation.trial.Accrual;
  *       .dosesUg(37.5, 50, 62.5, 75, 100, 125, 150)
  *       .schedules("QD d1-14", "QD d1-21")
  *       .dexamethasoneMg(40)
- *       .design("3+3", DesignFactory.threePlusThree())
- *       .design("boin", DesignFactory.boin())
+ *       .design("3+3")                  // by name, as in the CLI: labelled 3+3A
+ *       .design("boin")
+ *       .design("boin, 2 cohorts more", DesignFactory.named("boin")) // any label, any DesignFactory
  *       .target(0.3)
  *       .trials(200).seed(1)
  *       .run();
@@ -37,7 +38,8 @@ import org.escalon.simulation.trial.Accrual;
  * </pre>
  *
  * Defaults (those of {@code escalon compare}): doses 37.5, 50, 62.5, 75, 100, 125, 150 µg; schedules QD d1-14 and
- * QD d1-21; dexamethasone 40 mg weekly; designs 3+3 (variant A) and BOIN; target 0.3; cohorts of 3; 10 cohorts;
+ * QD d1-21; dexamethasone 40 mg weekly; designs 3+3 (variant A, labelled {@code 3+3A}) and BOIN ({@code boin});
+ * target 0.3; cohorts of 3; 10 cohorts;
  * 6 cycles per patient with the protocol's dose holds; accrual 2 patients a month, patients wait; 28-day DLT window;
  * the default RP2D rule, no optimisation stage; 20,000 virtual patients for the truth; 1000 trials; seed 1; 2
  * threads (results do not depend on the number). Not thread-safe.
@@ -47,7 +49,8 @@ public final class ScheduleStudy {
   private double[] dosesUg = {37.5, 50, 62.5, 75, 100, 125, 150};
   private List<Schedule> schedules = List.of(Schedule.parse("QD d1-14"), Schedule.parse("QD d1-21"));
   private double[] dexMg = {40};
-  private final Map<String, DesignFactory> designs = new LinkedHashMap<>();
+  /** Label → the design for the study's target, cohort size and cohorts; empty = the defaults (3+3A and BOIN). */
+  private final Map<String, ByStudy> designs = new LinkedHashMap<>();
   private double target = 0.3;
   private int cohortSize = 3;
   private int cohorts = 10;
@@ -103,21 +106,60 @@ public final class ScheduleStudy {
     return this;
   }
 
+  /** A design once the study's target, cohort size and number of cohorts are known. */
+  @FunctionalInterface
+  private interface ByStudy {
+    NamedDesign build(String label, double target, int cohortSize, int cohorts);
+  }
+
   /** Adds a design under a label (the first call replaces the default designs). */
   public ScheduleStudy design(String label, DesignFactory factory) {
-    Objects.requireNonNull(label, "label");
     Objects.requireNonNull(factory, "factory");
+    return add(label, (l, t, c, m) -> new NamedDesign(l, k -> factory.build(t, k, c, m)));
+  }
+
+  /**
+   * Adds the design called {@code name}, labelled by its key ({@code "3+3"} is labelled {@code "3+3A"}): any name of
+   * {@link DesignName}, with the CLI's names, defaults and errors, including the designs that conduct their own
+   * trials in calendar time ({@code "bf-boin"}, {@code "tite-boin"}, {@code "tite-crm"}); {@code "blrm"} needs its
+   * prior and is given with {@link #design(String, DesignFactory)}. The first call replaces the default designs.
+   *
+   * @throws IllegalArgumentException an unknown name ({@code design = 'NAME': must be one of ...}), {@code blrm}, or
+   *     a label given twice
+   */
+  public ScheduleStudy design(String name) {
+    DesignName d = DesignName.parse(name);
+    return design(d.key(), d);
+  }
+
+  /** As {@link #design(String)}, under {@code label} (to run one design twice with different options, say). */
+  public ScheduleStudy design(String label, DesignName name) {
+    Objects.requireNonNull(name, "name");
+    if (name == DesignName.BLRM) {
+      throw DesignName.blrmNeedsPrior();
+    }
+    return add(label, (l, t, c, m) -> {
+      NamedDesign n = name.named(t, c, m);
+      return new NamedDesign(l, n.factory(), n.conductFactory());
+    });
+  }
+
+  private ScheduleStudy add(String label, ByStudy design) {
+    Objects.requireNonNull(label, "label");
+    if (label.isBlank()) {
+      throw new IllegalArgumentException("design label = '" + label + "': must not be blank");
+    }
     if (designs.containsKey(label)) {
       throw new IllegalArgumentException("design label '" + label + "' is given twice");
     }
-    designs.put(label, factory);
+    designs.put(label, design);
     return this;
   }
 
   /** The target DLT probability (default 0.3): the designs' target and the true MTD's. */
   public ScheduleStudy target(double phi) {
-    if (!(phi > 0 && phi < 1)) {
-      throw new IllegalArgumentException("target = " + phi + ": must be in (0, 1)");
+    if (!(phi >= 0.05 && phi <= 0.6)) { // the designs' range (R BOIN's), the same as the CLI's --target
+      throw new IllegalArgumentException("target = " + phi + ": must be in [0.05, 0.6]");
     }
     this.target = phi;
     return this;
@@ -179,13 +221,12 @@ public final class ScheduleStudy {
 
   /** The engine's settings for this study (validated). */
   public CoupledStudy.Settings settings() {
-    Map<String, DesignFactory> ds = designs.isEmpty()
-        ? Map.of("3+3", DesignFactory.threePlusThree(), "boin", DesignFactory.boin()) : designs;
     List<NamedDesign> named = new ArrayList<>();
-    for (String label : designs.isEmpty() ? List.of("3+3", "boin") : List.copyOf(designs.keySet())) {
-      DesignFactory f = ds.get(label);
-      named.add(new NamedDesign(label, k -> f.build(target, k, cohortSize, cohorts)));
+    if (designs.isEmpty()) {
+      named.add(DesignName.THREE_PLUS_THREE_A.named(target, cohortSize, cohorts));
+      named.add(DesignName.BOIN.named(target, cohortSize, cohorts));
     }
+    designs.forEach((label, d) -> named.add(d.build(label, target, cohortSize, cohorts)));
     VirtualPatientModel model = VirtualPatientModel.defaults().withCycles(cycles).withSettings(
         VirtualPatientModel.defaults().settings().withDoseModification(
             doseHolds ? DoseModificationRule.DEFAULT : DoseModificationRule.NONE));

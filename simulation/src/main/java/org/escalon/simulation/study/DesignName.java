@@ -1,4 +1,4 @@
-package org.escalon.examples.input;
+package org.escalon.simulation.study;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +13,13 @@ import org.escalon.simulation.trial.BfBoinConduct;
 import org.escalon.simulation.trial.TiteCrmConduct;
 
 /**
- * The one table of escalation-design names, used by every command ({@code compare}, {@code oc}, {@code
- * boundaries}), by scenario files and by the example mains. Names are case-insensitive; {@code 3+3} and {@code
- * 3+3A} are both accepted everywhere and mean the escalation-only variant A (Storer 1989); {@code 3+3B} is the
- * variant with de-escalation (Korn et al. 1994).
+ * The one table of escalation-design names, used by the study builders ({@link DesignOcStudy#of(String)}, {@link
+ * ScheduleStudy#design(String)}, {@link DesignFactory#named(String)}), by every command of the {@code escalon} CLI
+ * ({@code compare}, {@code oc}, {@code boundaries}, {@code next-dose}), by scenario files and by the example mains,
+ * so that a name accepted in one place is accepted, with the same error, everywhere. Names are case-insensitive;
+ * {@code 3+3} and {@code 3+3A} are both accepted everywhere and mean the escalation-only variant A (Storer 1989);
+ * {@code 3+3B} is the variant with de-escalation (Korn et al. 1994). Every named design has the defaults of its R
+ * package (docs/designs.md); other options are set on the designs' builders.
  */
 public enum DesignName {
   /** 3+3, variant A (escalation only). */
@@ -73,6 +76,15 @@ public enum DesignName {
     return this == CRM || this == TITE_CRM;
   }
 
+  /**
+   * Whether the design is count-based, i.e. an {@link org.escalon.simulation.design.EscalationDesign} whose cohorts
+   * wait for their DLT window: every design except BF-BOIN, TITE-BOIN and TITE-CRM, which conduct their own trials
+   * in calendar time (patients pending, backfilled), and BLRM, which needs a prior and cannot be built by name.
+   */
+  public boolean countBased() {
+    return this != BF_BOIN && this != TITE_BOIN && this != TITE_CRM && this != BLRM;
+  }
+
   /** The 3+3 variant of a 3+3 name. */
   public ThreePlusThree.Variant variant() {
     if (interval()) {
@@ -118,9 +130,39 @@ public enum DesignName {
       case TITE_CRM -> NamedDesign.conducted(key, TiteCrmConduct.factory((k, windowDays) -> Designs.titeCrm(target,
           CrmModel.EMPIRIC, CrmSkeleton.defaultSkeleton(target, k, CrmModel.EMPIRIC), cohortSize * cohorts,
           windowDays)));
-      case BLRM -> throw new IllegalArgumentException("design = 'blrm': needs a prior and a reference dose: give it "
-          + "in a scenario file as {name: blrm, prior: {median_dlt: ...}, ref_dose_ug: ...}, or use oc --design blrm");
+      case BLRM -> throw blrmNeedsPrior();
     };
+  }
+
+  /**
+   * The count-based design for {@link DesignFactory}: {@code (target, K, cohort size, cohorts) -> design}, with the
+   * same defaults as {@link #named(double, int, int)}.
+   *
+   * @return the factory
+   * @throws IllegalArgumentException for a design that is not {@linkplain #countBased() count-based}, naming it and
+   *     the class that computes its operating characteristics
+   */
+  public DesignFactory factory() {
+    if (!countBased()) {
+      throw new IllegalArgumentException("design = '" + key + "': " + switch (this) {
+        case BF_BOIN -> "conducts its own trials in calendar time (backfilling): not a count-based design; give it by "
+            + "name to a ScheduleStudy, or use BfBoinOc.run for its operating characteristics";
+        case TITE_BOIN -> "conducts its own trials in calendar time (pending patients): not a count-based design; "
+            + "give it by name to a ScheduleStudy, or use TimedOc.titeBoin for its operating characteristics";
+        case TITE_CRM -> "conducts its own trials in calendar time (patients one at a time, weighted): not a "
+            + "count-based design; give it by name to a ScheduleStudy, or use TiteCrmOc.run for its operating "
+            + "characteristics";
+        default -> throw blrmNeedsPrior();
+      });
+    }
+    return (t, k, c, m) -> named(t, c, m).forLevels(k);
+  }
+
+  /** Why {@code blrm} cannot be built from its name alone. */
+  static IllegalArgumentException blrmNeedsPrior() {
+    return new IllegalArgumentException("design = 'blrm': needs a prior and a reference dose: build it with "
+        + "Blrm.builder(doses, refDose, prior) and give it as a DesignFactory (CLI: oc --design blrm --ref-dose ... "
+        + "--prior-median-dlt ...; scenario files: {name: blrm, prior: {median_dlt: ...}, ref_dose_ug: ...})");
   }
 
   /** TITE-BOIN conducted on the study's patients and arrivals (docs/designs.md, "Time-to-event designs"). */
