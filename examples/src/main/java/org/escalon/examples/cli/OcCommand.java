@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import org.escalon.simulation.design.BfBoin;
 import org.escalon.simulation.design.BfBoinBuilder;
@@ -27,6 +26,7 @@ import org.escalon.simulation.oc.OperatingCharacteristics;
 import org.escalon.simulation.trial.BfBoinAccrual;
 import org.escalon.simulation.trial.FixedToxicity;
 import org.escalon.simulation.study.DesignName;
+import org.escalon.examples.input.IntervalOptions;
 import org.escalon.examples.input.Limit;
 import org.escalon.examples.input.Numbers;
 import picocli.CommandLine.Command;
@@ -73,33 +73,6 @@ public final class OcCommand implements Runnable {
   @Option(names = "--start-dose", defaultValue = "1", paramLabel = "D", description = "Start dose level. Default: 1.")
   int startDose;
 
-  @Option(names = "--n-early-stop", paramLabel = "N",
-      description = "Stop when the current dose has N patients and the decision is to stay. Default: 100 (off).")
-  Integer nEarlyStop;
-
-  @Option(names = "--extrasafe", description = "Extra-safe stopping rule on dose 1.")
-  boolean extrasafe;
-
-  @Option(names = "--offset", paramLabel = "X", description = "Extra-safe offset. Default: 0.05.")
-  Double offset;
-
-  @Option(names = "--cutoff-eli", paramLabel = "P", description = "Elimination cutoff. Default: 0.95.")
-  Double cutoffEli;
-
-  @Option(names = "--titration", description = "Accelerated titration (one patient per dose until the first DLT).")
-  boolean titration;
-
-  @Option(names = "--phi1", paramLabel = "P",
-      description = "BOIN only: the highest DLT probability deemed underdosing (R p.saf; default 0.6 x target).")
-  Double phi1;
-
-  @Option(names = "--phi2", paramLabel = "P",
-      description = "BOIN only: the lowest DLT probability deemed overdosing (R p.tox; default 1.4 x target).")
-  Double phi2;
-
-  @Option(names = "--bound-mtd", description = "BOIN only: the MTD's isotonic estimate must be <= lambda_d.")
-  boolean boundMtd;
-
   @Option(names = "--exact", description = "Exact operating characteristics (no Monte Carlo error).")
   boolean exact;
 
@@ -116,6 +89,8 @@ public final class OcCommand implements Runnable {
       description = "blrm: the doses, strictly increasing, > 0, one per --p-true value. Default: 1,2,...,K.")
   String doses;
 
+  /** --phi1, --phi2, --eps1, --eps2, --cutoff-eli, --extrasafe, --offset, --n-early-stop, --titration, --bound-mtd. */
+  @Mixin IntervalDesignOptions interval;
   @Mixin BlrmOptions blrm;
   @Mixin BackfillOptions backfill;
   @Mixin SeedOption seed;
@@ -123,6 +98,9 @@ public final class OcCommand implements Runnable {
   @Mixin FormatOption format;
   @Mixin TimeToEventOptions timeToEvent;
   @Mixin CrmOcOptions crm;
+
+  /** The interval-design options given, checked against the design (set by {@link #run()}). */
+  IntervalOptions options = IntervalOptions.NONE;
 
   @Override
   public void run() {
@@ -132,10 +110,7 @@ public final class OcCommand implements Runnable {
     warnIfNotIncreasing(p);
     ParseResult given = spec.commandLine().getParseResult();
     timeToEvent.refuseWith(spec, name);
-    if (name != DesignName.BOIN && (phi1 != null || phi2 != null)) {
-      throw UsageException.of(phi1 != null ? "--phi1" : "--phi2", phi1 != null ? phi1 : phi2,
-          "only with --design boin (R BOIN's p.saf and p.tox)");
-    }
+    options = interval.forDesign(spec, name);
     if (!name.modelBased()) {
       crm.refuseFor(spec, name.key());
     }
@@ -184,15 +159,15 @@ public final class OcCommand implements Runnable {
 
   /** BF-BOIN: Monte Carlo only, in months (docs/designs.md, "Backfilling: BF-BOIN"). */
   private void runBfBoin(double[] p, boolean json, ParseResult given) {
-    for (String o : new String[] {"--exact", "--titration", "--variant"}) {
+    for (String o : new String[] {"--exact", "--variant"}) {
       if (given.hasMatchedOption(o)) {
         throw UsageException.of(o, given.matchedOptionValue(o, "true"), "not with --design bf-boin (Monte Carlo, "
             + "no titration, as R bfboin)");
       }
     }
     double phi = target == null ? missingTarget() : target;
-    BfBoinBuilder b = BfBoin.builder(phi, p.length).startDose(startDose).extrasafe(extrasafe).boundMtd(boundMtd);
-    applyGiven(b::cohortSize, b::cohorts, b::nEarlyStop, b::offset, b::cutoffEli);
+    BfBoinBuilder b = options.applyTo(BfBoin.builder(phi, p.length).startDose(startDose));
+    applyGiven(b::cohortSize, b::cohorts);
     backfill.configure(b);
     BfBoin d = b.build();
     double[] r = backfill.responses(p.length);
@@ -251,8 +226,7 @@ public final class OcCommand implements Runnable {
   }
 
   private EscalationDesign threePlusThree(DesignName name, ParseResult given, int doses) {
-    for (String o : new String[] {"--cohort-size", "--cohorts", "--n-early-stop", "--extrasafe", "--offset",
-        "--cutoff-eli", "--titration", "--bound-mtd"}) {
+    for (String o : new String[] {"--cohort-size", "--cohorts"}) {
       if (given.hasMatchedOption(o)) {
         throw UsageException.of(o, given.matchedOptionValue(o, "true"), "not an option of the 3+3 design");
       }
@@ -282,8 +256,7 @@ public final class OcCommand implements Runnable {
 
   /** BLRM with EWOC: N = cohorts × cohort size (defaults 10 × 3); the library validates every value. */
   private EscalationDesign blrmDesign(ParseResult given, int k) {
-    for (String o : new String[] {"--variant", "--top-dose", "--n-early-stop", "--extrasafe", "--offset",
-        "--cutoff-eli", "--titration", "--bound-mtd"}) {
+    for (String o : new String[] {"--variant", "--top-dose"}) {
       if (given.hasMatchedOption(o)) {
         throw UsageException.of(o, given.matchedOptionValue(o, "true"), "not an option of --design blrm");
       }
@@ -301,62 +274,31 @@ public final class OcCommand implements Runnable {
     if (variant != null) {
       throw UsageException.of("--variant", variant, "only with --design 3+3");
     }
-    if (boundMtd && name != DesignName.BOIN) {
-      throw UsageException.of("--bound-mtd", "true", "only with --design boin");
-    }
-    IntervalDesign.Builder<?> b = switch (name) {
-      case BOIN -> boin(phi, doses);
-      case I3PLUS3 -> I3Plus3.builder(phi, doses);
-      case MTPI2 -> Mtpi2.builder(phi, doses);
-      case KEYBOARD -> Keyboard.builder(phi, doses);
+    IntervalDesign d = switch (name) {
+      case BOIN -> build(Boin.builder(phi, doses));
+      case I3PLUS3 -> build(I3Plus3.builder(phi, doses));
+      case MTPI2 -> build(Mtpi2.builder(phi, doses));
+      case KEYBOARD -> build(Keyboard.builder(phi, doses));
       default -> throw new IllegalStateException(name.toString());
     };
-    b.startDose(startDose).extrasafe(extrasafe).titration(titration);
-    applyGiven(b::cohortSize, b::cohorts, b::nEarlyStop, b::offset, b::cutoffEli);
+    return d;
+  }
+
+  /** The design with the start dose, cohorts and interval options given (the library validates every value). */
+  private <B extends IntervalDesign.Builder<B>> IntervalDesign build(B b) {
+    options.applyTo(b.startDose(startDose));
+    applyGiven(b::cohortSize, b::cohorts);
     return b.build();
   }
 
-  /**
-   * Passes the BOIN options the user gave (--cohort-size, --cohorts, --n-early-stop, --offset, --cutoff-eli) to a
-   * builder — the interval designs' or BF-BOIN's — leaving its defaults for the others.
-   */
-  private void applyGiven(IntConsumer setCohortSize, IntConsumer setCohorts, IntConsumer setNEarlyStop,
-      DoubleConsumer setOffset, DoubleConsumer setCutoffEli) {
+  /** Passes --cohort-size and --cohorts, when given, to a builder (interval designs' or BF-BOIN's). */
+  private void applyGiven(IntConsumer setCohortSize, IntConsumer setCohorts) {
     if (cohortSize != null) {
       setCohortSize.accept(cohortSize);
     }
     if (cohorts != null) {
       setCohorts.accept(cohorts);
     }
-    if (nEarlyStop != null) {
-      setNEarlyStop.accept(nEarlyStop);
-    }
-    if (offset != null) {
-      setOffset.accept(offset);
-    }
-    if (cutoffEli != null) {
-      setCutoffEli.accept(cutoffEli);
-    }
-  }
-
-  /** BOIN with --phi1/--phi2 (R's p.saf/p.tox) when given; the library names a bad value, reported as the option. */
-  private Boin.Builder boin(double phi, int doses) {
-    Boin.Builder b = Boin.builder(phi, doses).boundMtd(boundMtd);
-    try {
-      if (phi1 != null) {
-        b.phi1(phi1);
-      }
-    } catch (IllegalArgumentException e) {
-      throw UsageException.of("--phi1", phi1, "> 0 and at most 0.9 x target (" + 0.9 * phi + ")");
-    }
-    try {
-      if (phi2 != null) {
-        b.phi2(phi2);
-      }
-    } catch (IllegalArgumentException e) {
-      throw UsageException.of("--phi2", phi2, "< 1 and at least 1.1 x target (" + 1.1 * phi + ")");
-    }
-    return b;
   }
 
   static double[] parseProbabilities(String text) {

@@ -79,7 +79,7 @@ public final class TimeToEventOptions {
 
   /** Runs and prints. */
   void run(OcCommand oc, CommandSpec spec, DesignName name, double[] p, int trials, long seed, int threads) {
-    for (String o : new String[] {"--exact", "--titration", "--bound-mtd", "--variant"}) {
+    for (String o : new String[] {"--exact", "--variant"}) {
       if (name == DesignName.TITE_BOIN && Check.given(spec, o)) {
         throw UsageException.of(o, Check.typed(spec, o, "true"), "not an option of tite-boin");
       }
@@ -158,8 +158,8 @@ public final class TimeToEventOptions {
       case "imputation" -> TiteBoin.Estimator.IMPUTATION;
       default -> throw UsageException.of("--estimator", estimator, "ess or imputation");
     };
-    TiteBoin.Builder b = TiteBoin.builder(oc.target, doses).startDose(oc.startDose).extrasafe(oc.extrasafe)
-        .estimator(e);
+    TiteBoin.Builder b = oc.options.applyTo(TiteBoin.builder(oc.target, doses).startDose(oc.startDose)
+        .estimator(e));
     if (maxPending != null) {
       b.maxPending(Check.limit(spec, "--max-pending", maxPending, Limit.MAX_PENDING));
     }
@@ -168,15 +168,6 @@ public final class TimeToEventOptions {
     }
     if (oc.cohorts != null) {
       b.cohorts(oc.cohorts);
-    }
-    if (oc.nEarlyStop != null) {
-      b.nEarlyStop(oc.nEarlyStop);
-    }
-    if (oc.offset != null) {
-      b.offset(oc.offset);
-    }
-    if (oc.cutoffEli != null) {
-      b.cutoffEli(oc.cutoffEli);
     }
     return b.build();
   }

@@ -7,18 +7,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.escalon.simulation.study.DesignName;
+import org.escalon.examples.input.IntervalOptions;
 import org.escalon.examples.input.Limit;
-import org.escalon.simulation.design.BfBoin;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.design.TiteBoin;
 import org.escalon.simulation.design.ThreePlusThree;
 import org.escalon.simulation.pkpd.NamedDesign;
 import org.escalon.simulation.trial.BfBoinConduct;
+import org.escalon.simulation.trial.TiteBoinConduct;
 
 /**
  * Resolution of a scenario's {@code designs} list: each entry is a name from {@link DesignName} or a mapping
  * {@code {name, label, cohort_size, cohorts, stop_at_n, stop_when_n_at_dose, no_dose_skipping, n_cap, max_pending,
- * estimator}}; the decorators wrap the named design in that order (count-based designs only); {@code n_cap} is
+ * estimator}} plus the interval-design options of {@code escalon oc} ({@code phi1}, {@code phi2}, {@code eps1},
+ * {@code eps2}, {@code cutoff_eli}, {@code extrasafe}, {@code offset}, {@code n_early_stop}, {@code titration},
+ * {@code bound_mtd}: {@link ScenarioIntervalOptions}); the decorators wrap the named design in that order (count-based designs only); {@code n_cap} is
  * BF-BOIN's, {@code max_pending} and {@code estimator} are TITE-BOIN's (docs/designs.md). Labels (the name when none
  * is given) must be unique. Stateless apart from
  * the file being read.
@@ -99,8 +102,7 @@ final class ScenarioDesigns {
   /** The entry as a mapping (a bare name is {@code {name: NAME}}). */
   private ScenarioSpec.DesignSpec spec(JsonNode n, String p) {
     if (n != null && n.isTextual()) {
-      return new ScenarioSpec.DesignSpec(n.asText(), null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null, null, null, null, null);
+      return ScenarioSpec.DesignSpec.named(n.asText());
     }
     if (n != null && n.isObject()) {
       ScenarioSpec.DesignSpec d = binding.bind(n, ScenarioSpec.DesignSpec.class, check.path(p), java.util.Map.of());
@@ -115,7 +117,8 @@ final class ScenarioDesigns {
   }
 
   /** TITE-BOIN with its options {@code max_pending} (0.5) and {@code estimator} (ess | imputation). */
-  private NamedDesign titeBoin(ScenarioSpec.DesignSpec d, String p, double target, int cs, int co) {
+  private NamedDesign titeBoin(ScenarioSpec.DesignSpec d, String p, double target, int cs, int co,
+      IntervalOptions o) {
     double mp = d.maxPending() == null ? 0.5 : check.number(d.maxPending(), 0.5, p + ".max_pending", Limit.MAX_PENDING);
     String e = d.estimator() == null ? "ess" : d.estimator().trim().toLowerCase(java.util.Locale.ROOT);
     TiteBoin.Estimator est = switch (e) {
@@ -123,7 +126,10 @@ final class ScenarioDesigns {
       case "imputation" -> TiteBoin.Estimator.IMPUTATION;
       default -> throw check.bad(p + ".estimator", d.estimator(), "ess or imputation");
     };
-    return DesignName.titeBoin(DesignName.TITE_BOIN.key(), target, cs, co, mp, est);
+    ScenarioIntervalOptions.validate(() -> ScenarioIntervalOptions.titeBoin(o, target, 1, cs, co, mp, est), o, p,
+        check);
+    return NamedDesign.conducted(DesignName.TITE_BOIN.key(), TiteBoinConduct.factory(
+        k -> ScenarioIntervalOptions.titeBoin(o, target, k, cs, co, mp, est)));
   }
 
   private NamedDesign design(ScenarioSpec.DesignSpec d, String namePath, String p, double target, int cohortSize,
@@ -141,22 +147,23 @@ final class ScenarioDesigns {
           Limit.MAX_PATIENTS.allowed());
     }
     checkOwnFields(d, name, p);
-    NamedDesign named = name == DesignName.TITE_BOIN ? titeBoin(d, p, target, cs, co)
+    IntervalOptions opts = ScenarioIntervalOptions.read(d, name, p, check);
+    NamedDesign named = name == DesignName.TITE_BOIN ? titeBoin(d, p, target, cs, co, opts)
         : name == DesignName.BLRM ? ScenarioBlrm.named(d, p, cs, co, scenarioDoses, check)
         : name == DesignName.THREE_PLUS_THREE_B && d.topDose() != null ? topDose(d, p)
+        : name.countBased() && name.interval() && !opts.equals(IntervalOptions.NONE)
+            ? ScenarioIntervalOptions.intervalDesign(name, opts, target, cs, co, p, check)
         : name.named(target, cs, co);
     if (d.nCap() != null && name != DesignName.BF_BOIN) {
       throw check.bad(p + ".n_cap", d.nCap().toString(), "only with bf-boin");
     }
     if (name == DesignName.BF_BOIN) {
       int nCap = check.integer(d.nCap(), 12, p + ".n_cap", Limit.N_CAP);
-      try { // the options now, with their path; the bound that depends on the arm's levels is checked at run start
-        BfBoin.builder(target, 1).cohortSize(cs).cohorts(co).nCap(nCap).build();
-      } catch (IllegalArgumentException e) {
-        throw check.at(p, e.getMessage());
-      }
-      named = NamedDesign.conducted(name.key(), BfBoinConduct.factory(k -> BfBoin.builder(target, k).cohortSize(cs)
-          .cohorts(co).nCap(nCap).build()));
+      // the options now, with their path; the bound that depends on the arm's levels is checked at run start
+      ScenarioIntervalOptions.validate(() -> ScenarioIntervalOptions.bfBoin(opts, target, 1, cs, co, nCap), opts, p,
+          check);
+      named = NamedDesign.conducted(name.key(), BfBoinConduct.factory(
+          k -> ScenarioIntervalOptions.bfBoin(opts, target, k, cs, co, nCap)));
     }
     if (name != DesignName.TITE_BOIN) {
       for (String[] f : new String[][] {{"max_pending", String.valueOf(d.maxPending())}, {"estimator",

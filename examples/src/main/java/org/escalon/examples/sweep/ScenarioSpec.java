@@ -20,7 +20,10 @@ public record ScenarioSpec(String name, String description, List<Double> dosesUg
   public record LevelSpec(Double doseUg, String schedule, Double dexMg) {}
 
   /**
-   * A design with options. {@code stop_when_n_at_dose} is the documented name; {@code stop_when_nat_dose} (what
+   * A design with options. The interval-design options ({@code phi1}, {@code phi2}, {@code eps1}, {@code eps2},
+   * {@code cutoff_eli}, {@code extrasafe}, {@code offset}, {@code n_early_stop}, {@code titration}, {@code
+   * bound_mtd}) are those of {@code escalon oc}, for the same designs ({@link
+   * org.escalon.examples.input.IntervalOptions}). {@code stop_when_n_at_dose} is the documented name; {@code stop_when_nat_dose} (what
    * the snake-case naming made of it before) is accepted as an alias.
    */
   public record DesignSpec(String name, String label, Integer cohortSize, Integer cohorts, Integer stopAtN,
@@ -28,7 +31,21 @@ public record ScenarioSpec(String name, String description, List<Double> dosesUg
       Boolean noDoseSkipping, Integer nCap, Double maxPending, String estimator, String topDose,
       BlrmPriorSpec prior, Double refDoseUg, List<Double> dosesUg, Double ewocCutoff, Double maxIncrement,
       Double targetLower, Double overdoseFrom, Integer mtdMinPatients, Double mtdMinTarget,
-      Integer mtdEnoughPatients) {}
+      Integer mtdEnoughPatients, Double phi1, Double phi2, Double eps1, Double eps2, Double cutoffEli,
+      Boolean extrasafe, Double offset, Integer nEarlyStop, Boolean titration, Boolean boundMtd) {
+
+    /** A bare design name: every option at its default. */
+    public static DesignSpec named(String name) {
+      return new DesignSpec(name, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The interval-design options given (R BOIN's {@code p.saf}, {@code p.tox}, {@code cutoff.eli}, ...). */
+    public org.escalon.examples.input.IntervalOptions intervalOptions() {
+      return new org.escalon.examples.input.IntervalOptions(phi1, phi2, eps1, eps2, cutoffEli, extrasafe, offset,
+          nEarlyStop, titration, boundMtd);
+    }
+  }
 
   /** The BLRM prior: median DLT probability at the reference dose (required) and the rest (defaults 0, 2, 1, 0). */
   public record BlrmPriorSpec(Double medianDlt, Double meanLogBeta, Double sdLogAlpha, Double sdLogBeta,

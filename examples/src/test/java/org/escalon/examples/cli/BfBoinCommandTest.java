@@ -86,7 +86,8 @@ class BfBoinCommandTest {
       {"--accrual-per-month", "0", "--accrual-per-month"},
       {"--backfill-dose", "middle", "highest or lowest"},
       {"--exact", null, "not with --design bf-boin"},
-      {"--titration", null, "not with --design bf-boin"},
+      {"--titration", null, "--titration = 'true': must be only with --design boin, i3+3, mtpi2 or keyboard (not an "
+          + "option of bf-boin)"},
     };
     for (String[] c : cases) {
       Run r = c[1] == null ? run(with(c[0])) : run(with(c[0], c[1]));

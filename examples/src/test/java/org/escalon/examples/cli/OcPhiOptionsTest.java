@@ -35,9 +35,12 @@ class OcPhiOptionsTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("--phi2").contains("0.31");
     assertThat(Cli.run("oc", "--design", "i3+3", "--target", "0.3", "--p-true", "0.1,0.3", "--phi1", "0.1").err())
-        .contains("--phi1").contains("only with --design boin");
+        .contains("--phi1 = '0.1': must be only with --design boin, bf-boin or tite-boin (not an option of i3+3)");
     assertThat(Cli.run("oc", "--design", "3+3", "--p-true", "0.1,0.3", "--phi2", "0.4").err()).contains("--phi2");
-    assertThat(Cli.run("oc", "--design", "tite-boin", "--target", "0.3", "--p-true", "0.1,0.3", "--phi2", "0.4")
-        .err()).contains("--phi2");
+    // TITE-BOIN and BF-BOIN take p.saf/p.tox as R TITEgBOIN and bfboin do, with BOIN's limits
+    assertThat(Cli.run("oc", "--design", "tite-boin", "--target", "0.3", "--p-true", "0.1,0.3", "--phi2", "0.32")
+        .err()).contains("--phi2 = '0.32': must be < 1 and at least 1.1 x target").hasLineCount(1);
+    assertThat(Cli.run("oc", "--design", "bf-boin", "--target", "0.3", "--p-true", "0.1,0.3", "--phi1", "0.28")
+        .err()).contains("--phi1 = '0.28': must be > 0 and at most 0.9 x target").hasLineCount(1);
   }
 }

@@ -377,6 +377,7 @@ public final class BfBoin {
     if (boin.extrasafe()) {
       sb.append(", extrasafe offset=").append(boin.offset());
     }
+    sb.append(boin.phiText());
     if (boin.boundMtd()) {
       sb.append(", boundMtd");
     }

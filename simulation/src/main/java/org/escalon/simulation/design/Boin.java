@@ -109,7 +109,13 @@ public final class Boin extends IntervalDesign {
 
   @Override
   public String name() {
-    return "BOIN(" + optionsText() + (boundMtd ? ", boundMtd" : "") + ")";
+    return "BOIN(" + optionsText() + phiText() + (boundMtd ? ", boundMtd" : "") + ")";
+  }
+
+  /** {@code ", phi1=…, phi2=…"} for the values that differ from R's defaults 0.6 φ and 1.4 φ, else empty. */
+  String phiText() {
+    return (Math.abs(phi1 - 0.6 * target()) > 1e-12 ? ", phi1=" + phi1 : "")
+        + (Math.abs(phi2 - 1.4 * target()) > 1e-12 ? ", phi2=" + phi2 : "");
   }
 
   /** Builder for {@link Boin}; defaults follow R BOIN 2.7.2. */

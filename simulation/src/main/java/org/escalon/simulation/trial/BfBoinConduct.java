@@ -47,6 +47,11 @@ public final class BfBoinConduct implements TrialConduct {
     return (levels, accrual, rule, stage) -> new BfBoinConduct(design.apply(levels), accrual, rule, stage);
   }
 
+  /** The design this conduct runs (as {@code TiteBoinConduct.design()}). */
+  public BfBoin design() {
+    return trial.design();
+  }
+
   @Override
   public String name() {
     return trial.design().name();
