@@ -11,6 +11,7 @@ import org.escalon.simulation.montecarlo.BlockFold;
 import org.escalon.simulation.oc.CoupledOcAccumulator;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.pkpd.ModelTruth;
+import org.escalon.simulation.trial.CoupledTrialResult;
 
 /**
  * A sweep on Spark, on the driver: builds the units of the two stages (model truth, then trials), runs each stage
@@ -72,20 +73,18 @@ public final class SparkSweep {
     return truths;
   }
 
-  /** One grid point's reduction: its block fold and per-trial values. */
+  /** One grid point's reduction: its block fold and per-trial results. */
   private static final class PointFold {
     final GridPoint point;
     final BlockFold<CoupledOcAccumulator[][]> fold;
-    final int[][][] size;
-    final double[][][] dur;
+    final CoupledTrialResult[][][] trials;
 
     PointFold(GridPoint point) {
       this.point = point;
       CoupledStudy.Settings s = point.settings();
       int n = s.monteCarlo().trials();
       fold = new BlockFold<>(CoupledStudy.blockCount(s), CoupledStudy::combine);
-      size = new int[s.arms().size()][s.designs().size()][n];
-      dur = new double[s.arms().size()][s.designs().size()][n];
+      trials = new CoupledTrialResult[s.arms().size()][s.designs().size()][n];
     }
 
     void add(Units.TrialResult r) {
@@ -94,10 +93,9 @@ public final class SparkSweep {
         fold.add(b, r.blocks().get(b - u.fromBlock()));
       }
       int first = (int) u.firstTrial();
-      for (int a = 0; a < size.length; a++) {
-        for (int d = 0; d < size[a].length; d++) {
-          System.arraycopy(r.sampleSize()[a][d], 0, size[a][d], first, r.sampleSize()[a][d].length);
-          System.arraycopy(r.durationDays()[a][d], 0, dur[a][d], first, r.durationDays()[a][d].length);
+      for (int a = 0; a < trials.length; a++) {
+        for (int d = 0; d < trials[a].length; d++) {
+          System.arraycopy(r.trials()[a][d], 0, trials[a][d], first, r.trials()[a][d].length);
         }
       }
     }
@@ -123,13 +121,13 @@ public final class SparkSweep {
         r -> r.unit().index(), r -> {
           PointFold f = folds.get(r.unit().point());
           f.add(r);
-          done[0] += r.sampleSize()[0][0].length;
+          done[0] += r.trials()[0][0].length;
           monitor.trialsDone(done[0]);
           if (f.fold.isComplete()) {
             CoupledStudy.Settings s = f.point.settings();
             List<ModelTruth> t = truths.get(r.unit().point());
             out.add(new Sweep.PointResult(f.point,
-                CoupledStudy.result(s, t, f.fold.result(), (System.nanoTime() - t0) / 1e9), f.size, f.dur));
+                CoupledStudy.result(s, t, f.fold.result(), (System.nanoTime() - t0) / 1e9), f.trials));
             folds.set(r.unit().point(), null);
           }
         }, job.log(), true);

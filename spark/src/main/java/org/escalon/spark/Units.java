@@ -15,6 +15,7 @@ import org.escalon.examples.sweep.Sweep;
 import org.escalon.simulation.oc.CoupledOcAccumulator;
 import org.escalon.simulation.pkpd.Arm;
 import org.escalon.simulation.pkpd.CoupledStudy;
+import org.escalon.simulation.trial.CoupledTrialResult;
 import org.escalon.simulation.pkpd.ModelTruth;
 
 /**
@@ -130,16 +131,13 @@ final class Units {
       int na = s.arms().size();
       int nd = s.designs().size();
       int n = (int) (Math.min((long) toBlock * CoupledStudy.BLOCK_SIZE, s.monteCarlo().trials()) - firstTrial());
-      int[][][] size = new int[na][nd][n];
-      double[][][] dur = new double[na][nd][n];
+      CoupledTrialResult[][][] trials = new CoupledTrialResult[na][nd][n];
       try {
         probe.run();
         List<CoupledOcAccumulator[][]> blocks = CoupledStudy.runBlocks(s, truths, fromBlock, toBlock, t -> {
-          int i = (int) (t.trialIndex() - firstTrial());
-          size[t.armIndex()][t.designIndex()][i] = Sweep.patientsTreated(t.result());
-          dur[t.armIndex()][t.designIndex()][i] = t.result().durationDays();
+          trials[t.armIndex()][t.designIndex()][(int) (t.trialIndex() - firstTrial())] = t.result();
         });
-        return new TrialResult(this, new ArrayList<>(blocks), size, dur);
+        return new TrialResult(this, new ArrayList<>(blocks), trials);
       } catch (RuntimeException e) {
         throw new IllegalStateException(where(gp) + ": " + e, e);
       }
@@ -147,11 +145,11 @@ final class Units {
   }
 
   /**
-   * A trial unit's block accumulators (in block order) and each trial's patients and duration ({@code
-   * [arm][design][trial − first trial]}).
+   * A trial unit's block accumulators (in block order) and each trial's result ({@code
+   * [arm][design][trial − first trial]}), from which the driver writes the per-trial outputs as the local engine.
    */
-  record TrialResult(TrialUnit unit, List<CoupledOcAccumulator[][]> blocks, int[][][] sampleSize,
-      double[][][] durationDays) implements Serializable {
+  record TrialResult(TrialUnit unit, List<CoupledOcAccumulator[][]> blocks, CoupledTrialResult[][][] trials)
+      implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 

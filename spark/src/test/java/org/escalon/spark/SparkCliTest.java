@@ -27,7 +27,7 @@ class SparkCliTest {
 
   /** The outputs compared byte for byte. */
   static final List<String> TABLES = List.of("summary.json", "selection.csv", "truth.csv", "per_dose.csv",
-      "trials.csv", "points.csv");
+      "trials.csv", "points.csv", "design_summary.csv", "paired_differences.csv");
 
   record Run(int status, String out, String err) { }
 

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = "Run a scenario file (YAML or JSON; see README 'Scenario files') and write summary.json, "
-        + "selection.csv, truth.csv, per_dose.csv, trials.csv, points.csv, charts (PNG and SVG) and report.html "
+        + "design_summary.csv, paired_differences.csv, selection.csv, truth.csv, per_dose.csv, trials.csv, points.csv, charts (PNG and SVG) and report.html "
         + "into DIR. Prints the design-meeting table on stdout.")
 public final class SweepCommand implements Runnable {
 
@@ -243,8 +243,9 @@ public final class SweepCommand implements Runnable {
   }
 
   private void printWhereWritten(PrintWriter stdout, NonmemExport export, List<String> extra) {
-    stdout.printf(Locale.ROOT, "%nReport: %s%nTables: %s (summary.json, selection.csv, truth.csv, per_dose.csv, "
-        + "trials.csv, points.csv%s)%n", out.resolve("report.html"), out,
+    stdout.printf(Locale.ROOT, "%nReport: %s%nTables: %s (summary.json, design_summary.csv, "
+        + "paired_differences.csv, selection.csv, truth.csv, per_dose.csv, trials.csv, points.csv%s)%n",
+        out.resolve("report.html"), out,
         extra.isEmpty() ? "" : ", " + String.join(", ", extra));
     if (exportPatients != null) {
       stdout.printf(Locale.ROOT, "Patients (NONMEM layout, first %d trials): %s (%d rows)%n", exportTrials,

@@ -63,8 +63,8 @@ public final class CompareReport {
     m.put("orr", t.orr());
     m.put("orr_se", t.orrSe());
     m.put("neutropenia_g3plus", t.neutropeniaG3plus());
-    m.put("auc_cycle1", t.aucCycle1());
-    m.put("cmax_cycle1", t.cmaxCycle1());
+    m.put("auc_cycle1_ng_h_per_ml", t.aucCycle1());
+    m.put("cmax_cycle1_ng_per_ml", t.cmaxCycle1());
     m.put("utility", t.utility());
     m.put("true_mtd", t.trueMtd());
     m.put("true_optimal", t.trueOptimal());
@@ -159,7 +159,7 @@ public final class CompareReport {
       sb.append('\n');
       for (int j = 0; j < lv.size(); j++) {
         String mark = (j + 1 == t.trueMtd() ? "*" : " ") + (j + 1 == t.trueOptimal() ? "+" : " ");
-        sb.append(String.format(Locale.ROOT, "%-3d%s %-28s %6.3f %6.3f %6.3f %8.1f", j + 1, mark, lv.get(j).label(),
+        sb.append(String.format(Locale.ROOT, "%-3d%s %-28s %6.3f %6.3f %6.3f %8.1f", j + 1, mark, label(lv.get(j)),
             t.dltProb()[j], t.orr()[j], t.neutropeniaG3plus()[j], t.aucCycle1()[j]));
         for (String d : names) {
           CoupledOc o = a.designs().get(d);
@@ -190,6 +190,20 @@ public final class CompareReport {
         "%n* true MTD (highest level with P(DLT) <= target), + true optimal (utility ORR - w*P(DLT)).%n"
             + "MTD%%/RP2D%%: selection percentages; n: mean patients treated; (SE) Monte Carlo standard errors.%n"));
     return sb.toString();
+  }
+
+  /**
+   * A level's label for people, with µg where the regimen text (which parses back as input, and stays so in CSV
+   * and JSON) has {@code ug}: e.g. {@code 37.5 µg QD d1-14 + dex 40 mg}.
+   */
+  public static String label(DoseLevel l) {
+    return l.label().replace(" ug ", " µg ");
+  }
+
+  /** The dose alone, for tables whose heading names the schedule: e.g. {@code 37.5 µg}. */
+  public static String dose(DoseLevel l) {
+    double d = l.doseUg();
+    return (d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d)) + " µg";
   }
 
   private interface Cell {

@@ -4,17 +4,42 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.escalon.examples.sweep.Sweep.PointResult;
 import org.escalon.examples.compare.CompareReport;
-import org.escalon.simulation.oc.CoupledOc;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.pkpd.ModelTruth;
 import org.escalon.simulation.trial.DoseLevel;
 
-/** {@code report.html}: one self-contained page (PNG charts inlined as base64), large type for a projector. */
+/**
+ * {@code report.html}: one self-contained page (charts inlined), large type for a projector. It fits a 1024 px
+ * wide window: the page never scrolls sideways; a table wider than the window scrolls inside its own box.
+ */
 final class HtmlReport {
   private HtmlReport() {}
+
+  /** The style sheet. */
+  static final String CSS = """
+      body{font-family:system-ui,-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;font-size:19px;\
+      line-height:1.45;margin:0 auto;max-width:1500px;padding:1em 1.2em;color:#111;background:#fff}
+      h1{font-size:2em;margin:.2em 0}h2{font-size:1.5em;border-bottom:3px solid #246;padding-bottom:.2em;\
+      margin-top:2em}h3{font-size:1.2em;margin:1.4em 0 .4em}
+      .scroll{overflow-x:auto;max-width:100%}
+      table{border-collapse:collapse;margin:.6em 0;font-variant-numeric:tabular-nums;font-size:.8em}
+      th,td{border:1px solid #bbb;padding:.25em .45em;text-align:right;white-space:nowrap;vertical-align:top}
+      th{background:#e8eef6;white-space:normal;min-width:3.5em}th.grp{text-align:center}td.l,th.l{text-align:left}caption{text-align:left;\
+      font-weight:600;padding:.2em 0}
+      tr.mtd td{background:#fff4d6;font-weight:600}
+      .se{color:#555;font-size:.82em;font-weight:400}.levels .se,.paired .ab{display:block}
+      .paired .ab{color:#444;font-size:.82em}td.sig{background:#e3f1e3}.unit{font-weight:400;font-size:.85em}
+      table.meta{font-size:.85em}.meta td{text-align:left;white-space:normal;overflow-wrap:anywhere}
+      .charts{display:flex;flex-wrap:wrap;gap:1em}figure{margin:0;flex:1 1 440px;max-width:100%;min-width:0}
+      figure.wide,figure.sensitivity{flex-basis:100%}figure img,figure svg{width:100%;height:auto;border:1px solid #ddd}
+      figcaption{font-size:.8em;color:#333}.small{font-size:.8em;color:#444}
+      dl.defs{font-size:.85em;display:grid;grid-template-columns:max-content 1fr;gap:.3em 1em;margin:.6em 0}
+      dl.defs dt{font-weight:600}dl.defs dd{margin:0}
+      td.E{background:#d8efd8}td.S{background:#f1f1f1}td.D{background:#fde3c8}td.DU{background:#f7c6c6}
+      details summary{cursor:pointer;font-size:.9em;color:#246}
+      """;
 
   static String render(List<PointResult> results, SweepOutputs.RunInfo info, List<Plots.Written> sensitivity,
       List<List<Plots.Written>> charts, Path dir) throws IOException {
@@ -22,17 +47,7 @@ final class HtmlReport {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(esc(sc.title())).append(" — Escalon</title>\n<style>\n")
-        .append("body{font-family:system-ui,-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;font-size:20px;")
-        .append("line-height:1.45;margin:0 auto;max-width:1500px;padding:1.5em;color:#111;background:#fff}\n")
-        .append("h1{font-size:2.1em;margin:.2em 0}h2{font-size:1.6em;border-bottom:3px solid #246;")
-        .append("padding-bottom:.2em;margin-top:2em}h3{font-size:1.25em}\n")
-        .append("table{border-collapse:collapse;margin:1em 0;font-variant-numeric:tabular-nums}")
-        .append("th,td{border:1px solid #bbb;padding:.3em .6em;text-align:right}th{background:#e8eef6}")
-        .append("td.l,th.l{text-align:left}tr.mtd td{background:#fff4d6;font-weight:600}\n")
-        .append(".meta td{text-align:left}.charts{display:flex;flex-wrap:wrap;gap:1.2em}")
-        .append("figure{margin:0;flex:1 1 680px;max-width:100%}figure.sensitivity{flex-basis:100%}figure img{width:100%;height:auto;")
-        .append("border:1px solid #ddd}figcaption{font-size:.8em;color:#333}\n.small{font-size:.8em;color:#444}\n")
+        .append("<title>").append(esc(sc.title())).append(" — Escalon</title>\n<style>\n").append(CSS)
         .append("</style>\n</head>\n<body>\n");
     h.append("<h1>").append(esc(sc.title())).append("</h1>\n");
     if (sc.spec().description() != null) {
@@ -51,8 +66,9 @@ final class HtmlReport {
     h.append("</table>\n");
     h.append("<p class=\"small\">Every design, schedule and grid point sees the same virtual patients arriving at "
         + "the same times (common random numbers), so differences are not noise. ± values are Monte Carlo "
-        + "standard errors. Tables: summary.json, selection.csv, truth.csv, per_dose.csv, trials.csv, "
-        + "points.csv; charts as SVG beside this page.</p>\n");
+        + "standard errors. Tables: summary.json, design_summary.csv, paired_differences.csv, selection.csv, "
+        + "truth.csv, per_dose.csv, trials.csv, points.csv; charts as SVG beside this page.</p>\n");
+    definitions(h, s0);
     if (!sensitivity.isEmpty()) {
       h.append("<h2 id=\"sensitivity\">Sensitivity to model assumptions</h2>\n<p>Each grid point simulates the "
           + "trials on its own version of the model, with its own true MTD. Per varied model parameter: correct "
@@ -71,8 +87,9 @@ final class HtmlReport {
           .append(Plots.fmt(s.accrual().patientsPerMonth())).append("/month; RP2D utility ORR − ")
           .append(Plots.fmt(s.rp2dRule().toxicityWeight())).append(" × P(DLT); designs ")
           .append(esc(String.join(", ", names(s)))).append(".</p>\n");
+      ReportTables.paired(h, pr);
       for (CoupledStudy.ArmResult ar : pr.result().arms()) {
-        table(h, ar);
+        armTables(h, ar);
       }
       figures(h, charts.get(p), dir, null);
     }
@@ -108,72 +125,34 @@ final class HtmlReport {
     h.append("<tr><th class=\"l\">").append(esc(k)).append("</th><td>").append(esc(v)).append("</td></tr>\n");
   }
 
-  private static void table(StringBuilder h, CoupledStudy.ArmResult ar) {
+  private static void armTables(StringBuilder h, CoupledStudy.ArmResult ar) {
     ModelTruth t = ar.truth();
     List<DoseLevel> lv = ar.arm().levels();
-    h.append("<h3>").append(esc(ar.arm().name())).append(" — true MTD: ")
-        .append(t.trueMtd() == 0 ? "none" : "level " + t.trueMtd() + " (" + Plots.fmt(lv.get(t.trueMtd() - 1)
-            .doseUg()) + " µg)").append("; true optimal: ").append(t.trueOptimal() == 0 ? "none" : "level "
-            + t.trueOptimal()).append("</h3>\n<table>\n<tr><th>level</th><th class=\"l\">dose</th>")
-        .append("<th>P(DLT)</th><th>ORR</th><th>neutropenia ≥ G3</th>");
-    for (String d : ar.designs().keySet()) {
-      h.append("<th>").append(esc(d)).append(" MTD %</th><th>").append(esc(d)).append(" RP2D %</th><th>")
-          .append(esc(d)).append(" n</th>");
-    }
-    h.append("</tr>\n");
-    for (int j = 0; j < lv.size(); j++) {
-      h.append(j + 1 == t.trueMtd() ? "<tr class=\"mtd\">" : "<tr>").append("<td>").append(j + 1)
-          .append(j + 1 == t.trueMtd() ? " ★" : "").append("</td><td class=\"l\">").append(esc(lv.get(j).label()))
-          .append("</td><td>").append(SweepOutputs.fmt(t.dltProb()[j], 3)).append("</td><td>")
-          .append(SweepOutputs.fmt(t.orr()[j], 3)).append("</td><td>")
-          .append(SweepOutputs.fmt(t.neutropeniaG3plus()[j], 3)).append("</td>");
-      for (CoupledOc o : ar.designs().values()) {
-        h.append("<td>").append(SweepOutputs.fmt(o.mtd().level(j + 1).mtdSelectionPct().value(), 1)).append("</td><td>")
-            .append(SweepOutputs.fmt(o.rp2d().rp2dSelectionPct().get(j).value(), 1)).append("</td><td>")
-            .append(SweepOutputs.fmt(o.mtd().level(j + 1).meanN().value(), 1)).append("</td>");
-      }
-      h.append("</tr>\n");
-    }
-    h.append("</table>\n<table>\n<tr><th class=\"l\"></th>");
-    for (String d : ar.designs().keySet()) {
-      h.append("<th>").append(esc(d)).append("</th>");
-    }
-    h.append("</tr>\n");
-    summaryRow(h, ar, "no MTD (%)", o -> pm(o.mtd().noMtdPct().value(), o.mtd().noMtdPct().se(), 1));
-    summaryRow(h, ar, "correct MTD (%)", o -> pm(o.pcsMtd().value(), o.pcsMtd().se(), 1));
-    summaryRow(h, ar, "correct RP2D (%)", o -> pm(o.rp2d().pcsRp2d().value(), o.rp2d().pcsRp2d().se(), 1));
-    summaryRow(h, ar, "mean patients", o -> pm(o.mtd().meanTotalN().value(), o.mtd().meanTotalN().se(), 1));
-    summaryRow(h, ar, "mean DLTs", o -> pm(o.mtd().meanTotalDlt().value(), o.mtd().meanTotalDlt().se(), 2));
-    summaryRow(h, ar, "% patients above true MTD", o -> pm(o.mtd().pctAboveTrueMtd().value(), o.mtd().pctAboveTrueMtd().se(), 1));
-    summaryRow(h, ar, "patients above true MTD", o -> SweepOutputs.fmt(o.meanNAboveTrueMtd(), 1));
-    summaryRow(h, ar, "duration (days)", o -> pm(o.meanDurationDays().value(), o.meanDurationDays().se(), 0));
-    summaryRow(h, ar, "duration SD (days)", o -> SweepOutputs.fmt(o.sdDurationDays(), 0));
-    if (ar.designs().values().stream().anyMatch(CompareReport::backfills)) {
-      summaryRow(h, ar, "turned away", o -> pm(o.meanTurnedAway().value(), o.meanTurnedAway().se(), 1));
-      summaryRow(h, ar, "backfilled per level", o -> esc(CompareReport.perLevel(o)));
-    }
-    summaryRow(h, ar, "ORR at RP2D", o -> pm(o.rp2d().orrAtRp2d().value(), o.rp2d().orrAtRp2d().se(), 3));
-    summaryRow(h, ar, "DLT rate at RP2D", o -> pm(o.rp2d().dltRateAtRp2d().value(), o.rp2d().dltRateAtRp2d().se(), 3));
-    h.append("</table>\n");
+    h.append("<h3>").append(esc(CompareReport.label(lv.get(0)).replaceFirst("^\\S+ µg ", ""))).append(" — true MTD: ")
+        .append(t.trueMtd() == 0 ? "none" : "level " + t.trueMtd() + " ★ (" + CompareReport.dose(lv.get(t.trueMtd()
+            - 1)) + ")").append("; true optimal: ").append(t.trueOptimal() == 0 ? "none" : "level "
+            + t.trueOptimal() + " ◆").append("</h3>\n");
+    ReportTables.levels(h, ar);
+    ReportTables.summary(h, ar);
   }
 
-  private interface Cell {
-    String of(CoupledOc o);
-  }
-
-  private static void summaryRow(StringBuilder h, CoupledStudy.ArmResult ar, String name, Cell c) {
-    h.append("<tr><th class=\"l\">").append(esc(name)).append("</th>");
-    for (Map.Entry<String, CoupledOc> e : ar.designs().entrySet()) {
-      h.append("<td>").append(c.of(e.getValue())).append("</td>");
-    }
-    h.append("</tr>\n");
-  }
-
-  private static String pm(double v, double se, int digits) {
-    if (!Double.isFinite(v)) {
-      return "NA";
-    }
-    return SweepOutputs.fmt(v, digits) + " ± " + SweepOutputs.fmt(Double.isFinite(se) ? se : 0, digits);
+  /** What the report's words and marks mean, so that it stands alone in a meeting. */
+  private static void definitions(StringBuilder h, CoupledStudy.Settings s) {
+    h.append("<dl class=\"defs\">\n")
+        .append("<dt>True MTD ★</dt><dd>The highest dose level whose model DLT probability (cycle 1, from the model "
+            + "truth's virtual patients) is at most the target ").append(Plots.fmt(s.target()))
+        .append("; “none” (level 0 in the CSV and JSON files) when even level 1 is above it.</dd>\n")
+        .append("<dt>Correct selection</dt><dd>A trial selects the true MTD as its MTD; when no level is safe, "
+            + "selecting none is correct. Correct MTD % is the share of trials that do.</dd>\n")
+        .append("<dt>Utility, RP2D ◆</dt><dd>U = ORR − ").append(Plots.fmt(s.rp2dRule().toxicityWeight()))
+        .append(" × P(DLT). A trial's RP2D is the level up to its MTD, with at least ")
+        .append(s.rp2dRule().minPatients()).append(" patients, of highest utility from its own isotonically smoothed "
+            + "response and DLT rates; the true optimal level ◆ is the highest model utility up to the true MTD."
+            + "</dd>\n")
+        .append("<dt>n, patients</dt><dd>Mean patients treated (per level; in total); ORR and DLT rate at the RP2D "
+            + "are observed in the trials that selected one.</dd>\n")
+        .append("<dt>±</dt><dd>Monte Carlo standard error of the mean over the simulated trials (binomial SE for "
+            + "the model truth).</dd>\n</dl>\n");
   }
 
   static String esc(String s) {

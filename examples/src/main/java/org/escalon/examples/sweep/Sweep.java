@@ -36,14 +36,27 @@ public final class Sweep {
   }
 
   /**
-   * One grid point's results, with each trial's sample size and duration per arm and design. Immutable: the
-   * per-trial values are copied in and read one at a time.
+   * One grid point's results, with each trial's sample size and duration per arm and design, and (from the local
+   * engine) each trial's full result, behind the paired schedule differences, the per-trial MTD/RP2D columns and
+   * the BLRM posterior charts. Immutable: the per-trial values are copied in and read one at a time.
    */
   public static final class PointResult {
     private final GridPoint point;
     private final CoupledStudy.Result result;
     private final int[][][] sampleSize;
     private final double[][][] durationDays;
+    private final CoupledTrialResult[][][] trialResults;
+
+    /**
+     * With every trial's result (immutable records), from which sample sizes and durations are taken.
+     *
+     * @param point the point as run
+     * @param result the study result
+     * @param trialResults per arm, per design, per trial (trial order)
+     */
+    public PointResult(GridPoint point, CoupledStudy.Result result, CoupledTrialResult[][][] trialResults) {
+      this(point, result, sizes(trialResults), durations(trialResults), trialResults);
+    }
 
     /**
      * @param point the point as run (trials and threads possibly overridden)
@@ -53,6 +66,12 @@ public final class Sweep {
      */
     public PointResult(GridPoint point, CoupledStudy.Result result, int[][][] sampleSize,
         double[][][] durationDays) {
+      this(point, result, sampleSize, durationDays, null);
+    }
+
+    private PointResult(GridPoint point, CoupledStudy.Result result, int[][][] sampleSize,
+        double[][][] durationDays, CoupledTrialResult[][][] trialResults) {
+      this.trialResults = trialResults == null ? null : copy(trialResults);
       this.point = Objects.requireNonNull(point, "point");
       this.result = Objects.requireNonNull(result, "result");
       this.sampleSize = new int[sampleSize.length][][];
@@ -69,6 +88,65 @@ public final class Sweep {
           }
         }
       }
+    }
+
+    private static CoupledTrialResult[][][] copy(CoupledTrialResult[][][] t) {
+      CoupledTrialResult[][][] c = new CoupledTrialResult[t.length][][];
+      for (int a = 0; a < t.length; a++) {
+        c[a] = new CoupledTrialResult[t[a].length][];
+        for (int d = 0; d < t[a].length; d++) {
+          c[a][d] = t[a][d].clone();
+          for (int i = 0; i < c[a][d].length; i++) {
+            Objects.requireNonNull(c[a][d][i], "trialResults[" + a + "][" + d + "][" + i + "]");
+          }
+        }
+      }
+      return c;
+    }
+
+    private static int[][][] sizes(CoupledTrialResult[][][] t) {
+      int[][][] s = new int[t.length][][];
+      for (int a = 0; a < t.length; a++) {
+        s[a] = new int[t[a].length][];
+        for (int d = 0; d < t[a].length; d++) {
+          s[a][d] = new int[t[a][d].length];
+          for (int i = 0; i < t[a][d].length; i++) {
+            s[a][d][i] = patientsTreated(t[a][d][i]);
+          }
+        }
+      }
+      return s;
+    }
+
+    private static double[][][] durations(CoupledTrialResult[][][] t) {
+      double[][][] s = new double[t.length][][];
+      for (int a = 0; a < t.length; a++) {
+        s[a] = new double[t[a].length][];
+        for (int d = 0; d < t[a].length; d++) {
+          s[a][d] = new double[t[a][d].length];
+          for (int i = 0; i < t[a][d].length; i++) {
+            s[a][d][i] = t[a][d][i].durationDays();
+          }
+        }
+      }
+      return s;
+    }
+
+    /** Whether every trial's result was kept (the local engine keeps them; a distributed one may not). */
+    public boolean hasTrialResults() {
+      return trialResults != null;
+    }
+
+    /**
+     * Trial {@code trial}'s result in arm {@code arm}, design {@code design} (0-based).
+     *
+     * @throws IllegalStateException when the engine kept no per-trial results ({@link #hasTrialResults})
+     */
+    public CoupledTrialResult trialResult(int arm, int design, int trial) {
+      if (trialResults == null) {
+        throw new IllegalStateException("this engine kept no per-trial results");
+      }
+      return trialResults[arm][design][trial];
     }
 
     /** The point as run (trials and threads possibly overridden). */
@@ -119,31 +197,28 @@ public final class Sweep {
       int na = s.arms().size();
       int nd = s.designs().size();
       int n = s.monteCarlo().trials();
-      int[][][] size = new int[na][nd][n];
-      double[][][] dur = new double[na][nd][n];
+      CoupledTrialResult[][][] results = new CoupledTrialResult[na][nd][n];
       monitor.pointStarted(gp, scenario.points().size());
       CoupledStudy.Result r;
       try {
-        r = run(gp, s, size, dur, monitor);
+        r = run(gp, s, results, monitor);
       } catch (SimulationFailedException e) {
         // one line naming the grid point, then the trial, the virtual patient and its sampled parameters
         throw scenario.points().size() == 1 ? e : e.of("grid point " + gp.index() + " (" + gp.label() + ")");
       }
-      out.add(new PointResult(gp, r, size, dur));
+      out.add(new PointResult(gp, r, results));
     }
     return out;
   }
 
-  private static CoupledStudy.Result run(GridPoint gp, CoupledStudy.Settings s, int[][][] size, double[][][] dur,
+  private static CoupledStudy.Result run(GridPoint gp, CoupledStudy.Settings s, CoupledTrialResult[][][] trials,
       Monitor monitor) {
     long truthTotal = (long) s.arms().size() * s.truthPatients();
     // the truth that run() would compute itself, with its progress reported
     java.util.List<org.escalon.simulation.pkpd.ModelTruth> truths =
         CoupledStudy.truths(s, done -> monitor.truthDone(done, truthTotal));
     return CoupledStudy.run(s, truths, null, monitor::trialsDone, t -> {
-        int i = (int) t.trialIndex();
-        size[t.armIndex()][t.designIndex()][i] = patientsTreated(t.result());
-        dur[t.armIndex()][t.designIndex()][i] = t.result().durationDays();
+        trials[t.armIndex()][t.designIndex()][(int) t.trialIndex()] = t.result();
         monitor.trial(gp, t);
       });
   }

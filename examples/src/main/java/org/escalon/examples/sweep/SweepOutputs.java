@@ -21,8 +21,10 @@ import org.escalon.examples.compare.CompareReport;
 import org.escalon.examples.io.Checkpoints;
 import org.escalon.examples.sweep.Sweep.PointResult;
 import org.escalon.simulation.oc.CoupledOc;
+import org.escalon.simulation.oc.TrialMetric;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.pkpd.ModelTruth;
+import org.escalon.simulation.trial.CoupledTrialResult;
 import org.escalon.simulation.trial.DoseLevel;
 
 /**
@@ -70,6 +72,8 @@ public final class SweepOutputs {
     Checkpoints.reached("wrote summary.json");
     writeCsvs(results, dir);
     PointTable.write(results, dir);
+    SummaryTables.writeSummary(results, dir);
+    SummaryTables.writePaired(results, dir);
     Checkpoints.reached("wrote the CSVs");
     List<List<Plots.Written>> charts = new ArrayList<>();
     for (PointResult pr : results) {
@@ -106,6 +110,9 @@ public final class SweepOutputs {
       m.put("label", gp.label());
       m.put("grid", gp.values());
       m.putAll(CompareReport.toJson(pr.result(), runInfo(gp)));
+      if (pr.result().arms().size() > 1 && pr.hasTrialResults()) {
+        m.put("paired_differences", SchedulePairs.toJson(SchedulePairs.rows(pr)));
+      }
       pts.add(m);
     }
     root.put("points", pts);
@@ -141,11 +148,10 @@ public final class SweepOutputs {
   static void writeCsvs(List<PointResult> results, Path dir) throws IOException {
     String[] key = {"point", "point_label", "arm", "schedule", "dex_mg", "level", "dose_ug"};
     try (CSVPrinter sel = csv(dir.resolve("selection.csv"), cat(key, "design", "what", "pct", "se"));
-        CSVPrinter tr = csv(dir.resolve("truth.csv"), cat(key, "quantity", "value", "se", "true_mtd",
-            "true_optimal"));
+        CSVPrinter tr = csv(dir.resolve("truth.csv"), cat(key, "quantity", "value", "se", "true_mtd_level",
+            "true_optimal_level"));
         CSVPrinter pd = csv(dir.resolve("per_dose.csv"), cat(key, "design", "quantity", "value", "se"));
-        CSVPrinter tri = csv(dir.resolve("trials.csv"), "point", "point_label", "arm", "design", "trial",
-            "patients", "duration_days")) {
+        CSVPrinter tri = csv(dir.resolve("trials.csv"), TRIALS_HEADER.toArray(new String[0]))) {
       for (PointResult pr : results) {
         GridPoint gp = pr.point();
         List<CoupledStudy.ArmResult> arms = pr.result().arms();
@@ -155,13 +161,13 @@ public final class SweepOutputs {
           List<DoseLevel> lv = ar.arm().levels();
           for (int j = 0; j < lv.size(); j++) {
             Object[] k = keyOf(gp, ar, j + 1, lv.get(j));
-            String[] qs = {"dlt_prob", "orr", "neutropenia_g3plus", "auc_cycle1", "cmax_cycle1", "utility"};
+            String[] qs = TRUTH_QUANTITIES.toArray(new String[0]);
             double[][] vs = {t.dltProb(), t.orr(), t.neutropeniaG3plus(), t.aucCycle1(), t.cmaxCycle1(),
                 t.utility()};
             double[][] ses = {t.dltSe(), t.orrSe(), null, null, null, null};
             for (int q = 0; q < qs.length; q++) {
               tr.printRecord(cat(k, qs[q], num(vs[q][j]), ses[q] == null ? "NA" : num(ses[q][j]),
-                  j + 1 == t.trueMtd() ? 1 : 0, j + 1 == t.trueOptimal() ? 1 : 0));
+                  t.trueMtd(), t.trueOptimal()));
             }
           }
           int d = 0;
@@ -184,14 +190,48 @@ public final class SweepOutputs {
               }
             }
             for (int i = 0; i < pr.trials(a, d); i++) {
-              tri.printRecord(gp.index(), gp.label(), ar.arm().name(), e.getKey(), i + 1, pr.sampleSize(a, d, i),
-                  num(pr.durationDays(a, d, i)));
+              tri.printRecord(trialRow(pr, a, d, i, e.getKey()));
             }
             d++;
           }
         }
       }
     }
+  }
+
+  /** The columns of {@code trials.csv}. */
+  static final List<String> TRIALS_HEADER = List.of("point", "point_label", "arm", "design", "trial", "patients",
+      "duration_days", "mtd_level", "mtd_dose_ug", "rp2d_level", "rp2d_dose_ug", "escalation_patients", "dlts",
+      "patients_above_true_mtd", "stop_reason");
+
+  /** The quantities of {@code truth.csv}, units in the names. */
+  static final List<String> TRUTH_QUANTITIES = List.of("dlt_prob", "orr", "neutropenia_g3plus",
+      "auc_cycle1_ng_h_per_ml", "cmax_cycle1_ng_per_ml", "utility");
+
+  /**
+   * One trial's row: the sample size (escalation and stage) and duration, and from the per-trial result the selected
+   * MTD and RP2D (level, 0 = none, and dose, NA for none), escalation patients and DLTs, patients above the arm's
+   * true MTD and the stop reason (NA when the engine kept no per-trial results).
+   */
+  private static List<Object> trialRow(PointResult pr, int a, int d, int i, String design) {
+    GridPoint gp = pr.point();
+    CoupledStudy.ArmResult ar = pr.result().arms().get(a);
+    List<Object> row = new ArrayList<>(List.of(gp.index(), gp.label(), ar.arm().name(), design, i + 1,
+        pr.sampleSize(a, d, i), num(pr.durationDays(a, d, i))));
+    if (!pr.hasTrialResults()) {
+      for (int c = 7; c < TRIALS_HEADER.size(); c++) {
+        row.add("NA");
+      }
+      return row;
+    }
+    CoupledTrialResult t = pr.trialResult(a, d, i);
+    List<DoseLevel> lv = ar.arm().levels();
+    int trueMtd = ar.truth().trueMtd();
+    row.addAll(List.of(t.mtd(), t.mtd() == 0 ? "NA" : num(lv.get(t.mtd() - 1).doseUg()), t.rp2d(),
+        t.rp2d() == 0 ? "NA" : num(lv.get(t.rp2d() - 1).doseUg()), t.escalationSize(),
+        num(TrialMetric.DLTS.of(t, trueMtd)), num(TrialMetric.PATIENTS_ABOVE_TRUE_MTD.of(t, trueMtd)),
+        t.stopReason().name().toLowerCase(java.util.Locale.ROOT)));
+    return row;
   }
 
   private static Object[] keyOf(GridPoint gp, CoupledStudy.ArmResult ar, int level, DoseLevel l) {

@@ -66,7 +66,8 @@ class CompareCommandTest {
     assertThat(names).containsExactly("QD d1-14", "QD d1-21");
     for (String s : names) {
       JsonNode truth = schedules.get(s).get("truth");
-      for (String key : new String[] {"dlt_prob", "orr", "neutropenia_g3plus", "auc_cycle1"}) {
+      for (String key : new String[] {"dlt_prob", "orr", "neutropenia_g3plus", "auc_cycle1_ng_h_per_ml",
+          "cmax_cycle1_ng_per_ml"}) {
         assertThat(truth.get(key)).as(s + " truth." + key).hasSize(2);
         for (JsonNode v : truth.get(key)) {
           assertThat(v.isNumber()).as(s + " truth." + key).isTrue();

@@ -16,6 +16,8 @@ public enum TrialMetric {
   DLTS("DLTs"),
   /** % of the trial's escalation patients treated above the true MTD (all of them when no level is safe). */
   PCT_ABOVE_TRUE_MTD("% above true MTD"),
+  /** Escalation patients treated above the true MTD (all of them when no level is safe). */
+  PATIENTS_ABOVE_TRUE_MTD("patients above true MTD"),
   /** Trial duration in days. */
   DURATION_DAYS("duration (days)"),
   /** Observed response rate at the selected RP2D (escalation and stage); undefined without an RP2D. */
@@ -50,6 +52,7 @@ public enum TrialMetric {
         int tot = sum(n, 0);
         yield tot == 0 ? 0.0 : 100.0 * sum(n, trueMtd) / tot;
       }
+      case PATIENTS_ABOVE_TRUE_MTD -> sum(n, trueMtd);
       case DURATION_DAYS -> r.durationDays();
       case ORR_AT_RP2D -> {
         int d = r.rp2d();

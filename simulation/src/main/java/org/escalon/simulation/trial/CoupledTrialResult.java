@@ -5,7 +5,7 @@ import org.escalon.simulation.design.StopReason;
 
 /**
  * One PK/PD-coupled trial: per-level counts from escalation (and the optimisation stage, if any), the selected
- * MTD and RP2D, and the timing. Immutable.
+ * MTD and RP2D, and the timing. Immutable; serializable (a distributed engine ships trials back to the driver).
  *
  * @param n patients per level, escalation only (index 0 = level 1)
  * @param y DLTs per level, escalation only
@@ -26,7 +26,7 @@ import org.escalon.simulation.design.StopReason;
  */
 public record CoupledTrialResult(int[] n, int[] y, int[] responders, int[] stageN, int[] stageY,
     int[] stageResponders, int mtd, int rp2d, StopReason stopReason, double durationDays, int[] patientLevels,
-    double[] patientStartDays, int[] backfilled, int turnedAway) {
+    double[] patientStartDays, int[] backfilled, int turnedAway) implements java.io.Serializable {
 
   /** A trial without backfilling and with nobody turned away counted. */
   public CoupledTrialResult(int[] n, int[] y, int[] responders, int[] stageN, int[] stageY, int[] stageResponders,
