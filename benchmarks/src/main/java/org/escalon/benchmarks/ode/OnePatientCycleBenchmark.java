@@ -37,11 +37,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class OnePatientCycleBenchmark {
 
-  @Param({"fast", "hipparchus", "hipparchus853"})
+  @Param({"fast", "tsitouras", "hipparchus", "hipparchus853"})
   public String solver;
 
   @Param({"closed", "ode"})
   public String pk;
+
+  /**
+   * Whether the blood IKZF3 biomarker is tracked ({@code on}, as {@code simulate-individuals} does because its
+   * minimum is an output) or not ({@code off}, as trials do).
+   */
+  @Param({"off", "on"})
+  public String biomarker;
 
   /** Cycles simulated (1 here; {@link OnePatientCoursesBenchmark} uses 6). */
   int cycles() {
@@ -59,6 +66,7 @@ public class OnePatientCycleBenchmark {
   public void setup() {
     simulator = new PatientSimulator(Patients.options(pk), SimulationSettings.DEFAULT, Patients.solver(solver),
         OdeTolerances.of(1e-6, 1e-9));
+    simulator.setTrackBiomarker(biomarker.equals("on"));
     params = IndividualParameters.typical(ModelParameters.defaults());
     patient = VirtualPatient.typical(Omega.defaults());
     latent = patient.latentUniforms();
@@ -66,8 +74,8 @@ public class OnePatientCycleBenchmark {
     buffer = new PatientResultBuffer();
     simulator.counters().resetCounters();
     simulator.simulate(params, patient.covariates(), latent, regimen, buffer);
-    System.out.printf("%n[%s, pk %s, %d cycle(s)] RHS evaluations %d, accepted steps %d%n", solver, pk, cycles(),
-        simulator.counters().evaluations(), simulator.counters().acceptedSteps());
+    System.out.printf("%n[%s, pk %s, biomarker %s, %d cycle(s)] RHS evaluations %d, accepted steps %d%n", solver,
+        pk, biomarker, cycles(), simulator.counters().evaluations(), simulator.counters().acceptedSteps());
   }
 
   @Benchmark

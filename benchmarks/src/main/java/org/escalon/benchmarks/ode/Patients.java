@@ -11,12 +11,14 @@ final class Patients {
     switch (name) {
       case "fast":
         return PatientSimulator.Solver.FAST;
+      case "tsitouras":
+        return PatientSimulator.Solver.TSITOURAS;
       case "hipparchus":
         return PatientSimulator.Solver.HIPPARCHUS;
       case "hipparchus853":
         return PatientSimulator.Solver.HIPPARCHUS_853;
       default:
-        throw new IllegalArgumentException("solver must be fast, hipparchus or hipparchus853, got " + name);
+        throw new IllegalArgumentException("solver must be fast, tsitouras, hipparchus or hipparchus853, got " + name);
     }
   }
 

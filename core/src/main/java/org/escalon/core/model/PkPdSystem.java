@@ -159,6 +159,26 @@ public final class PkPdSystem implements OdeSystem {
     tlagH = p.get(Param.TLAG);
   }
 
+  /**
+   * The decay rate of the blood IKZF3 biomarker, KDEG·(1 + S_PB(C(t))) (1/h), with C from the closed form of the
+   * current segment: dR_PB/dt = KDEG − rate·R_PB is linear in R_PB and nothing else depends on R_PB, so it can be
+   * stepped exactly beside the ODE ({@link org.escalon.core.ode.ExponentialScalarIntegrator}) instead of limiting
+   * the ODE's steps (docs/model.md §2B). Closed-form PK only; valid between anchor moves, like the concentration.
+   *
+   * @throws IllegalStateException with ODE-form PK
+   */
+  public double bloodIkzf3DecayRate(double timeH) {
+    if (!(exposure instanceof ClosedFormExposure)) {
+      throw new IllegalStateException("the blood IKZF3 decay rate needs closed-form PK");
+    }
+    return bloodIkzf3.kdegPerH() * (1.0 + bloodIkzf3.stimulation(((ClosedFormExposure) exposure).concentration(timeH)));
+  }
+
+  /** KDEG (1/h), the source term of every IKZF turnover (dR/dt = KDEG − rate·R). */
+  public double ikzfKdegPerH() {
+    return bloodIkzf3.kdegPerH();
+  }
+
   /** The structural options. */
   public ModelOptions options() {
     return options;

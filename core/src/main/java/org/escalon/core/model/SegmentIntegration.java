@@ -2,6 +2,7 @@ package org.escalon.core.model;
 
 import static org.escalon.core.regimen.Regimen.HOURS_PER_DAY;
 
+import org.escalon.core.ode.ExponentialScalarIntegrator;
 import org.escalon.core.ode.OdeIntegrator;
 import org.escalon.core.ode.StepSizeHints;
 import org.escalon.core.regimen.Regimen;
@@ -25,6 +26,9 @@ final class SegmentIntegration {
   private PkPdSystem sys;
   private double[] y;
   private ProfileGrid grid;
+  /** Steps the blood IKZF3 biomarker beside the ODE, segment by segment; null when it is not (or is integrated). */
+  private ExponentialScalarIntegrator biomarker;
+  private final BloodIkzf3Turnover bloodIkzf3 = new BloodIkzf3Turnover();
   private double tCur;
   private double postDoseStepH;
   private boolean hintPending;
@@ -39,11 +43,20 @@ final class SegmentIntegration {
     this.hints = integrator instanceof StepSizeHints ? (StepSizeHints) integrator : null;
   }
 
-  /** Starts a patient at time 0 with state {@code y} (integrated in place); {@code grid} may be null. */
-  void start(PkPdSystem sys, double[] y, Regimen regimen, int maxDays, boolean dexamethasone, ProfileGrid grid) {
+  /**
+   * Starts a patient at time 0 with state {@code y} (integrated in place); {@code grid} may be null; {@code
+   * biomarker}, when not null, steps R_PB exactly over each segment after the ODE ({@link BloodIkzf3Turnover}, with
+   * the anchor of the segment; closed-form PK only).
+   */
+  void start(PkPdSystem sys, double[] y, Regimen regimen, int maxDays, boolean dexamethasone, ProfileGrid grid,
+      ExponentialScalarIntegrator biomarker) {
     this.sys = sys;
     this.y = y;
     this.grid = grid;
+    this.biomarker = biomarker;
+    if (biomarker != null) {
+      bloodIkzf3.of(sys);
+    }
     if (dayEndAnc.length < maxDays) {
       dayEndAnc = new double[maxDays];
       dayEndPlt = new double[maxDays];
@@ -111,6 +124,9 @@ final class SegmentIntegration {
       int nOut = dayEndTimes(ta, tb);
       integrator.integrate(sys, ta, y, tb, outTimes, nOut, outStates);
       recordDayEnds(nOut); // with the anchor still at ta
+      if (biomarker != null) {
+        y[PkPdSystem.R_PB] = biomarker.integrate(bloodIkzf3, ta, y[PkPdSystem.R_PB], tb);
+      }
       sys.moveAnchor(tb, y);
       tCur = tb;
       if (grid != null) {

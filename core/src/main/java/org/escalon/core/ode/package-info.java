@@ -9,6 +9,14 @@
  *   <li>{@link org.escalon.core.ode.DormandPrince54Integrator} — Escalon's own adaptive Dormand–Prince 5(4)
  *       (PI step control, step size carried over between calls, allocation-free {@code integrate}). Use it on the
  *       hot path: every virtual patient of every simulated trial.
+ *   <li>{@link org.escalon.core.ode.Tsitouras54Integrator} — the Tsitouras 5(4) pair in the same loop (shared with
+ *       Dormand–Prince in the internal {@code EmbeddedRungeKuttaIntegrator}). Fewer evaluations at a given tolerance
+ *       but, on the PK/PD model, less accurate outputs; at equal accuracy Dormand–Prince is faster, so it stays the
+ *       hot path (README, Performance).
+ *   <li>{@link org.escalon.core.ode.ExponentialScalarIntegrator} — one scalar linear ODE {@code dy/dt = b(t) −
+ *       a(t)·y} ({@link org.escalon.core.ode.ScalarLinearOde}) with the decay taken exactly, so that a large rate
+ *       does not limit the step; with its true minimum. The blood IKZF3 biomarker, which nothing else depends on, is
+ *       stepped with it beside the ODE.
  *   <li>{@link org.escalon.core.ode.HipparchusIntegrator} — Hipparchus 4 Dormand–Prince 5(4) or 8(5,3) behind
  *       the same interface. Use it as the reference (tests prove the hot path agrees with it), for tight
  *       tolerances (8(5,3)), and as the starting point when events are needed. It allocates per
@@ -47,7 +55,8 @@
  * <p>Integrators are mutable engines (work arrays, step-size history, counters) and are not thread-safe: use
  * one per thread (for example one per Monte Carlo worker), re-used across patients. {@code OdeTolerances} is an
  * immutable value. All public types of this package are API; {@code Checks}, {@code DormandPrince54Tableau},
- * {@code StartingStep}, {@code PiStepController} and {@code ContinuousExtension} (the parts of the Dormand–Prince
+ * {@code StartingStep}, {@code PiStepController}, {@code ContinuousExtension}, {@code EmbeddedRungeKuttaIntegrator},
+ * {@code Tsitouras54Tableau} and {@code ExponentialQuadrature} (the parts of the Dormand–Prince
  * loop, separated as Hipparchus separates step, error estimate and step control) are internal.
  */
 package org.escalon.core.ode;

@@ -256,7 +256,10 @@ public final class PatientResultBuffer {
     return daysNeutropeniaG3plus;
   }
 
-  /** Minimum blood IKZF3 remaining fraction R_PB over the accepted integration steps (NaN if not tracked). */
+  /**
+   * Minimum blood IKZF3 remaining fraction R_PB (NaN if not tracked): the true minimum over the course on the fast
+   * path, the lowest value at the ends of the accepted steps with the reference solvers ({@code PatientSimulator}).
+   */
   public double minBiomarker() {
     return minBiomarker;
   }

@@ -170,6 +170,23 @@ public final class ClosedFormExposure implements DrugExposure {
     cacheT = Double.NaN;
   }
 
+  /**
+   * Cemsidomide concentration (ng/mL) at {@code timeH} in the current segment, by the same formula as {@link
+   * #evaluate} (the two-exponential form where it applies) and without touching its cache: for quantities
+   * integrated beside the ODE, such as an exactly stepped turnover state.
+   */
+  public double concentration(double timeH) {
+    double tau = timeH - anchorH;
+    if (cmax.twoExponential()) {
+      double c = coefK == 0.0 ? 0.0 : coefK * Math.exp(-cmax.k() * tau);
+      if (coefKa != 0.0) {
+        c += coefKa * Math.exp(-cmax.ka() * tau);
+      }
+      return c;
+    }
+    return cemPk.concentrationAfter(cemX, 0, tau);
+  }
+
   @Override
   public double evaluate(double timeH, double[] y, double[] dydt) {
     if (timeH != cacheT) {

@@ -128,10 +128,13 @@ class HotPathTest {
         hip.simulate(ip, vp.covariates(), vp.latentUniforms(), reg, bh);
         assertThat(bf.days()).isEqualTo(bh.days());
         for (int d = 0; d < bf.days(); d++) {
+          // 5e-6: both at rtol 1e-6, each a few 1e-6 from the truth. (This held to 1e-6 only while the blood
+          // biomarker was an ODE state that forced small steps on the fast path too; it is now stepped exactly
+          // beside the ODE, and agreement to 1e-6 at rtol 1e-8 is ExactBiomarkerTest's.)
           assertThat(bf.anc(d)).as("%s patient %d ANC day %d", o.pkForm(), i, d)
-              .isCloseTo(bh.anc(d), within(1e-6 * bh.anc(d)));
+              .isCloseTo(bh.anc(d), within(5e-6 * bh.anc(d)));
         }
-        assertThat(bf.lastMProtein()).isCloseTo(bh.lastMProtein(), within(1e-6 * bh.lastMProtein()));
+        assertThat(bf.lastMProtein()).isCloseTo(bh.lastMProtein(), within(5e-6 * bh.lastMProtein()));
         assertThat(bf.aucCycle1()).isCloseTo(bh.aucCycle1(), within(1e-6 * bh.aucCycle1()));
         assertThat(bf.cmaxCycle1()).isCloseTo(bh.cmaxCycle1(), within(1e-9 * bh.cmaxCycle1()));
         assertThat(bf.minBiomarker()).isCloseTo(bh.minBiomarker(), within(1e-4));

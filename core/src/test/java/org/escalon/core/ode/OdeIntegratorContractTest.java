@@ -21,6 +21,7 @@ class OdeIntegratorContractTest {
   static Stream<Named<Factory>> integrators() {
     return Stream.of(
         Named.of("Escalon DormandPrince54", DormandPrince54Integrator::new),
+        Named.of("Escalon Tsitouras54", Tsitouras54Integrator::new),
         Named.of("Hipparchus DormandPrince54", HipparchusIntegrator::dormandPrince54),
         Named.of("Hipparchus DormandPrince853", HipparchusIntegrator::dormandPrince853));
   }

@@ -1,0 +1,36 @@
+package org.escalon.core.model;
+
+import org.escalon.core.ode.ScalarLinearOde;
+
+/**
+ * The blood IKZF3 biomarker of the current patient as a scalar linear ODE (docs/model.md §2B):
+ *
+ * <pre>
+ *   dR_PB/dt = KDEG − KDEG·(1 + S_PB(C(t)))·R_PB          C(t) from the closed-form PK of the current segment
+ * </pre>
+ *
+ * <p>One per simulator, re-pointed at each patient's {@link PkPdSystem} ({@link #of}), so that the hot path
+ * allocates nothing for it. Mutable, not thread-safe; internal to {@link PatientSimulator}.
+ */
+final class BloodIkzf3Turnover implements ScalarLinearOde {
+
+  private PkPdSystem sys;
+  private double kdeg;
+
+  /** Points at {@code system} (closed-form PK) and returns this. */
+  BloodIkzf3Turnover of(PkPdSystem system) {
+    this.sys = system;
+    this.kdeg = system.ikzfKdegPerH();
+    return this;
+  }
+
+  @Override
+  public double rate(double t) {
+    return sys.bloodIkzf3DecayRate(t);
+  }
+
+  @Override
+  public double source(double t) {
+    return kdeg;
+  }
+}
