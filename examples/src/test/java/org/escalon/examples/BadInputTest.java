@@ -61,7 +61,7 @@ class BadInputTest {
       "compare --schedules QD_d1-14,QD_d1-14|--schedules|listed before",
       "compare --doses-ug 100,50|--doses-ug|100,50",
       // options that do not apply to the chosen design are refused, never ignored
-      "boundaries --target 0.3 --eps1 0.1|--eps1|BOIN",
+      "boundaries --target 0.3 --eps1 0.1|--eps1|not an option of boin",
       "boundaries --design 3+3 --format decisions --target 0.3|--target|3+3",
       "oc --design 3+3 --cohorts 4 --p-true 0.1,0.2 --exact|--cohorts|3+3",
       "oc --design 3+3 --cohort-size 3 --p-true 0.1,0.2 --exact|--cohort-size|3+3",

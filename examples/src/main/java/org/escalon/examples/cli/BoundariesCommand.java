@@ -1,7 +1,11 @@
 package org.escalon.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.escalon.examples.input.IntervalOptions;
 import org.escalon.simulation.study.DesignName;
 import org.escalon.simulation.design.Boin;
 import org.escalon.simulation.design.DecisionTable;
@@ -46,28 +50,31 @@ public final class BoundariesCommand implements Runnable {
       description = "Number of cohorts; rows go up to n = cohorts x cohort size. Default: ${DEFAULT-VALUE}.")
   int cohorts;
 
-  @Option(names = "--cutoff-eli", defaultValue = "0.95", paramLabel = "P",
-      description = "Eliminate when Pr(p > target | data) exceeds this. Default: ${DEFAULT-VALUE}.")
-  double cutoffEli;
+  // the same options, descriptions and limits as oc's (IntervalDesignOptions), those that set the table
+  @Option(names = "--cutoff-eli", paramLabel = "P", description = "Eliminate a dose and the higher ones when "
+      + "Pr(p > target | data) exceeds P, in (0, 1) (R cutoff.eli). Default: 0.95.")
+  Double cutoffEli;
 
-  @Option(names = "--phi1", paramLabel = "P", description = "BOIN only: underdosing probability (default 0.6 x target).")
+  @Option(names = "--phi1", paramLabel = "P", description = "boin: the highest DLT probability deemed underdosing "
+      + "(R p.saf), > 0 and at most 0.9 x target. Default: 0.6 x target.")
   Double phi1;
 
-  @Option(names = "--phi2", paramLabel = "P", description = "BOIN only: overdosing probability (default 1.4 x target).")
+  @Option(names = "--phi2", paramLabel = "P", description = "boin: the lowest DLT probability deemed overdosing "
+      + "(R p.tox), < 1 and at least 1.1 x target. Default: 1.4 x target.")
   Double phi2;
 
   @Option(names = "--eps1", paramLabel = "E",
-      description = "i3+3/mtpi2/keyboard only: target interval starts at target - eps1. Default: 0.05.")
+      description = "i3+3, mtpi2, keyboard: the target interval starts at target - eps1. Default: 0.05.")
   Double eps1;
 
   @Option(names = "--eps2", paramLabel = "E",
-      description = "i3+3/mtpi2/keyboard only: target interval ends at target + eps2. Default: 0.05.")
+      description = "i3+3, mtpi2, keyboard: the target interval ends at target + eps2. Default: 0.05.")
   Double eps2;
 
-  /** csv, table (default) or decisions (the E/S/D/DU decision for every n and y; also for 3+3). */
+  /** table (default), json, csv or decisions (the E/S/D/DU decision for every n and y; also for 3+3). */
   @Mixin FormatOption format;
 
-  private static final List<String> FORMATS = List.of("table", "csv", "decisions");
+  private static final List<String> FORMATS = List.of("table", "json", "csv", "decisions");
 
   @Override
   public void run() {
@@ -105,6 +112,7 @@ public final class BoundariesCommand implements Runnable {
     IntervalDesign d = design(name);
     out.print(switch (fmt) {
       case "csv" -> csv(d.decisionTable());
+      case "json" -> Json.write(json(d)) + "\n";
       case "decisions" -> d.name() + "\n" + decisions(d.decisionTable());
       default -> table(d);
     });
@@ -127,35 +135,20 @@ public final class BoundariesCommand implements Runnable {
     if (name == DesignName.BF_BOIN) {
       name = DesignName.BOIN; // BF-BOIN decides with BOIN's boundaries (docs/designs.md, "Backfilling: BF-BOIN")
     }
-    if (name != DesignName.BOIN && (phi1 != null || phi2 != null)) {
-      throw UsageException.of(phi1 != null ? "--phi1" : "--phi2", phi1 != null ? phi1 : phi2,
-          "only with --design boin");
+    IntervalOptions o = new IntervalOptions(phi1, phi2, eps1, eps2, cutoffEli, null, null, null, null, null);
+    IntervalOptions.Option bad = o.firstNotFor(name);
+    if (bad != null) {
+      throw UsageException.of(bad.cliName(), Check.typed(spec, bad.cliName(), ""),
+          IntervalOptions.onlyWith(bad, name, "--design "));
     }
-    if (name == DesignName.BOIN && (eps1 != null || eps2 != null)) {
-      throw UsageException.of(eps1 != null ? "--eps1" : "--eps2", eps1 != null ? eps1 : eps2,
-          "only with --design i3+3, mtpi2 or keyboard (BOIN's interval is set by --phi1 and --phi2)");
-    }
-    double e1 = eps1 == null ? 0.05 : eps1;
-    double e2 = eps2 == null ? 0.05 : eps2;
-    return switch (name) {
-      case BOIN -> {
-        Boin.Builder b = Boin.builder(target, 1).cohortSize(cohortSize).cohorts(cohorts).cutoffEli(cutoffEli);
-        if (phi1 != null) {
-          b.phi1(phi1);
-        }
-        if (phi2 != null) {
-          b.phi2(phi2);
-        }
-        yield b.build();
-      }
-      case I3PLUS3 -> I3Plus3.builder(target, 1).cohortSize(cohortSize).cohorts(cohorts).cutoffEli(cutoffEli)
-          .eps1(e1).eps2(e2).build();
-      case MTPI2 -> Mtpi2.builder(target, 1).cohortSize(cohortSize).cohorts(cohorts).cutoffEli(cutoffEli)
-          .eps1(e1).eps2(e2).build();
-      case KEYBOARD -> Keyboard.builder(target, 1).cohortSize(cohortSize).cohorts(cohorts).cutoffEli(cutoffEli)
-          .eps1(e1).eps2(e2).build();
+    IntervalDesign.Builder<?> b = switch (name) {
+      case BOIN -> o.applyTo(Boin.builder(target, 1));
+      case I3PLUS3 -> o.applyTo(I3Plus3.builder(target, 1));
+      case MTPI2 -> o.applyTo(Mtpi2.builder(target, 1));
+      case KEYBOARD -> o.applyTo(Keyboard.builder(target, 1));
       default -> throw new IllegalStateException(name.toString());
     };
+    return b.cohortSize(cohortSize).cohorts(cohorts).build();
   }
 
   /** The CSV text: a header and one row per n. */
@@ -166,6 +159,40 @@ public final class BoundariesCommand implements Runnable {
           .append(',').append(na(t.eliminateIfGe(n))).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * The JSON object: the design, its target (and BOIN's λe, λd), and one list per column of the CSV, the n-th entry
+   * for n patients (null where the CSV says NA).
+   */
+  static Map<String, Object> json(IntervalDesign d) {
+    DecisionTable t = d.decisionTable();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("design", d.name());
+    m.put("target", d.target());
+    if (d instanceof Boin b) {
+      m.put("lambda_e", b.lambdaE());
+      m.put("lambda_d", b.lambdaD());
+    }
+    List<Integer> n = new ArrayList<>();
+    List<Integer> e = new ArrayList<>();
+    List<Integer> de = new ArrayList<>();
+    List<Integer> el = new ArrayList<>();
+    for (int i = 1; i <= t.maxN(); i++) {
+      n.add(i);
+      e.add(orNull(t.escalateIfLe(i)));
+      de.add(orNull(t.deescalateIfGe(i)));
+      el.add(orNull(t.eliminateIfGe(i)));
+    }
+    m.put("n", n);
+    m.put("escalate_if_le", e);
+    m.put("deescalate_if_ge", de);
+    m.put("eliminate_if_ge", el);
+    return m;
+  }
+
+  private static Integer orNull(int v) {
+    return v < 0 ? null : v;
   }
 
   private static String table(IntervalDesign d) {

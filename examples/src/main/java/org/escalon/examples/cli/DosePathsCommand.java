@@ -61,7 +61,7 @@ public final class DosePathsCommand implements Runnable {
     if (!d.equals("blrm")) {
       throw UsageException.of("--design", design, "blrm");
     }
-    boolean json = format.json();
+    String fmt = format.format(OcCommand.FORMATS);
     Check.range("--cohorts", cohorts, 1, 4);
     Check.range("--cohort-size", cohortSize, 1, 6);
     double[] ds = BlrmOptions.doses(doses, 0);
@@ -70,14 +70,16 @@ public final class DosePathsCommand implements Runnable {
     List<Map<String, Object>> rows = new ArrayList<>();
     walk(b, start, "", 0, rows);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("design", "blrm");
-      m.put("doses", ds);
-      m.put("paths", rows);
-      out.println(Json.write(m));
-    } else {
-      out.println(table(rows));
+    switch (fmt) {
+      case "json" -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("design", "blrm");
+        m.put("doses", ds);
+        m.put("paths", rows);
+        out.println(Json.write(m));
+      }
+      case "csv" -> out.print(csv(rows));
+      default -> out.println(table(rows));
     }
     out.flush();
   }
@@ -91,7 +93,8 @@ public final class DosePathsCommand implements Runnable {
     row.put("next_dose", r.nextDose());
     row.put("stop", !r.proceeds());
     row.put("stop_reason", r.stopReason().name().toLowerCase(Locale.ROOT));
-    row.put("mtd", r.proceeds() ? 0 : d.selectMtd(state));
+    int mtd = r.proceeds() ? 0 : d.selectMtd(state);
+    row.put("mtd", mtd == 0 ? null : mtd); // a level, null for none (as select-mtd and next-dose)
     rows.add(row);
     if (!r.proceeds() || depth == cohorts) {
       return;
@@ -105,6 +108,17 @@ public final class DosePathsCommand implements Runnable {
     }
   }
 
+  /** One line per path, the JSON's fields as columns (an empty {@code mtd}: none). */
+  static String csv(List<Map<String, Object>> rows) {
+    StringBuilder sb = new StringBuilder("path,cohort,next_dose,stop,stop_reason,mtd\n");
+    for (Map<String, Object> r : rows) {
+      sb.append(r.get("path")).append(',').append(r.get("cohort")).append(',').append(r.get("next_dose"))
+          .append(',').append(r.get("stop")).append(',').append(r.get("stop_reason")).append(',')
+          .append(r.get("mtd") == null ? "" : r.get("mtd")).append('\n');
+    }
+    return sb.toString();
+  }
+
   private static String table(List<Map<String, Object>> rows) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "%-32s %s%n", "outcomes (from now)", "decision"));
@@ -112,7 +126,7 @@ public final class DosePathsCommand implements Runnable {
       int depth = (Integer) r.get("cohort");
       String label = "  ".repeat(depth) + r.get("path");
       String decision = (Boolean) r.get("stop")
-          ? "stop (" + r.get("stop_reason") + "), MTD " + (((Integer) r.get("mtd")) == 0 ? "none" : r.get("mtd"))
+          ? "stop (" + r.get("stop_reason") + "), MTD " + (r.get("mtd") == null ? "none" : r.get("mtd"))
           : "next dose " + r.get("next_dose");
       sb.append(String.format(Locale.ROOT, "%-32s %s%n", label, decision));
     }

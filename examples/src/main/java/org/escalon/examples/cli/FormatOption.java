@@ -5,7 +5,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --format FMT}, shared by every command that prints results: {@code table} (for people, the default
- * everywhere) or {@code json} (for programs); {@code boundaries} also offers {@code csv} and {@code decisions}.
+ * everywhere), {@code json} (for programs, every command) and {@code csv} (for spreadsheets and R's {@code
+ * read.csv}; the commands whose result is a table: {@code boundaries}, {@code oc}, {@code select-mtd}, {@code
+ * dose-paths}); {@code boundaries} also offers {@code decisions}. JSON and CSV use the same names, in snake case
+ * with units in the name where there is one, and a dose level (1-based) or null/empty for "none".
  */
 public final class FormatOption {
 
@@ -13,7 +16,8 @@ public final class FormatOption {
   static final List<String> TABLE_OR_JSON = List.of("table", "json");
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
-      description = "table (default) or json; boundaries also offers csv and decisions.")
+      description = "table (default) or json; csv for boundaries, oc, select-mtd and dose-paths; decisions for "
+          + "boundaries.")
   String format;
 
   /** The format, which must be one of {@code allowed}. */

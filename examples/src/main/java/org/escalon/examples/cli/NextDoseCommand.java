@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.escalon.examples.input.IntervalOptions;
 import org.escalon.simulation.study.DesignName;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,6 +51,7 @@ public final class NextDoseCommand implements Runnable {
   @Mixin CrmNextDose crm;
   @Mixin BlrmOptions blrm;
   @Mixin BlrmNextDose blrmCounts;
+  @Mixin IntervalDesignOptions interval;
   @Mixin FormatOption format;
 
   /** Options every design family accepts. */
@@ -104,8 +106,9 @@ public final class NextDoseCommand implements Runnable {
       throw UsageException.of("--design", design, RULE_BASED + ", crm or tite-crm (" + name.key()
           + " needs follow-up times or a prior: see docs/designs.md)");
     }
+    IntervalOptions options = interval.forDesign(spec, name);
     refuseOthers(RuleNextDose.names(name));
-    return RuleNextDose.result(name, doses, outcomes, crm.target, crm.cohortSize, crm.sampleSize);
+    return RuleNextDose.result(name, doses, outcomes, crm.target, crm.cohortSize, crm.sampleSize, options);
   }
 
   private static final String RULE_BASED = "one of 3+3 (= 3+3A), 3+3B, boin, i3+3, mtpi2, keyboard";

@@ -1,8 +1,6 @@
 package org.escalon.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +18,6 @@ import org.escalon.simulation.montecarlo.MonteCarloSettings;
 import org.escalon.simulation.oc.BackfillOc;
 import org.escalon.simulation.oc.BfBoinOc;
 import org.escalon.simulation.oc.ExactOc;
-import org.escalon.simulation.oc.LevelOc;
 import org.escalon.simulation.oc.MonteCarloOc;
 import org.escalon.simulation.oc.OperatingCharacteristics;
 import org.escalon.simulation.trial.BfBoinAccrual;
@@ -106,7 +103,7 @@ public final class OcCommand implements Runnable {
   public void run() {
     DesignName name = parseDesign();
     double[] p = parseProbabilities(pTrue);
-    boolean json = format.json();
+    format.format(FORMATS); // a bad --format is reported before any work
     warnIfNotIncreasing(p);
     ParseResult given = spec.commandLine().getParseResult();
     timeToEvent.refuseWith(spec, name);
@@ -115,7 +112,7 @@ public final class OcCommand implements Runnable {
       crm.refuseFor(spec, name.key());
     }
     if (name == DesignName.BF_BOIN) {
-      runBfBoin(p, json, given);
+      runBfBoin(p, given);
       return;
     }
     backfill.refuseFor(spec, name.key());
@@ -129,9 +126,7 @@ public final class OcCommand implements Runnable {
       OperatingCharacteristics oc = crm.runTite(spec, p, reportedTarget(name), cohorts, startDose, exact,
           timeToEvent.windowDays, timeToEvent.accrualPerWindow, MonteCarloSettings.of(Check.limit(spec, "--trials",
               trials, Limit.TRIALS), seed.seed(), threads.threads()));
-      PrintWriter out = spec.commandLine().getOut();
-      out.println(json ? Json.write(json(oc, reportedTarget(name))) : table(oc));
-      out.flush();
+      print(json(oc, reportedTarget(name)), OcOutput.table(oc) + "\n");
       return;
     }
     if (timeToEvent.applies(spec, name)) {
@@ -152,13 +147,11 @@ public final class OcCommand implements Runnable {
         ? ExactOc.compute(d, tox, phi)
         : MonteCarloOc.run(d, tox, phi, MonteCarloSettings.of(Check.limit(spec, "--trials", trials, Limit.TRIALS),
             seed.seed(), threads.threads()));
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(json ? Json.write(json(oc, phi)) : table(oc));
-    out.flush();
+    print(json(oc, phi), OcOutput.table(oc) + "\n");
   }
 
   /** BF-BOIN: Monte Carlo only, in months (docs/designs.md, "Backfilling: BF-BOIN"). */
-  private void runBfBoin(double[] p, boolean json, ParseResult given) {
+  private void runBfBoin(double[] p, ParseResult given) {
     for (String o : new String[] {"--exact", "--variant"}) {
       if (given.hasMatchedOption(o)) {
         throw UsageException.of(o, given.matchedOptionValue(o, "true"), "not with --design bf-boin (Monte Carlo, "
@@ -174,15 +167,9 @@ public final class OcCommand implements Runnable {
     BfBoinAccrual a = backfill.accrual(spec);
     BackfillOc oc = BfBoinOc.run(d, p, r, a, MonteCarloSettings.of(Check.limit(spec, "--trials", trials,
         Limit.TRIALS), seed.seed(), threads.threads()));
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      Map<String, Object> m = json(oc.mtd(), phi);
-      BackfillOptions.putJson(m, oc, r, d, a);
-      out.println(Json.write(m));
-    } else {
-      out.print(table(oc.mtd()) + BackfillOptions.table(oc));
-    }
-    out.flush();
+    Map<String, Object> m = json(oc.mtd(), phi);
+    BackfillOptions.putJson(m, oc, r, d, a);
+    print(m, OcOutput.table(oc.mtd()) + BackfillOptions.table(oc));
   }
 
   /** The count-based design named, for {@code doses} doses, from the options. */
@@ -339,67 +326,25 @@ public final class OcCommand implements Runnable {
     }
   }
 
+  /** The JSON object of {@code oc} (with the seed of a Monte Carlo run). */
   Map<String, Object> json(OperatingCharacteristics oc, double phi) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("design", oc.design());
-    m.put("exact", oc.exact());
-    if (!oc.exact()) {
-      m.put("trials", oc.trials());
-      m.put("seed", seed.seed()); // threads left out on purpose: the output is identical for any --threads
-    }
-    m.put("target", Double.isNaN(phi) ? null : phi);
-    m.put("p_true", list(oc.trueProbabilities()));
-    m.put("true_mtd", oc.trueMtd() == 0 ? null : oc.trueMtd());
-    m.put("selection_pct", list(oc.values(LevelOc::mtdSelectionPct)));
-    m.put("stop_pct", oc.noMtdPct().value());
-    m.put("mean_n", list(oc.values(LevelOc::meanN)));
-    m.put("mean_dlt", list(oc.values(LevelOc::meanDlt)));
-    m.put("mean_total_n", oc.meanTotalN().value());
-    m.put("mean_total_dlt", oc.meanTotalDlt().value());
-    m.put("pct_above_mtd", Double.isNaN(oc.pctAboveTrueMtd().value()) ? null : oc.pctAboveTrueMtd().value());
-    if (!oc.exact()) {
-      m.put("selection_pct_se", list(oc.ses(LevelOc::mtdSelectionPct)));
-      m.put("stop_pct_se", oc.noMtdPct().se());
-      m.put("mean_n_se", list(oc.ses(LevelOc::meanN)));
-      m.put("mean_dlt_se", list(oc.ses(LevelOc::meanDlt)));
-      m.put("mean_total_n_se", oc.meanTotalN().se());
-      m.put("mean_total_dlt_se", oc.meanTotalDlt().se());
-      m.put("pct_above_mtd_se", Double.isNaN(oc.pctAboveTrueMtd().se()) ? null : oc.pctAboveTrueMtd().se());
-    }
-    return m;
+    return OcOutput.json(oc, phi, seed.seed());
   }
 
-  private static List<Double> list(double[] a) {
-    List<Double> l = new ArrayList<>(a.length);
-    for (double v : a) {
-      l.add(v);
+  /**
+   * Prints a result in the chosen {@code --format}: {@code table} (the text), {@code json} (the object) or {@code
+   * csv} (the object's numbers as tidy rows, {@link OcOutput#csv}).
+   */
+  void print(Map<String, Object> json, String table) {
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format.format(FORMATS)) {
+      case "json" -> out.println(Json.write(json));
+      case "csv" -> out.print(OcOutput.csv(json));
+      default -> out.print(table);
     }
-    return l;
+    out.flush();
   }
 
-  static String table(OperatingCharacteristics oc) {
-    StringBuilder sb = new StringBuilder(oc.design()).append(oc.exact() ? " (exact)" : " (" + oc.trials()
-        + " trials, Monte Carlo SE in parentheses)").append('\n');
-    sb.append(String.format(Locale.ROOT, "%5s %8s %18s %18s %18s%n", "dose", "p_true", "selected %",
-        "mean patients", "mean DLTs"));
-    double[] p = oc.trueProbabilities();
-    for (int j = 0; j < p.length; j++) {
-      sb.append(String.format(Locale.ROOT, "%5d %8.3f %18s %18s %18s%n", j + 1, p[j],
-          cell(oc.level(j + 1).mtdSelectionPct().value(), oc.level(j + 1).mtdSelectionPct().se(), oc.exact()),
-          cell(oc.level(j + 1).meanN().value(), oc.level(j + 1).meanN().se(), oc.exact()), cell(oc.level(j + 1).meanDlt().value(), oc.level(j + 1).meanDlt().se(), oc.exact())));
-    }
-    sb.append(String.format(Locale.ROOT, "no MTD (stopped): %s %%%n", cell(oc.noMtdPct().value(), oc.noMtdPct().se(), oc.exact())));
-    sb.append(String.format(Locale.ROOT, "mean sample size: %s%n", cell(oc.meanTotalN().value(), oc.meanTotalN().se(), oc.exact())));
-    sb.append(String.format(Locale.ROOT, "mean DLTs:        %s%n",
-        cell(oc.meanTotalDlt().value(), oc.meanTotalDlt().se(), oc.exact())));
-    if (oc.trueMtd() > 0) {
-      sb.append(String.format(Locale.ROOT, "%% of patients above the true MTD (dose %d): %s%n", oc.trueMtd(),
-          cell(oc.pctAboveTrueMtd().value(), oc.pctAboveTrueMtd().se(), oc.exact())));
-    }
-    return sb.toString();
-  }
-
-  private static String cell(double v, double se, boolean exact) {
-    return exact ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.2f (%.2f)", v, se);
-  }
+  /** The formats of {@code oc}. */
+  static final List<String> FORMATS = List.of("table", "json", "csv");
 }

@@ -1,10 +1,16 @@
 package org.escalon.examples.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.escalon.simulation.study.DesignName;
+import org.escalon.examples.input.IntervalOptions;
 import org.escalon.examples.input.Numbers;
+import org.escalon.simulation.design.Boin;
+import org.escalon.simulation.design.I3Plus3;
+import org.escalon.simulation.design.Keyboard;
+import org.escalon.simulation.design.Mtpi2;
 import org.escalon.simulation.design.CohortHistory;
 import org.escalon.simulation.design.EscalationDesign;
 import org.escalon.simulation.design.Recommendation;
@@ -24,7 +30,8 @@ import org.escalon.simulation.design.ThreePlusThree;
  *
  * Without {@code --sample-size} the trial is not stopped by its size (as R {@code escalation} without
  * {@code stop_at_n}); interval designs then allow up to 1000 patients. Uses the shared {@code --target},
- * {@code --cohort-size} and {@code --sample-size} of {@link CrmNextDose}.
+ * {@code --cohort-size} and {@code --sample-size} of {@link CrmNextDose}, and the interval-design options of
+ * {@code oc} ({@link IntervalDesignOptions}: {@code --phi1}, {@code --cutoff-eli}, …) for the designs that take them.
  */
 final class RuleNextDose {
 
@@ -32,12 +39,19 @@ final class RuleNextDose {
 
   /** The options these designs take besides the common ones. */
   static List<String> names(DesignName name) {
-    return name.interval() ? List.of("--target", "--cohort-size", "--sample-size") : List.of("--sample-size");
+    List<String> l = new ArrayList<>(name.interval() ? List.of("--target", "--cohort-size", "--sample-size")
+        : List.of("--sample-size"));
+    for (IntervalOptions.Option o : IntervalOptions.Option.values()) {
+      if (o.appliesTo(name)) {
+        l.add(o.cliName());
+      }
+    }
+    return l;
   }
 
   /** The output map. */
   static Map<String, Object> result(DesignName name, String dosesText, String outcomes, Double target,
-      Integer cohortSize, Integer sampleSize) {
+      Integer cohortSize, Integer sampleSize, IntervalOptions options) {
     if (dosesText == null) {
       throw UsageException.of("--doses", "(missing)", "the number of doses, a whole number in [1, 30]");
     }
@@ -55,7 +69,7 @@ final class RuleNextDose {
       throw UsageException.of("OUTCOMES", outcomes, "cohorts such as \"1NNN 2NTN\" (a dose level in 1.." + k
           + " followed by N or T per patient); " + e.getMessage());
     }
-    EscalationDesign d = design(name, k, target, cohortSize, sampleSize, h.patients());
+    EscalationDesign d = design(name, k, target, cohortSize, sampleSize, h.patients(), options);
     Recommendation r = d.decide(h);
     int mtd = d.selectMtd(h);
     Map<String, Object> m = new LinkedHashMap<>();
@@ -73,7 +87,7 @@ final class RuleNextDose {
   }
 
   private static EscalationDesign design(DesignName name, int k, Double target, Integer cohortSize,
-      Integer sampleSize, int patients) {
+      Integer sampleSize, int patients, IntervalOptions o) {
     int max = sampleSize == null ? 1000 : Check.range("--sample-size", sampleSize, 1, 1000);
     if (sampleSize != null && sampleSize < patients) {
       throw UsageException.of("--sample-size", sampleSize, "at least the " + patients + " patients already treated");
@@ -87,12 +101,10 @@ final class RuleNextDose {
     }
     int c = cohortSize == null ? 3 : cohortSize;
     return switch (name) {
-      case BOIN -> org.escalon.simulation.design.Boin.builder(target, k).cohortSize(c).maxSampleSize(max).build();
-      case I3PLUS3 -> org.escalon.simulation.design.I3Plus3.builder(target, k).cohortSize(c).maxSampleSize(max)
-          .build();
-      case MTPI2 -> org.escalon.simulation.design.Mtpi2.builder(target, k).cohortSize(c).maxSampleSize(max).build();
-      case KEYBOARD -> org.escalon.simulation.design.Keyboard.builder(target, k).cohortSize(c).maxSampleSize(max)
-          .build();
+      case BOIN -> o.applyTo(Boin.builder(target, k)).cohortSize(c).maxSampleSize(max).build();
+      case I3PLUS3 -> o.applyTo(I3Plus3.builder(target, k)).cohortSize(c).maxSampleSize(max).build();
+      case MTPI2 -> o.applyTo(Mtpi2.builder(target, k)).cohortSize(c).maxSampleSize(max).build();
+      case KEYBOARD -> o.applyTo(Keyboard.builder(target, k)).cohortSize(c).maxSampleSize(max).build();
       default -> throw new IllegalStateException(name.key());
     };
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.escalon.examples.input.Numbers;
+import org.escalon.simulation.study.DesignName;
 import org.escalon.simulation.design.Boin;
 import org.escalon.simulation.selection.IsotonicEstimates;
 import org.escalon.simulation.selection.IsotonicMtdSelector;
@@ -33,9 +34,8 @@ public final class SelectMtdCommand implements Runnable {
       description = "boin (BOIN's selection, which i3+3, mtpi2 and keyboard share). Default: ${DEFAULT-VALUE}.")
   String design;
 
-  @Option(names = "--target", required = true, paramLabel = "PHI",
-      description = "Target DLT probability, in [0.05, 0.6].")
-  double target;
+  @Option(names = "--target", paramLabel = "PHI", description = "Target DLT probability, in [0.05, 0.6] (required).")
+  Double target;
 
   @Option(names = "--n", required = true, paramLabel = "N1,N2,...",
       description = "Patients treated at each dose (R's npts), whole numbers >= 0.")
@@ -45,33 +45,44 @@ public final class SelectMtdCommand implements Runnable {
       description = "DLTs at each dose (R's ntox), 0 <= y <= n.")
   String y;
 
-  @Option(names = "--cutoff-eli", defaultValue = "0.95", paramLabel = "P",
-      description = "Eliminate a dose (and higher ones) when Pr(p > target | data) exceeds this. "
-          + "Default: ${DEFAULT-VALUE}.")
+  // the names, descriptions and defaults of oc's options (IntervalDesignOptions)
+  @Option(names = "--cutoff-eli", defaultValue = "0.95", paramLabel = "P", description = "Eliminate a dose and the "
+      + "higher ones when Pr(p > target | data) exceeds P, in (0, 1) (R cutoff.eli). Default: 0.95.")
   double cutoffEli;
 
-  @Option(names = "--extrasafe", description = "Stop for toxicity at dose 1 at cutoff-eli - offset.")
+  @Option(names = "--extrasafe", description = "No MTD when dose 1 is too toxic at the stricter cutoff "
+      + "cutoff-eli - offset (R extrasafe).")
   boolean extrasafe;
 
-  @Option(names = "--offset", defaultValue = "0.05", paramLabel = "P",
-      description = "The extrasafe offset. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--offset", defaultValue = "0.05", paramLabel = "X",
+      description = "The extra-safe offset, in [0, 0.5) and below --cutoff-eli (R offset). Default: 0.05.")
   double offset;
 
-  @Option(names = "--bound-mtd", description = "The MTD's estimate must not exceed the de-escalation boundary.")
+  @Option(names = "--bound-mtd", description = "The MTD's isotonic estimate must not exceed the de-escalation "
+      + "boundary lambda_d (R boundMTD).")
   boolean boundMtd;
 
-  @Option(names = "--p-tox", paramLabel = "P",
-      description = "The overdosing probability that sets the de-escalation boundary for --bound-mtd "
-          + "(default 1.4 x target, R's p.tox).")
+  @Option(names = {"--phi2", "--p-tox"}, paramLabel = "P", description = "The lowest DLT probability deemed "
+      + "overdosing (R p.tox), < 1 and at least 1.1 x target; sets lambda_d for --bound-mtd. Default: 1.4 x target. "
+      + "--p-tox is accepted as R's name.")
   Double pTox;
 
   @Mixin FormatOption format;
 
   @Override
   public void run() {
-    boolean json = format.json();
-    if (!design.equals("boin")) {
+    String fmt = format.format(FORMATS);
+    DesignName name;
+    try {
+      name = DesignName.parse(design);
+    } catch (IllegalArgumentException e) {
+      name = null;
+    }
+    if (name != DesignName.BOIN) {
       throw UsageException.of("--design", design, "boin (BOIN's selection; i3+3, mtpi2 and keyboard use the same)");
+    }
+    if (target == null) {
+      throw UsageException.of("--target", "(missing)", "a number in [0.05, 0.6]");
     }
     int[] nn = counts("--n", n);
     int[] yy = counts("--y", y);
@@ -94,9 +105,12 @@ public final class SelectMtdCommand implements Runnable {
     if (pTox != null) {
       try {
         b.phi2(pTox);
-      } catch (IllegalArgumentException e) {
-        throw UsageException.of("--p-tox", pTox, "a probability < 1 and at least 1.1 x target ("
-            + 1.1 * target + ")");
+      } catch (IllegalArgumentException e) { // the library's limit, under the name the user typed
+        String typed = spec.commandLine().getParseResult().originalArgs().stream()
+            .anyMatch(arg -> arg.equals("--phi2") || arg.startsWith("--phi2=")) ? "--phi2" : "--p-tox";
+        String m = e.getMessage();
+        throw UsageException.of(typed, Check.typed(spec, "--phi2", String.valueOf(pTox)),
+            m.substring(m.indexOf(": must be ") + ": must be ".length()));
       }
     }
     Boin boin = b.build();
@@ -105,7 +119,11 @@ public final class SelectMtdCommand implements Runnable {
     int mtd = selector.select(nn, yy);
     IsotonicEstimates est = IsotonicEstimates.of(target, nn, yy);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(json ? json(mtd, est) : table(mtd, est, nn, yy));
+    out.print(switch (fmt) {
+      case "json" -> json(mtd, est);
+      case "csv" -> csv(est, nn, yy);
+      default -> table(mtd, est, nn, yy);
+    });
     out.flush();
   }
 
@@ -139,6 +157,23 @@ public final class SelectMtdCommand implements Runnable {
     m.put("p_overdose", nullable(est.pOverdose()));
     return Json.write(m) + "\n";
   }
+
+  /** One row per dose: {@code dose,n,y,estimate,ci_lower,ci_upper,p_overdose}, empty cells where untreated. */
+  static String csv(IsotonicEstimates est, int[] nn, int[] yy) {
+    StringBuilder sb = new StringBuilder("dose,n,y,estimate,ci_lower,ci_upper,p_overdose\n");
+    double[][] cols = {est.estimate(), est.ciLower(), est.ciUpper(), est.pOverdose()};
+    for (int j = 0; j < nn.length; j++) {
+      sb.append(j + 1).append(',').append(nn[j]).append(',').append(yy[j]);
+      for (double[] c : cols) {
+        sb.append(',').append(Double.isNaN(c[j]) ? "" : Double.toString(c[j]));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The formats of {@code select-mtd}. */
+  static final List<String> FORMATS = List.of("table", "json", "csv");
 
   private static List<Double> nullable(double[] v) {
     List<Double> out = new ArrayList<>(v.length);

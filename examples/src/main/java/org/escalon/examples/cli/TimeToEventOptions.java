@@ -127,11 +127,9 @@ public final class TimeToEventOptions {
     m.put("mean_duration_days", r.meanDurationDays().value());
     m.put("mean_duration_days_se", r.meanDurationDays().se());
     m.put("sd_duration_days", Double.isNaN(r.sdDurationDays()) ? null : r.sdDurationDays());
-    String text = oc.format.json() ? Json.write(m) : OcCommand.table(r.oc()) + String.format(Locale.ROOT,
-        "duration (days, from the first patient to the end of the last window): mean %.1f (%.1f), SD %.1f%n",
-        r.meanDurationDays().value(), r.meanDurationDays().se(), r.sdDurationDays());
-    spec.commandLine().getOut().println(text);
-    spec.commandLine().getOut().flush();
+    oc.print(m, OcOutput.table(r.oc()) + String.format(Locale.ROOT,
+        "duration (days, from the first patient to the end of the last window): mean %.1f (%.1f), SD %.1f%n%n",
+        r.meanDurationDays().value(), r.meanDurationDays().se(), r.sdDurationDays()));
   }
 
   private boolean turnAway(DesignName name) {
