@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code escalon} command-line tool. Each sub-command lives in its own class in this package and is
- * registered in {@link #commandLine()}.
+ * registered in the table of sub-commands below ({@link #commandLine()} registers all, {@link #commandLine(String...)} only the one
+ * a command line names).
  *
  * <p>Exit status: 0 on success, 2 for a usage error (bad option value, unknown option, bad file), 1 for an
  * unexpected failure. User errors print one line on stderr naming the option, the value and what is allowed,
@@ -35,23 +36,52 @@ public final class EscalonCli implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The sub-commands, by name, in the order {@code escalon --help} lists them. */
+  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+    java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    // sub-commands are registered here, one line each
+    m.put("demo", DemoCommand::new);
+    m.put("profile", ProfileCommand::new);
+    m.put("population", PopulationCommand::new);
+    m.put("compare", CompareCommand::new);
+    m.put("boundaries", BoundariesCommand::new);
+    m.put("oc", OcCommand::new);
+    m.put("dose-paths", DosePathsCommand::new);
+    m.put("select-mtd", SelectMtdCommand::new);
+    m.put("sweep", SweepCommand::new);
+    m.put("simulate-individuals", SimulateIndividualsCommand::new);
+    m.put("calibrate", CalibrateCommand::new);
+    m.put("next-dose", NextDoseCommand::new);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   /** Builds the command line with every sub-command registered and the error handlers installed. */
   public static CommandLine commandLine() {
+    return build(SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * The command line that {@code args} needs: when {@code args[0]} names a sub-command, only that sub-command is
+   * registered (picocli reflects over every registered command's options when it builds the model, about half of a
+   * short command's start-up when all of them are); otherwise (no arguments, {@code help}, {@code --version}, a
+   * typo) every sub-command, so that usage help and picocli's suggestions list them all. Parsing and execution of
+   * the named sub-command are the same either way.
+   */
+  public static CommandLine commandLine(String... args) {
+    if (args != null && args.length > 0 && args[0] != null && SUBCOMMANDS.containsKey(args[0])) {
+      return build(java.util.List.of(args[0]));
+    }
+    return commandLine();
+  }
+
+  private static CommandLine build(java.util.Collection<String> names) {
     CommandLine cl = new CommandLine(new EscalonCli());
-    // sub-commands are registered here, one line each
-    cl.addSubcommand("demo", new DemoCommand());
-    cl.addSubcommand("profile", new ProfileCommand());
-    cl.addSubcommand("population", new PopulationCommand());
-    cl.addSubcommand("compare", new CompareCommand());
-    cl.addSubcommand("boundaries", new BoundariesCommand());
-    cl.addSubcommand("oc", new OcCommand());
-    cl.addSubcommand("dose-paths", new DosePathsCommand());
-    cl.addSubcommand("select-mtd", new SelectMtdCommand());
-    cl.addSubcommand("sweep", new SweepCommand());
-    cl.addSubcommand("simulate-individuals", new SimulateIndividualsCommand());
-    cl.addSubcommand("calibrate", new CalibrateCommand());
-    cl.addSubcommand("next-dose", new NextDoseCommand());
-    // register sub-commands above this line: the strict number converters apply to those registered so far
+    for (String name : names) {
+      cl.addSubcommand(name, SUBCOMMANDS.get(name).get());
+    }
+    // the strict number converters apply to the sub-commands registered so far
     StrictConverters.register(cl);
     cl.setParameterExceptionHandler(EscalonCli::onParameterException);
     cl.setExecutionExceptionHandler(EscalonCli::onExecutionException);
@@ -111,7 +141,7 @@ public final class EscalonCli implements Runnable {
 
   /** Runs the tool and exits with its status. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(args).execute(args));
   }
 
   /**

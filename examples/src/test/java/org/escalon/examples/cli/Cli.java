@@ -17,11 +17,15 @@ public final class Cli {
    */
   public record Run(int status, String out, String err) {}
 
-  /** Runs {@code escalon args...}. */
+  /** Runs {@code escalon args...} as {@code main} does (only the named sub-command registered). */
   public static Run run(String... args) {
+    return run(EscalonCli.commandLine(args), args);
+  }
+
+  /** Runs {@code args} on the given command line. */
+  public static Run run(CommandLine cl, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = EscalonCli.commandLine();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int status = cl.execute(args);
