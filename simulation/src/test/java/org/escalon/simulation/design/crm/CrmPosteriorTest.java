@@ -238,6 +238,67 @@ class CrmPosteriorTest {
     assertThat(fit.recommended()).isEqualTo(3);
   }
 
+  /**
+   * Without data E[p_j] = E[p_j(β)] for β ~ N(0, 1.34): the posterior-mean DLT probabilities to 1e−11 against a
+   * Simpson rule with 400,000 intervals on [−12, 12] written here (the p_j(β)·φ(β) integrand needs a finer step
+   * than φ alone; the logistic model's E[p_j] was once 1.2e−8 off for that reason).
+   */
+  @Test
+  void posteriorMeanDltProbabilitiesOfThePriorToHighAccuracy() {
+    for (CrmModel model : CrmModel.values()) {
+      double[] x = model.doseLabels(SKEL, 3);
+      CrmFit fit = CrmPosterior.of(model, SKEL).fit(new int[6], new int[6], 0.2, 0.9);
+      for (int j = 0; j < SKEL.length; j++) {
+        int m = 400_000;
+        double h = 24.0 / m;
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i <= m; i++) {
+          double beta = -12 + i * h;
+          double c = i == 0 || i == m ? 1 : i % 2 == 1 ? 4 : 2;
+          double phi = Math.exp(-beta * beta / (2 * 1.34));
+          num += c * phi * prob(model, x[j], beta, 3);
+          den += c * phi;
+        }
+        assertThat(fit.postMeanDltProb()[j]).as("%s E p_%d", model, j + 1).isCloseTo(num / den, within(1e-11));
+      }
+    }
+  }
+
+  /** The one-logarithm-per-node integrand equals the per-term one to rounding, for both models and any β. */
+  @Test
+  void productFormOfTheIntegrandEqualsThePerTermForm() {
+    java.util.Random r = new java.util.Random(7);
+    for (CrmModel model : CrmModel.values()) {
+      CrmPosterior post = CrmPosterior.of(model, SKEL);
+      double[] labels = post.doseLabels();
+      double[] q = labels.clone();
+      if (model == CrmModel.EMPIRIC) {
+        for (int j = 0; j < q.length; j++) {
+          q[j] = Math.log(labels[j]);
+        }
+      }
+      for (int set = 0; set < 200; set++) {
+        Quadrature quad = new Quadrature(model, q, 3, SIGMA, 6);
+        int big = set % 10 == 0 ? Quadrature.MAX_PRODUCT_COUNT : 12;
+        for (int j = 0; j < 6; j++) {
+          int n = r.nextInt(big + 1);
+          int y = r.nextInt(n + 1);
+          quad.add(j, y, n - y, 1);
+        }
+        quad.integrate(); // decides the product form (every term is an integer count of weight 1)
+        assertThat(quad.productForm()).isTrue();
+        for (int i = 0; i < 50; i++) {
+          double beta = -8 + 16 * r.nextDouble();
+          double terms = quad.logFTerms(beta);
+          double product = quad.logFProduct(beta);
+          assertThat(product).as("%s set %d beta %s", model, set, beta)
+              .isCloseTo(terms, within(1e-12 * Math.max(1, Math.abs(terms))));
+        }
+      }
+    }
+  }
+
   @Test
   void rejectsBadInputNamingTheParameter() {
     assertThatThrownBy(() -> CrmPosterior.of(CrmModel.EMPIRIC, new double[] {0.1, 1.0}))
