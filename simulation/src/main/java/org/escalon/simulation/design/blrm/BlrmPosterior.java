@@ -33,6 +33,7 @@ public final class BlrmPosterior {
   private static final double ROW_CUTOFF_LOG = -24;
   /** A row's grid must end where the log density is this far below the posterior's largest (else widened). */
   private static final double EDGE_LOG = -22;
+  private static final double EDGE_DENSITY = Math.exp(EDGE_LOG);
   /** Rows whose largest density is below e^{-8} of the maximum hold &lt; 3.4e-4 of the mass: step doubled. */
   private static final double COARSE_DROP = 8;
   private static final int MAX_ROWS = 4000;
@@ -79,12 +80,14 @@ public final class BlrmPosterior {
         rowStep[k] = step * sigma;
         rowStart[k] = plan.mode[k] - half * rowStep[k];
         double[] lp = new double[2 * half + 1];
-        ev.logPosteriorRow(rowStart[k], rowStep[k], b, lp);
-        boolean contained = lp[0] - plan.maxValue <= EDGE_LOG && lp[lp.length - 1] - plan.maxValue <= EDGE_LOG;
-        if (contained || attempt == 8) {
+        if (!ev.densityRow(rowStart[k], rowStep[k], b, plan.maxValue, lp)) {
+          ev.logPosteriorRow(rowStart[k], rowStep[k], b, lp);
           for (int i = 0; i < lp.length; i++) {
             lp[i] = Math.exp(lp[i] - plan.maxValue);
           }
+        }
+        boolean contained = lp[0] <= EDGE_DENSITY && lp[lp.length - 1] <= EDGE_DENSITY;
+        if (contained || attempt == 8) {
           g[k] = lp;
           break;
         }

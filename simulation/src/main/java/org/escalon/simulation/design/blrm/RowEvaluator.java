@@ -1,8 +1,10 @@
 package org.escalon.simulation.design.blrm;
 
 /**
- * The hot loop of {@link BlrmPosterior}: the log posterior density along one grid row (b fixed, a equispaced), with
- * e^{η} advanced by one multiplication per node instead of an exponential. Internal; not thread-safe (one per fit).
+ * The hot loop of {@link BlrmPosterior}: the posterior density along one grid row (b fixed, a equispaced), with
+ * e^{η} advanced by one multiplication per node instead of an exponential. {@link #densityRow} gives the relative
+ * density itself with no logarithm or exponential per node; {@link #logPosteriorRow} the log density (the fallback
+ * when a row's values leave the double range). Internal; not thread-safe (one per fit).
  */
 final class RowEvaluator {
 
@@ -59,6 +61,63 @@ final class RowEvaluator {
       k >>= 1;
     }
     return r;
+  }
+
+  /** Nodes between two exact evaluations of the Gaussian factor in {@link #densityRow}. */
+  private static final int ANCHOR = 32;
+
+  /**
+   * out[i] = exp(log π(a0 + i·da, b) − logMax) for i = 0..out.length − 1, without a logarithm or exponential per
+   * node: with η_t = a + e^b·x_t and Q(a) the log prior plus Σ y_t·η_t (a quadratic in a),
+   * <pre>
+   *   π(a, b) = e^{Q(a)} / Π_t (1 + e^{η_t})^{n_t}
+   *   E_i = e^{Q(a_i) − logMax}:  E_{i+1} = E_i·R_i,  R_{i+1} = R_i·e^{−pAA·da²}   (Q's second difference is −pAA·da²)
+   * </pre>
+   * E and R are recomputed exactly every {@value #ANCHOR} nodes, so their rounding stays below about 1e−13
+   * relative. Equal to {@code exp(logPosteriorRow − logMax)} to that rounding.
+   *
+   * @return false, with {@code out} unspecified, when a product or E_i would leave [1e−300, 1e300] or some |η| &gt;
+   *     600 on the row: the caller then uses {@link #logPosteriorRow}
+   */
+  boolean densityRow(double a0, double da, double b, double logMax, double[] out) {
+    double eb = Math.exp(b);
+    double db = b - muB;
+    double linY = 0; // Σ y_j η_j at a = a0
+    int ySum = 0;
+    for (int t = 0; t < xTried.length; t++) {
+      double eta0 = a0 + eb * xTried[t];
+      double etaEnd = eta0 + (out.length - 1) * da;
+      if (eta0 < -600 || eta0 > 600 || etaEnd < -600 || etaEnd > 600) {
+        return false;
+      }
+      linY += yTried[t] * eta0;
+      ySum += yTried[t];
+      e[t] = Math.exp(eta0);
+    }
+    double r = Math.exp(da);
+    double second = Math.exp(-pAA * da * da);
+    double big = 0;
+    double step = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (i % ANCHOR == 0 || !(big > 1e-300)) {
+        double dA = a0 + i * da - muA;
+        double q = -0.5 * (pAA * dA * dA + 2 * pAB * dA * db + pBB * db * db) + linY + ySum * i * da;
+        big = Math.exp(q - logMax);
+        step = Math.exp(-0.5 * pAA * (2 * dA * da + da * da) - pAB * da * db + ySum * da);
+      }
+      double prod = 1;
+      for (int t = 0; t < xTried.length; t++) {
+        prod *= ipow(1 + e[t], nTried[t]);
+        e[t] *= r;
+      }
+      if (!(prod < 1e300) || !(big < 1e300)) {
+        return false;
+      }
+      out[i] = big / prod;
+      big *= step;
+      step *= second;
+    }
+    return true;
   }
 
   /**
