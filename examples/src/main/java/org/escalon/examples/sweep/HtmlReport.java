@@ -32,13 +32,15 @@ final class HtmlReport {
       .se{color:#555;font-size:.82em;font-weight:400}.levels .se,.paired .ab{display:block}
       .paired .ab{color:#444;font-size:.82em}td.sig{background:#e3f1e3}.unit{font-weight:400;font-size:.85em}
       table.meta{font-size:.85em}.meta td{text-align:left;white-space:normal;overflow-wrap:anywhere}
-      .charts{display:flex;flex-wrap:wrap;gap:1em}figure{margin:0;flex:1 1 440px;max-width:100%;min-width:0}
+      .charts{display:flex;flex-wrap:wrap;gap:1em}figure{margin:0;flex:1 1 600px;max-width:100%;min-width:0}
       figure.wide,figure.sensitivity{flex-basis:100%}figure img,figure svg{width:100%;height:auto;border:1px solid #ddd}
       figcaption{font-size:.8em;color:#333}.small{font-size:.8em;color:#444}
       dl.defs{font-size:.85em;display:grid;grid-template-columns:max-content 1fr;gap:.3em 1em;margin:.6em 0}
       dl.defs dt{font-weight:600}dl.defs dd{margin:0}
       td.E{background:#d8efd8}td.S{background:#f1f1f1}td.D{background:#fde3c8}td.DU{background:#f7c6c6}
-      details summary{cursor:pointer;font-size:.9em;color:#246}
+      details summary{cursor:pointer;font-size:.8em;color:#246}h4{font-size:1em;margin:1.2em 0 .2em}
+      table.rules{font-size:.7em}table.rules td,table.rules th{padding:.15em .35em;min-width:1.4em;\
+      text-align:center}table.rules th.l{text-align:left;white-space:nowrap}
       """;
 
   static String render(List<PointResult> results, SweepOutputs.RunInfo info, List<Plots.Written> sensitivity,
@@ -92,21 +94,27 @@ final class HtmlReport {
         armTables(h, ar);
       }
       figures(h, charts.get(p), dir, null);
+      ReportDesigns.render(h, s);
     }
     h.append("</body>\n</html>\n");
     return h.toString();
   }
 
-  /** A row of figures (PNG inlined, SVG linked); {@code cssClass} marks each figure when not null. */
+  /**
+   * A row of figures (the SVG inlined as an image: real text, a few kB; the SVG and the PNG linked for slides);
+   * {@code cssClass} marks each figure when not null.
+   */
   private static void figures(StringBuilder h, List<Plots.Written> charts, Path dir, String cssClass)
       throws IOException {
     h.append("<div class=\"charts\">\n");
     for (Plots.Written w : charts) {
-      h.append(cssClass == null ? "<figure>" : "<figure class=\"" + cssClass + "\">").append("<img alt=\"")
-          .append(esc(w.title())).append("\" src=\"data:image/png;base64,")
-          .append(SweepOutputs.base64(dir.resolve(w.baseName() + ".png"))).append("\">")
+      String cls = cssClass != null ? cssClass : w.wide() ? "wide" : null;
+      h.append(cls == null ? "<figure>" : "<figure class=\"" + cls + "\">").append("<img alt=\"")
+          .append(esc(w.title())).append("\" src=\"data:image/svg+xml;base64,")
+          .append(SweepOutputs.base64(dir.resolve(w.baseName() + ".svg"))).append("\">")
           .append("<figcaption>").append(esc(w.caption())).append(" <a href=\"").append(w.baseName())
-          .append(".svg\">SVG</a></figcaption></figure>\n");
+          .append(".svg\">SVG</a> <a href=\"").append(w.baseName())
+          .append(".png\">PNG</a></figcaption></figure>\n");
     }
     h.append("</div>\n");
   }

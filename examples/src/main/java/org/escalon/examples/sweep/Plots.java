@@ -1,8 +1,6 @@
 package org.escalon.examples.sweep;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,35 +11,44 @@ import org.escalon.core.model.Covariates;
 import org.escalon.core.model.IndividualParameters;
 import org.escalon.core.model.PatientSimulator;
 import org.escalon.core.output.Profile;
+import org.escalon.examples.chart.Figure;
+import org.escalon.examples.chart.Panel;
+import org.escalon.examples.compare.CompareReport;
 import org.escalon.examples.sweep.Sweep.PointResult;
 import org.escalon.simulation.oc.CoupledOc;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.pkpd.ModelTruth;
 import org.escalon.simulation.pkpd.VirtualPatientModel;
 import org.escalon.simulation.trial.DoseLevel;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.Histogram;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** The sweep's charts (XChart), each written as PNG and SVG. Not thread-safe. */
+/**
+ * The sweep's charts ({@link Figure}: SVG with real text, and PNG), in report order: per arm the MTD and RP2D
+ * selection side by side, the BLRM posterior intervals ({@link BlrmPlots}), the model's dose–toxicity and
+ * dose–response curves, the typical patient's profiles, and the distributions of sample size and duration as
+ * facets (one panel per design, one step line per arm). Not thread-safe.
+ */
 public final class Plots {
 
-  /** Chart size in pixels (PNG at 2× for sharp projection). */
+  /** Width and height of a one-panel chart in pixels (PNG at 2×). */
   static final int WIDTH = 800;
   static final int HEIGHT = 480;
 
   private Plots() {}
 
-  /** A written chart: base name (no extension) and caption. */
-  public record Written(String baseName, String title, String caption) { }
+  /**
+   * A written chart.
+   *
+   * @param baseName file name without extension
+   * @param title for the image's alt text
+   * @param caption under the chart
+   * @param wide several panels side by side: the report gives it a row of its own
+   */
+  public record Written(String baseName, String title, String caption, boolean wide) {
+    /** A one-panel chart. */
+    public Written(String baseName, String title, String caption) {
+      this(baseName, title, caption, false);
+    }
+  }
 
   /** Writes every chart of one grid point into {@code dir}; returns them in report order. */
   public static List<Written> write(PointResult pr, Path dir) throws IOException {
@@ -53,112 +60,106 @@ public final class Plots {
     for (int a = 0; a < r.arms().size(); a++) {
       CoupledStudy.ArmResult ar = r.arms().get(a);
       String name = p + "selection_arm" + (a + 1);
-      save(selection(ar, target), dir, name);
-      out.add(new Written(name, "MTD selection: " + ar.arm().name(), "Percentage of trials selecting each level as "
-          + "MTD, by design (error bars: ±1.96 Monte Carlo SE); the true MTD is marked ★."));
+      selection(ar, target).save(dir, name);
+      out.add(new Written(name, "MTD and RP2D selection: " + ar.arm().name(), "Percentage of trials selecting "
+          + "each level as MTD (left) and as RP2D (right), by design, with ±1.96 Monte Carlo SE bars; ★ the true "
+          + "MTD, ◆ the true optimal level (highest model utility up to the true MTD).", true));
+      out.addAll(BlrmPlots.write(pr, a, BlrmPlots.compute(pr, a), dir, p + "blrm_intervals_arm" + (a + 1)));
     }
-    save(doseCurve(r, true, target), dir, p + "dose_toxicity");
+    doseCurve(r, true, target).save(dir, p + "dose_toxicity");
     out.add(new Written(p + "dose_toxicity", "Model dose–toxicity", "Cycle-1 DLT probability per dose and "
         + "schedule from " + r.arms().get(0).truth().patients() + " virtual patients (±1.96 MC SE); dashed: target "
         + fmt(target) + "."));
-    save(doseCurve(r, false, target), dir, p + "dose_response");
+    doseCurve(r, false, target).save(dir, p + "dose_response");
     out.add(new Written(p + "dose_response", "Model dose–response", "Objective response rate (PR or better) per "
         + "dose and schedule (±1.96 MC SE)."));
-    List<Written> prof = profiles(pr, dir, p);
-    out.addAll(prof);
-    save(distribution(pr, true), dir, p + "sample_size");
+    out.addAll(profiles(pr, dir, p));
+    distribution(pr, true).save(dir, p + "sample_size");
     out.add(new Written(p + "sample_size", "Sample size", "Distribution of the number of patients treated per "
-        + "trial, by schedule and design."));
-    save(distribution(pr, false), dir, p + "duration");
+        + "trial (escalation and stage; bins one cohort wide when every size is a whole number of cohorts), one "
+        + "panel per design, one line per schedule.", true));
+    distribution(pr, false).save(dir, p + "duration");
     out.add(new Written(p + "duration", "Trial duration", "Distribution of trial duration (days, to the end of the "
-        + "last DLT window), by schedule and design."));
+        + "last DLT window), one panel per design, one line per schedule.", true));
     return out;
   }
 
-  static void save(Chart<?, ?> chart, Path dir, String baseName) throws IOException {
-    BitmapEncoder.saveBitmapWithDPI(chart, dir.resolve(baseName).toString(), BitmapEncoder.BitmapFormat.PNG, 144);
-    VectorGraphicsEncoder.saveVectorGraphic(chart, dir.resolve(baseName).toString(),
-        VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-  }
-
-  static void style(org.knowm.xchart.style.AxesChartStyler s) {
-    s.setChartBackgroundColor(Color.WHITE);
-    s.setPlotBackgroundColor(Color.WHITE);
-    s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-    s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-    s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-    s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-    s.setLegendPosition(Styler.LegendPosition.OutsideS);
-    s.setLegendLayout(Styler.LegendLayout.Horizontal);
-    s.setChartTitleBoxVisible(false);
-    s.setPlotBorderVisible(false);
-    s.setAntiAlias(true);
-  }
-
-  static CategoryChart selection(CoupledStudy.ArmResult ar, double target) {
-    ModelTruth t = ar.truth();
-    CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-        .title("MTD selection — " + ar.arm().name() + " (true MTD " + (t.trueMtd() == 0 ? "none" : "★ level "
-            + t.trueMtd()) + ", target " + fmt(target) + ")")
-        .xAxisTitle("dose level (µg)").yAxisTitle("trials selecting as MTD (%)").build();
-    style(c.getStyler());
-    c.getStyler().setYAxisMin(0.0);
-    c.getStyler().setYAxisMax(100.0);
-    c.getStyler().setErrorBarsColor(Color.DARK_GRAY);
+  /** Level labels for a category axis: "none", then the doses in µg, marked ★ (true MTD) or ◆ (true optimal). */
+  static List<String> levelLabels(CoupledStudy.ArmResult ar, boolean none, boolean optimal) {
     List<String> x = new ArrayList<>();
-    x.add("none");
-    List<DoseLevel> lv = ar.arm().levels();
-    for (int j = 0; j < lv.size(); j++) {
-      x.add(fmt(lv.get(j).doseUg()) + (j + 1 == t.trueMtd() ? " ★" : ""));
+    if (none) {
+      x.add("none");
     }
+    List<DoseLevel> lv = ar.arm().levels();
+    ModelTruth t = ar.truth();
+    for (int j = 0; j < lv.size(); j++) {
+      int level = j + 1;
+      boolean mark = optimal ? level == t.trueOptimal() : level == t.trueMtd();
+      x.add(fmt(lv.get(j).doseUg()) + (mark ? (optimal ? " ◆" : " ★") : ""));
+    }
+    return x;
+  }
+
+  static Figure selection(CoupledStudy.ArmResult ar, double target) {
+    ModelTruth t = ar.truth();
+    Figure f = new Figure("Selection — " + ar.arm().name() + " (true MTD " + (t.trueMtd() == 0 ? "none" : "★ level "
+        + t.trueMtd()) + ", target " + fmt(target) + ")", 1000, HEIGHT).columns(2);
+    Panel mtd = f.panel("MTD").categories("dose level (µg)", levelLabels(ar, true, false))
+        .y("trials selecting (%)", 0.0, null);
+    Panel rp2d = f.panel("RP2D").categories("dose level (µg)", levelLabels(ar, true, true))
+        .y("trials selecting (%)", 0.0, null);
+    int k = ar.arm().levels().size();
     for (Map.Entry<String, CoupledOc> e : ar.designs().entrySet()) {
       CoupledOc o = e.getValue();
-      List<Double> y = new ArrayList<>();
-      List<Double> err = new ArrayList<>();
-      y.add(o.mtd().noMtdPct().value());
-      err.add(1.96 * o.mtd().noMtdPct().se());
-      for (int j = 0; j < lv.size(); j++) {
-        y.add(o.mtd().level(j + 1).mtdSelectionPct().value());
-        err.add(1.96 * o.mtd().level(j + 1).mtdSelectionPct().se());
+      double[] y = new double[k + 1];
+      double[] err = new double[k + 1];
+      double[] ry = new double[k + 1];
+      double[] rerr = new double[k + 1];
+      y[0] = o.mtd().noMtdPct().value();
+      err[0] = 1.96 * o.mtd().noMtdPct().se();
+      ry[0] = o.rp2d().noRp2dPct().value();
+      rerr[0] = 1.96 * o.rp2d().noRp2dPct().se();
+      for (int j = 0; j < k; j++) {
+        y[j + 1] = o.mtd().level(j + 1).mtdSelectionPct().value();
+        err[j + 1] = 1.96 * o.mtd().level(j + 1).mtdSelectionPct().se();
+        ry[j + 1] = o.rp2d().rp2dSelectionPct().get(j).value();
+        rerr[j + 1] = 1.96 * o.rp2d().rp2dSelectionPct().get(j).se();
       }
-      c.addSeries(e.getKey(), x, y, err);
+      mtd.bars(e.getKey(), y, capAt100(y, err));
+      rp2d.bars(e.getKey(), ry, capAt100(ry, rerr));
     }
-    return c;
+    return f;
   }
 
-  static XYChart doseCurve(CoupledStudy.Result r, boolean toxicity, double target) {
-    XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-        .title(toxicity ? "Model dose–toxicity (cycle-1 DLT)" : "Model dose–response (ORR)")
-        .xAxisTitle("cemsidomide dose (µg)").yAxisTitle(toxicity ? "P(DLT)" : "ORR").build();
-    style(c.getStyler());
-    c.getStyler().setYAxisMin(0.0);
-    c.getStyler().setYAxisDecimalPattern("0.00");
-    double lo = Double.MAX_VALUE;
-    double hi = -Double.MAX_VALUE;
+  /** Error half-widths cut so that no bar reaches above 100 % (the axis then ends at 100 at most). */
+  private static double[] capAt100(double[] y, double[] err) {
+    double[] e = err.clone();
+    for (int i = 0; i < e.length; i++) {
+      e[i] = Double.isFinite(e[i]) ? Math.min(e[i], 100 - y[i]) : 0;
+    }
+    return e;
+  }
+
+  static Figure doseCurve(CoupledStudy.Result r, boolean toxicity, double target) {
+    Figure f = new Figure(toxicity ? "Model dose–toxicity (cycle-1 DLT)" : "Model dose–response (ORR)", WIDTH,
+        HEIGHT);
+    Panel p = f.panel(null).x("cemsidomide dose (µg)").y(toxicity ? "P(DLT)" : "ORR", 0.0, null);
     for (CoupledStudy.ArmResult ar : r.arms()) {
       ModelTruth t = ar.truth();
       int k = ar.arm().levels().size();
       double[] x = new double[k];
-      double[] y = toxicity ? t.dltProb() : t.orr();
       double[] se = toxicity ? t.dltSe() : t.orrSe();
       double[] e = new double[k];
       for (int j = 0; j < k; j++) {
         x[j] = ar.arm().levels().get(j).doseUg();
         e[j] = 1.96 * se[j];
-        lo = Math.min(lo, x[j]);
-        hi = Math.max(hi, x[j]);
       }
-      XYSeries s = c.addSeries(ar.arm().name(), x, y, e);
-      s.setMarker(SeriesMarkers.CIRCLE);
+      p.line(ar.arm().name(), x, toxicity ? t.dltProb() : t.orr(), e, true);
     }
     if (toxicity) {
-      XYSeries s = c.addSeries("target " + fmt(target), new double[] {lo, hi}, new double[] {target, target});
-      s.setMarker(SeriesMarkers.NONE);
-      s.setLineColor(Color.GRAY);
-      s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f},
-          0f));
+      p.reference("target " + fmt(target), target, Color.GRAY);
     }
-    return c;
+    return f;
   }
 
   /** Typical patient (every η = 0, median age) per arm at the arm's true MTD (else its middle level). */
@@ -169,12 +170,11 @@ public final class Plots {
     String[] titles = {"Cemsidomide concentration (ng/mL)", "IKZF3 remaining in blood T cells (fraction)",
         "ANC (×10⁹/L)", "Serum M-protein (g/dL)"};
     String[] names = {"profile_concentration", "profile_ikzf3", "profile_anc", "profile_mprotein"};
-    XYChart[] charts = new XYChart[4];
+    Figure[] charts = new Figure[4];
+    Panel[] panels = new Panel[4];
     for (int i = 0; i < 4; i++) {
-      charts[i] = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("Typical patient: " + titles[i])
-          .xAxisTitle("day").yAxisTitle(titles[i]).build();
-      style(charts[i].getStyler());
-      charts[i].getStyler().setMarkerSize(0);
+      charts[i] = new Figure("Typical patient: " + titles[i], WIDTH, HEIGHT);
+      panels[i] = charts[i].panel(null).x("day").y(titles[i], i == 2 ? 0.0 : null, null);
     }
     int showDays = 56;
     StringBuilder which = new StringBuilder();
@@ -185,14 +185,15 @@ public final class Plots {
       PatientSimulator sim = model.newSimulator(lv);
       Profile prof = sim.profile(IndividualParameters.typical(model.population().theta()),
           new Covariates(model.population().age().medianYears()), level.regimen(gp.cycles()), 2.0);
-      String label = ar.arm().name() + " · " + fmt(level.doseUg()) + " µg";
+      String label = ar.arm().name() + " · " + CompareReport.dose(level);
       which.append(which.length() == 0 ? "" : "; ").append(label);
-      addProfile(charts, cols, prof, label, showDays);
+      addProfile(panels, cols, prof, label, showDays);
     }
-    addNeutropeniaGrades(charts[2], showDays);
+    panels[2].reference("grade 3 (< 1.0)", 1.0, new Color(230, 140, 0));
+    panels[2].reference("grade 4 (< 0.5)", 0.5, new Color(200, 30, 30));
     List<Written> out = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      save(charts[i], dir, p + names[i]);
+      charts[i].save(dir, p + names[i]);
       out.add(new Written(p + names[i], titles[i], "Typical patient (η = 0, median age) at each schedule's true "
           + "MTD (else its middle level): " + which + (i == 3 ? "; all cycles." : "; first " + showDays
           + " days.") + (i == 2 ? " Dashed: grade 3 (< 1.0) and grade 4 (< 0.5) neutropenia." : "")));
@@ -200,10 +201,10 @@ public final class Plots {
     return out;
   }
 
-  /** One series per chart: column {@code cols[i]} of {@code prof} over the first {@code showDays} (M-protein: all). */
-  private static void addProfile(XYChart[] charts, String[] cols, Profile prof, String label, int showDays) {
+  /** One line per panel: column {@code cols[i]} of {@code prof} over the first {@code showDays} (M-protein: all). */
+  private static void addProfile(Panel[] panels, String[] cols, Profile prof, String label, int showDays) {
     double[] t = prof.column("time_h");
-    for (int i = 0; i < charts.length; i++) {
+    for (int i = 0; i < panels.length; i++) {
       double[] y = prof.column(cols[i]);
       boolean whole = i == 3;
       int n = 0;
@@ -216,25 +217,16 @@ public final class Plots {
         xd[q] = t[q] / 24.0;
         yd[q] = y[q];
       }
-      XYSeries s = charts[i].addSeries(label, xd, yd);
-      s.setMarker(SeriesMarkers.NONE);
+      panels[i].line(label, xd, yd, null, false);
     }
   }
 
-  /** Dashed grade-3 (&lt; 1.0) and grade-4 (&lt; 0.5) neutropenia lines from day 0 to {@code endDay}. */
-  private static void addNeutropeniaGrades(XYChart anc, double endDay) {
-    for (double[] g : new double[][] {{1.0, 3}, {0.5, 4}}) {
-      XYSeries s = anc.addSeries("grade " + (int) g[1] + " (< " + fmt(g[0]) + ")", new double[] {0, endDay},
-          new double[] {g[0], g[0]});
-      s.setMarker(SeriesMarkers.NONE);
-      s.setLineColor(g[1] == 3 ? new Color(230, 140, 0) : new Color(200, 30, 30));
-      s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-          new float[] {8f, 6f}, 0f));
-    }
-    anc.getStyler().setYAxisMin(0.0);
-  }
-
-  static CategoryChart distribution(PointResult pr, boolean sampleSize) {
+  /**
+   * Sample size or duration as facets: one panel per design, one step line per arm, in % of trials. Sample sizes
+   * get one bin per whole number of patients (wider, whole, bins beyond 60 values); durations 25 or so bins of a
+   * round width in days.
+   */
+  static Figure distribution(PointResult pr, boolean sampleSize) {
     CoupledStudy.Result r = pr.result();
     double lo = Double.MAX_VALUE;
     double hi = -Double.MAX_VALUE;
@@ -247,50 +239,43 @@ public final class Plots {
         }
       }
     }
-    int bins;
-    if (sampleSize) {
-      lo = Math.floor(lo);
-      hi = Math.ceil(hi) + 1;
-      bins = (int) Math.max(1, Math.min(40, hi - lo));
-    } else {
-      lo = Math.floor(lo / 30) * 30;
-      hi = Math.max(lo + 30, Math.ceil(hi / 30) * 30);
-      bins = (int) Math.max(1, Math.min(40, (hi - lo) / 30));
+    double[] edges = sampleSize ? Histograms.integerEdges((int) lo, (int) hi, 60, sizeUnit(pr))
+        : Histograms.edges(lo, hi, 25);
+    List<String> designs = new ArrayList<>(r.arms().get(0).designs().keySet());
+    int cols = Math.min(3, designs.size());
+    int rows = (designs.size() + cols - 1) / cols;
+    Figure f = new Figure(sampleSize ? "Patients treated per trial" : "Trial duration", cols == 1 ? WIDTH : 1000,
+        60 + rows * 300).columns(cols);
+    for (int d = 0; d < designs.size(); d++) {
+      Panel panel = f.panel(designs.get(d));
+      if (sampleSize) {
+        panel.integerX("patients");
+      } else {
+        panel.x("days");
+      }
+      panel.xRange(edges[0], edges[edges.length - 1]).y("trials (%)", 0.0, null);
+      for (int a = 0; a < r.arms().size(); a++) {
+        double[] data = new double[pr.trials(a, d)];
+        for (int i = 0; i < data.length; i++) {
+          data[i] = sampleSize ? pr.sampleSize(a, d, i) : pr.durationDays(a, d, i);
+        }
+        panel.steps(r.arms().get(a).arm().name(), edges, Histograms.percent(data, edges));
+      }
     }
-    CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-        .title(sampleSize ? "Patients treated per trial" : "Trial duration")
-        .xAxisTitle(sampleSize ? "patients" : "days (bin start)").yAxisTitle("trials (%)").build();
-    style(c.getStyler());
-    c.getStyler().setOverlapped(true);
-    c.getStyler().setXAxisLabelRotation(sampleSize ? 0 : 45);
-    c.getStyler().setXAxisMaxLabelCount(20);
-    c.getStyler().setAvailableSpaceFill(0.9);
-    for (int a = 0; a < r.arms().size(); a++) {
-      List<String> names = new ArrayList<>(r.arms().get(a).designs().keySet());
-      for (int d = 0; d < names.size(); d++) {
-        List<Double> data = new ArrayList<>();
+    return f;
+  }
+
+  /** The common divisor of every trial's sample size (e.g. 3 when all come in cohorts of 3). */
+  private static int sizeUnit(PointResult pr) {
+    List<Integer> all = new ArrayList<>();
+    for (int a = 0; a < pr.result().arms().size(); a++) {
+      for (int d = 0; d < pr.result().arms().get(a).designs().size(); d++) {
         for (int i = 0; i < pr.trials(a, d); i++) {
-          data.add(sampleSize ? pr.sampleSize(a, d, i) : pr.durationDays(a, d, i));
+          all.add(pr.sampleSize(a, d, i));
         }
-        Histogram h = new Histogram(data, bins, lo, hi);
-        List<String> x = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
-        double width = (hi - lo) / bins;
-        for (int b = 0; b < bins; b++) {
-          x.add(fmt(lo + b * width));
-          y.add(100.0 * h.getyAxisData().get(b) / data.size());
-        }
-        String label = (r.arms().size() > 1 ? r.arms().get(a).arm().name() + " · " : "") + names.get(d);
-        c.addSeries(label, x, y);
       }
     }
-    for (var s : c.getSeriesMap().values()) {
-      Color col = s.getFillColor();
-      if (col != null) {
-        s.setFillColor(new Color(col.getRed(), col.getGreen(), col.getBlue(), 110));
-      }
-    }
-    return c;
+    return Histograms.commonDivisor(all.stream().mapToInt(Integer::intValue).toArray());
   }
 
   static String fmt(double v) {

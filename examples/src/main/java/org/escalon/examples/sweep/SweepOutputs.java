@@ -74,6 +74,7 @@ public final class SweepOutputs {
     PointTable.write(results, dir);
     SummaryTables.writeSummary(results, dir);
     SummaryTables.writePaired(results, dir);
+    BlrmPlots.writeCsv(results, dir);
     Checkpoints.reached("wrote the CSVs");
     List<List<Plots.Written>> charts = new ArrayList<>();
     for (PointResult pr : results) {

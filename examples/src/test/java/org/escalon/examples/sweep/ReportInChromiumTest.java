@@ -84,6 +84,89 @@ class ReportInChromiumTest {
     assertThat(seen).isEqualTo(images);
   }
 
+  /** Window widths the report must fit: a 1024 px projector and a 1400 px laptop. */
+  static final int[] WIDTHS = {1024, 1400};
+
+  /**
+   * At 1024 and 1400 px the page never scrolls sideways: the document is no wider than the viewport and every
+   * element outside a table's own scroll box ({@code div.scroll}) ends within it, for a scenario with two schedules
+   * and three designs (the widest tables). A full-page screenshot at each width is taken as well (kept in the
+   * temporary directory; its width is checked).
+   */
+  @Test
+  void reportFitsWindowsOf1024And1400PixelsWithoutSidewaysScrolling(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "chromium not installed");
+    Path scenario = dir.resolve("wide.yaml");
+    Files.writeString(scenario, """
+        name: three designs, two schedules
+        doses_ug: [37.5, 50, 62.5, 75, 100, 125, 150]
+        schedules: [QD d1-14, QD d1-21]
+        designs: [boin, "3+3A", {name: blrm, prior: {median_dlt: 0.3}, ref_dose_ug: 100}]
+        cycles: 1
+        population: {size: 100}
+        trials: 4
+        seed: 2
+        """);
+    Path out = dir.resolve("out");
+    Cli.Run r = Cli.run("sweep", scenario.toString(), "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    String probe = """
+        <script>
+        window.addEventListener('load', function () {
+          var vw = document.documentElement.clientWidth, lines = [];
+          lines.push('WIDTH ' + vw + ' ' + document.documentElement.scrollWidth + ' ' + document.body.scrollWidth);
+          document.querySelectorAll('body *').forEach(function (el) {
+            var box = el.closest('.scroll');
+            if (box !== null && box !== el) { return; }
+            var right = el.getBoundingClientRect().right;
+            if (right > vw + 0.5) {
+              lines.push('OVER ' + el.tagName + '.' + el.className + ' ' + Math.round(right));
+            }
+          });
+          lines.push('DONE');
+          var pre = document.createElement('pre');
+          pre.id = 'probe';
+          pre.style.display = 'none';
+          pre.textContent = lines.join('\\n');
+          document.body.appendChild(pre);
+        });
+        </script>
+        """;
+    Path page = out.resolve("probe.html");
+    Files.writeString(page, Files.readString(out.resolve("report.html")).replaceFirst("<head>",
+        "<head>\n" + Matcher.quoteReplacement(probe)), StandardCharsets.UTF_8);
+    for (int w : WIDTHS) {
+      String text = chromium(dir, "--window-size=" + w + ",900", "--dump-dom", page.toUri().toString());
+      assertThat(text).as("dumped DOM at %d px", w).contains("DONE");
+      String probeText = text.substring(text.indexOf("id=\"probe\""));
+      Matcher m = Pattern.compile("WIDTH (\\d+) (\\d+) (\\d+)").matcher(probeText);
+      assertThat(m.find()).isTrue();
+      // the viewport is the window less the vertical scroll bar
+      int viewport = Integer.parseInt(m.group(1));
+      assertThat(viewport).as("viewport width").isBetween(w - 20, w);
+      assertThat(Integer.parseInt(m.group(2))).as("document width at %d px", w).isLessThanOrEqualTo(viewport);
+      assertThat(Integer.parseInt(m.group(3))).as("body width at %d px", w).isLessThanOrEqualTo(viewport);
+      assertThat(probeText).as("elements past the right edge at %d px", w).doesNotContain("OVER ");
+      Path shot = dir.resolve("report-" + w + ".png");
+      chromium(dir, "--window-size=" + w + ",4000", "--hide-scrollbars", "--screenshot=" + shot,
+          out.resolve("report.html").toUri().toString());
+      assertThat(javax.imageio.ImageIO.read(shot.toFile()).getWidth()).isEqualTo(w);
+    }
+  }
+
+  /** Runs headless Chromium with {@code args}; returns what it printed on stdout. */
+  private static String chromium(Path dir, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+        "--user-data-dir=" + dir.resolve("profile"), "--virtual-time-budget=10000"));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectError(dir.resolve("chromium.err").toFile()).start();
+    byte[] outBytes = p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+    return new String(outBytes, StandardCharsets.UTF_8);
+  }
+
   private static int count(String s, String needle) {
     int n = 0;
     for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {

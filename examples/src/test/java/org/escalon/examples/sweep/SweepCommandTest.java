@@ -64,7 +64,8 @@ class SweepCommandTest {
     assertThat(json).contains("\"points\"", "\"schedules\"", "\"QD d1-14\"", "\"mtd_selection_pct\"",
         "\"label\" : \"target=0.25\"");
     String html = Files.readString(out1.resolve("report.html"));
-    assertThat(html).contains("tiny", "Seed", ">3<", "Software", "data:image/png;base64,", "Point 2: target=0.3");
+    assertThat(html).contains("tiny", "Seed", ">3<", "Software", "data:image/svg+xml;base64,",
+        "Point 2: target=0.3");
     List<String> nm = Files.readAllLines(pat);
     assertThat(nm.get(0)).startsWith("ID,TIME,AMT,CMT,EVID,MDV,DV,DVID,");
     assertThat(nm.stream().skip(1).map(l -> l.split(",")[11]).distinct()).containsExactlyInAnyOrder("1", "2");

@@ -1,0 +1,135 @@
+package org.escalon.examples.chart;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One plot of a {@link Figure}: an x axis that is numeric or a list of categories, a numeric y axis, and layers
+ * drawn in the order added — grouped or stacked bars (categories), lines with optional markers and error bars,
+ * histogram step lines and horizontal reference lines. Series are coloured by name, the same in every panel of
+ * the figure. Build with the fluent methods; not thread-safe.
+ */
+public final class Panel {
+
+  /** A layer of the panel. */
+  sealed interface Layer permits Bars, Line, Steps, Reference {
+    /** The series name (the label of a reference line). */
+    String name();
+
+    /** Its own colour, or null for the figure's colour of the name. */
+    Color color();
+  }
+
+  /** Bars at the categories, grouped beside the other {@code Bars} layers or stacked on them. */
+  record Bars(String name, double[] y, double[] err, boolean stacked, Color color) implements Layer { }
+
+  /** A line through (x, y) (x null: at the categories), with ±err bars when err is not null. */
+  record Line(String name, double[] x, double[] y, double[] err, boolean markers, boolean dashed, Color color)
+      implements Layer { }
+
+  /** A histogram as a step line: {@code heights[i]} over [edges[i], edges[i + 1]). */
+  record Steps(String name, double[] edges, double[] heights, Color color) implements Layer { }
+
+  /** A dashed horizontal line at y. */
+  record Reference(String name, double y, Color color) implements Layer { }
+
+  final String title;
+  String xTitle;
+  String yTitle;
+  List<String> categories;
+  Double yMin;
+  Double yMax;
+  Double xMin;
+  Double xMax;
+  boolean integerX;
+  final List<Layer> layers = new ArrayList<>();
+
+  Panel(String title) {
+    this.title = title;
+  }
+
+  /** A numeric x axis titled {@code title}. */
+  public Panel x(String title) {
+    this.xTitle = title;
+    return this;
+  }
+
+  /** A numeric x axis with whole-number ticks only (counts). */
+  public Panel integerX(String title) {
+    this.xTitle = title;
+    this.integerX = true;
+    return this;
+  }
+
+  /** The x range (null ends from the data). */
+  public Panel xRange(Double min, Double max) {
+    this.xMin = min;
+    this.xMax = max;
+    return this;
+  }
+
+  /** Categories along x, one slot each. */
+  public Panel categories(String title, List<String> labels) {
+    this.xTitle = title;
+    this.categories = List.copyOf(labels);
+    return this;
+  }
+
+  /** The y axis title and range (null ends from the data; the lower end defaults to 0 when all data ≥ 0). */
+  public Panel y(String title, Double min, Double max) {
+    this.yTitle = title;
+    this.yMin = min;
+    this.yMax = max;
+    return this;
+  }
+
+  /** Grouped bars (one group per category) with ±err bars (null for none). */
+  public Panel bars(String series, double[] y, double[] err) {
+    layers.add(new Bars(series, checkCategories(y), err == null ? null : err.clone(), false, null));
+    return this;
+  }
+
+  /** Bars stacked on the previous stacked bars, in {@code color}. */
+  public Panel stacked(String series, double[] y, Color color) {
+    layers.add(new Bars(series, checkCategories(y), null, true, color));
+    return this;
+  }
+
+  /** A line with markers and ±err bars (null for none); {@code x} null puts the points at the categories. */
+  public Panel line(String series, double[] x, double[] y, double[] err, boolean markers) {
+    layers.add(new Line(series, x == null ? null : x.clone(), y.clone(), err == null ? null : err.clone(), markers,
+        false, null));
+    return this;
+  }
+
+  /** A dashed line in {@code color}, without markers. */
+  public Panel dashed(String series, double[] x, double[] y, Color color) {
+    layers.add(new Line(series, x.clone(), y.clone(), null, false, true, color));
+    return this;
+  }
+
+  /** A histogram as a step line. */
+  public Panel steps(String series, double[] edges, double[] heights) {
+    if (edges.length != heights.length + 1) {
+      throw new IllegalArgumentException("edges = " + edges.length + ", heights = " + heights.length
+          + ": need one edge more than heights");
+    }
+    layers.add(new Steps(series, edges.clone(), heights.clone(), null));
+    return this;
+  }
+
+  /** A dashed horizontal reference line, labelled at its right end. */
+  public Panel reference(String label, double y, Color color) {
+    layers.add(new Reference(Objects.requireNonNull(label, "label"), y, color));
+    return this;
+  }
+
+  private double[] checkCategories(double[] y) {
+    if (categories == null || y.length != categories.size()) {
+      throw new IllegalArgumentException("bars need categories first, one value per category; got " + y.length);
+    }
+    return y.clone();
+  }
+}
