@@ -12,7 +12,8 @@ import org.escalon.core.regimen.Regimen;
  * {@code tCur}, the PK anchor, and the values at the day ends inside a segment (observed ANC, platelets,
  * cemsidomide concentration) are read from the integrator's dense output, so that smooth stretches are not split
  * at day ends. Step-size carry-over: each post-dose segment starts with the first accepted step of the previous
- * day's post-dose segment (their dynamics are alike), which avoids most step rejections at dose times.
+ * day's post-dose segment (their dynamics are alike), which avoids most step rejections at dose times; the same
+ * for the exactly stepped biomarker.
  *
  * <p>Mutable work arrays reused across patients (grown on demand): not thread-safe. Internal to {@link
  * PatientSimulator}.
@@ -31,6 +32,7 @@ final class SegmentIntegration {
   private final BloodIkzf3Turnover bloodIkzf3 = new BloodIkzf3Turnover();
   private double tCur;
   private double postDoseStepH;
+  private double biomarkerPostDoseStepH;
   private boolean hintPending;
   private double[] outTimes = new double[0];
   private double[] outStates = new double[0];
@@ -64,6 +66,7 @@ final class SegmentIntegration {
     }
     tCur = 0.0;
     postDoseStepH = Double.NaN;
+    biomarkerPostDoseStepH = Double.NaN;
     hintPending = false;
     boundaries.set(regimen, maxDays, sys.tlagH(), dexamethasone);
   }
@@ -88,6 +91,9 @@ final class SegmentIntegration {
     if (postDoseStepH > 0) {
       hints.suggestNextStepH(postDoseStepH);
     }
+    if (biomarker != null && biomarkerPostDoseStepH > 0) {
+      biomarker.suggestNextStepH(biomarkerPostDoseStepH);
+    }
     hintPending = true;
   }
 
@@ -98,6 +104,9 @@ final class SegmentIntegration {
       advanceTo(dayEndH, progressed, true);
       if (postDose) {
         postDoseStepH = hints == null ? Double.NaN : hints.firstStepH();
+        if (biomarker != null) {
+          biomarkerPostDoseStepH = biomarker.firstStepH();
+        }
         hintPending = false;
       }
     }

@@ -55,7 +55,8 @@ import java.util.Objects;
  * only by O(δ²): y converges much faster than the time).
  *
  * <p>Step-size carry-over between calls as in {@link DormandPrince54Integrator}: each call starts with the last
- * step the controller wanted (first call after {@link #reset()}: 1 time unit), capped by {@code maxStepH}.
+ * step the controller wanted (first call after {@link #reset()}: 1 time unit), or with the caller's hint ({@link
+ * #suggestNextStepH}), capped by {@code maxStepH}.
  */
 public final class ExponentialScalarIntegrator {
 
@@ -70,6 +71,9 @@ public final class ExponentialScalarIntegrator {
   private final double[] moments = new double[5];
 
   private double hCarry;
+  /** One-shot hint for the next call's first step; 0 means none. */
+  private double hHint;
+  private double firstStep = Double.NaN;
   private double minimum = Double.POSITIVE_INFINITY;
   private long evaluations;
   private long steps;
@@ -90,6 +94,21 @@ public final class ExponentialScalarIntegrator {
   /** Forgets the step size (call between patients). */
   public void reset() {
     hCarry = 0.0;
+    hHint = 0.0;
+    firstStep = Double.NaN;
+  }
+
+  /** Size of the first accepted step of the last {@code integrate} call, or NaN when unknown. */
+  public double firstStepH() {
+    return firstStep;
+  }
+
+  /**
+   * A hint for the first step of the next {@code integrate} call only, in place of the carried-over step (as
+   * {@link StepSizeHints#suggestNextStepH}). Ignored when {@code h} is not finite and positive.
+   */
+  public void suggestNextStepH(double h) {
+    hHint = h > 0.0 && h < Double.POSITIVE_INFINITY ? h : 0.0;
   }
 
   /** Sets the running minimum (for example to the initial value). */
@@ -134,7 +153,9 @@ public final class ExponentialScalarIntegrator {
     double a0 = ode.rate(t);
     double b0 = ode.source(t);
     evaluations++;
-    double h = Math.min(hCarry > 0.0 ? hCarry : FIRST_STEP, maxStepH);
+    double h = Math.min(hHint > 0.0 ? hHint : hCarry > 0.0 ? hCarry : FIRST_STEP, maxStepH);
+    hHint = 0.0;
+    boolean first = true;
     final double hMin = UNDERFLOW_RELATIVE * Math.max(Math.abs(t0), Math.abs(t1));
     for (int attempts = 0; ; attempts++) {
       if (attempts >= maxSteps) {
@@ -149,6 +170,10 @@ public final class ExponentialScalarIntegrator {
       final double err = Math.abs(yNew - lastLow) / (atol + rtol * Math.max(Math.abs(y), Math.abs(yNew)));
       if (err <= 1.0) {
         steps++;
+        if (first) {
+          firstStep = h;
+          first = false;
+        }
         final double fac = err == 0.0 ? 5.0 : Math.min(5.0, Math.max(0.2, 0.9 * Math.pow(err, -0.2)));
         final double a1 = lastRate;
         final double b1 = lastSource;
