@@ -24,7 +24,14 @@ final class LayerPainter {
         groups++;
       }
     }
+    int steps = 0;
+    for (Panel.Layer l : layers) {
+      if (l instanceof Panel.Steps) {
+        steps++;
+      }
+    }
     int g = 0;
+    int s0 = 0;
     double[] stack = null;
     for (Panel.Layer l : layers) {
       if (l instanceof Panel.Bars b && !b.stacked()) {
@@ -34,7 +41,8 @@ final class LayerPainter {
       } else if (l instanceof Panel.Line ln) {
         line(ln);
       } else if (l instanceof Panel.Steps s) {
-        steps(s);
+        // earlier lines wider, so that a line that coincides with a later one still shows around it
+        steps(s, 1.6 + 1.8 * (steps - 1 - s0++));
       } else if (l instanceof Panel.Reference ref) {
         reference(ref);
       }
@@ -99,7 +107,7 @@ final class LayerPainter {
     }
   }
 
-  private void steps(Panel.Steps s) {
+  private void steps(Panel.Steps s, double width) {
     double[] e = s.edges();
     double[] h = s.heights();
     double[] xs = new double[2 * h.length + 2];
@@ -114,7 +122,7 @@ final class LayerPainter {
     }
     xs[xs.length - 1] = r.sx(e[e.length - 1]);
     ys[ys.length - 1] = r.sy(0);
-    c.polyline(xs, ys, r.colour(s), 2, null);
+    c.polyline(xs, ys, r.colour(s), width, null);
   }
 
   private void reference(Panel.Reference ref) {

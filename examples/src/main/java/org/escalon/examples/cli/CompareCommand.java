@@ -13,10 +13,13 @@ import org.escalon.simulation.study.DesignName;
 import org.escalon.examples.input.Limit;
 import org.escalon.examples.input.Numbers;
 import org.escalon.examples.io.OutputSet;
+import org.escalon.examples.sweep.Sweep;
+import org.escalon.examples.sweep.SweepOutputs;
 import org.escalon.simulation.pkpd.CoupledStudy;
 import org.escalon.simulation.selection.OptimisationStage;
 import org.escalon.simulation.selection.Rp2dRule;
 import org.escalon.simulation.trial.Accrual;
+import org.escalon.simulation.trial.CoupledTrialResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -105,33 +108,50 @@ public final class CompareCommand implements Runnable {
     boolean json = format.json();
     PrintWriter err = spec.commandLine().getErr();
     Check.limit(spec, "--export-trials", exportTrials, Limit.EXPORT_TRIALS);
+    org.escalon.examples.sweep.GridPoint gp = new org.escalon.examples.sweep.GridPoint(1, "compare", Map.of(),
+        scenario.settings(), scenario.cycles(), scenario.doseHolds());
+    CoupledStudy.Settings st = gp.settings();
+    // every trial's result, for the paired schedule differences
+    CoupledTrialResult[][][] trials = new CoupledTrialResult[st.arms().size()][st.designs().size()]
+        [st.monteCarlo().trials()];
     CoupledStudy.Result r;
     if (exportPatients == null) {
-      r = CoupledStudy.run(scenario.settings());
+      r = CoupledStudy.run(st, null, null, n -> { }, t -> keep(trials, t));
     } else {
-      org.escalon.examples.sweep.GridPoint gp = new org.escalon.examples.sweep.GridPoint(1, "compare", Map.of(),
-          scenario.settings(), scenario.cycles(), scenario.doseHolds());
       try (OutputSet outputs = OutputSet.builder().file("--export-patients", exportPatients).open()) {
         try (org.escalon.examples.sweep.NonmemExport ex = new org.escalon.examples.sweep.NonmemExport(
             java.nio.file.Files.newBufferedWriter(outputs.staging("--export-patients"),
                 java.nio.charset.StandardCharsets.UTF_8), exportTrials)) {
-          r = CoupledStudy.run(gp.settings(), null, null, n -> { }, t -> ex.add(gp, t));
+          r = CoupledStudy.run(st, null, null, n -> { }, t -> {
+              keep(trials, t);
+              ex.add(gp, t);
+            });
         }
         outputs.commit();
       } catch (java.io.IOException e) {
         throw new UsageException("cannot write --export-patients " + exportPatients + ": " + e.getMessage());
       }
     }
+    Sweep.PointResult pr = new Sweep.PointResult(gp, r, trials);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.write(CompareReport.toJson(r, runInfo(scenario))));
+      Map<String, Object> j = CompareReport.toJson(r, runInfo(scenario));
+      if (r.arms().size() > 1) {
+        j.put("paired_differences", SweepOutputs.pairedJson(pr));
+      }
+      out.println(Json.write(j));
     } else {
       out.print(CompareReport.table(r));
+      out.print(SweepOutputs.pairedTable(pr));
     }
     out.flush();
     err.printf(Locale.ROOT, "escalon: %d trials x %d arms x %d designs in %.1f s%n", scenario.trials(),
         r.arms().size(), scenario.designs().size(), r.seconds());
     err.flush();
+  }
+
+  private static void keep(CoupledTrialResult[][][] trials, CoupledStudy.TrialRecord t) {
+    trials[t.armIndex()][t.designIndex()][(int) t.trialIndex()] = t.result();
   }
 
   Map<String, Object> runInfo(CompareScenario s) {

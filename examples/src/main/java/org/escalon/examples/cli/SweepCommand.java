@@ -273,6 +273,7 @@ public final class SweepCommand implements Runnable {
       out.printf(Locale.ROOT, "%n%s %s, %d cycles, dose holds %s, %d trials, seed %d%n", head, s.target(),
           gp.cycles(), gp.doseHolds() ? "on" : "off", s.monteCarlo().trials(), s.monteCarlo().seed());
       out.print(CompareReport.table(pr.result()));
+      out.print(SweepOutputs.pairedTable(pr));
     }
   }
 

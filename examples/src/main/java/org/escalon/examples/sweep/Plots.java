@@ -77,10 +77,12 @@ public final class Plots {
     distribution(pr, true).save(dir, p + "sample_size");
     out.add(new Written(p + "sample_size", "Sample size", "Distribution of the number of patients treated per "
         + "trial (escalation and stage; bins one cohort wide when every size is a whole number of cohorts), one "
-        + "panel per design, one line per schedule.", true));
+        + "panel per design, one line per schedule (where lines coincide the earlier schedule's shows around the "
+        + "later one).", true));
     distribution(pr, false).save(dir, p + "duration");
     out.add(new Written(p + "duration", "Trial duration", "Distribution of trial duration (days, to the end of the "
-        + "last DLT window), one panel per design, one line per schedule.", true));
+        + "last DLT window), one panel per design, one line per schedule (where lines coincide the earlier "
+        + "schedule's shows around the later one).", true));
     return out;
   }
 

@@ -114,6 +114,37 @@ final class SchedulePairs {
     return m.count() == 0 ? new Estimate(Double.NaN, Double.NaN) : m.estimate();
   }
 
+  /**
+   * The rows as a console table: per pair of arms, a row per design and a column per metric, each the paired
+   * difference B − A with its SE in parentheses.
+   */
+  static String text(List<Row> rows) {
+    StringBuilder sb = new StringBuilder();
+    String pair = null;
+    String design = null;
+    for (Row r : rows) {
+      String p = r.nameB() + " - " + r.nameA();
+      if (!p.equals(pair)) {
+        sb.append(String.format(Locale.ROOT, "%n== paired differences %s (same trials; SE in parentheses) ==%n%-10s",
+            p, "design"));
+        for (TrialMetric m : TrialMetric.values()) {
+          sb.append(String.format(Locale.ROOT, " %17s", m.label()));
+        }
+        pair = p;
+        design = null;
+      }
+      if (!r.design().equals(design)) {
+        sb.append(String.format(Locale.ROOT, "%n%-10s", r.design()));
+        design = r.design();
+      }
+      int dg = digits(r.metric());
+      String v = Double.isFinite(r.difference().value()) ? String.format(Locale.ROOT, "%+." + dg + "f (%." + dg
+          + "f)", r.difference().value(), Double.isFinite(r.difference().se()) ? r.difference().se() : 0) : "NA";
+      sb.append(String.format(Locale.ROOT, " %17s", v));
+    }
+    return sb.length() == 0 ? "" : sb.append(String.format(Locale.ROOT, "%n")).toString();
+  }
+
   /** The rows as the {@code paired_differences} JSON array of a grid point. */
   static List<Object> toJson(List<Row> rows) {
     List<Object> out = new ArrayList<>();

@@ -88,6 +88,19 @@ public final class SweepOutputs {
     Checkpoints.reached("wrote report.html");
   }
 
+  /**
+   * The paired schedule differences of one grid point as a console table (empty with one arm or without per-trial
+   * results; see {@code docs/outputs.md}).
+   */
+  public static String pairedTable(PointResult pr) {
+    return SchedulePairs.text(SchedulePairs.rows(pr));
+  }
+
+  /** The paired schedule differences of one grid point as the {@code paired_differences} JSON array. */
+  public static List<Object> pairedJson(PointResult pr) {
+    return SchedulePairs.toJson(SchedulePairs.rows(pr));
+  }
+
   /** Whether some grid point has more than one schedule arm. */
   private static boolean severalArms(List<PointResult> results) {
     return results.stream().anyMatch(pr -> pr.result().arms().size() > 1);
@@ -112,7 +125,7 @@ public final class SweepOutputs {
       m.put("grid", gp.values());
       m.putAll(CompareReport.toJson(pr.result(), runInfo(gp)));
       if (pr.result().arms().size() > 1 && pr.hasTrialResults()) {
-        m.put("paired_differences", SchedulePairs.toJson(SchedulePairs.rows(pr)));
+        m.put("paired_differences", pairedJson(pr));
       }
       pts.add(m);
     }

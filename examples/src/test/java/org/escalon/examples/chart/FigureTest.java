@@ -13,9 +13,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** {@link Figure}: SVG with real text, ticks at nice steps, facets sharing one legend. */
-class FigureTest {
+public class FigureTest {
 
-  static List<String> texts(String svg) throws Exception {
+  /** The contents of every {@code <text>} element of an SVG document (parsing it as XML). */
+  public static List<String> texts(String svg) throws Exception {
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     NodeList nodes = doc.getElementsByTagName("text");

@@ -46,6 +46,37 @@ class CompareCommandTest {
       "mean_dlt", "mean_total_n", "pct_above_true_mtd", "mean_duration_days", "orr_at_rp2d", "pcs_mtd",
       "pcs_rp2d"};
 
+  /**
+   * The paired schedule differences: for metrics defined in every trial the mean of the per-trial differences is
+   * the difference of the two arms' means, which the JSON reports independently per arm ({@code
+   * mean_duration_days}, {@code mean_total_n}, {@code mean_total_dlt}, {@code pcs_mtd}); the console prints the
+   * same table.
+   */
+  @Test
+  void pairedDifferencesAreTheDifferencesOfTheArmMeansForMetricsDefinedInEveryTrial() throws Exception {
+    Run r = run(tiny("--schedules", "QD d1-14,QD d1-21", "--trials", "12"));
+    assertThat(r.status()).as(r.err()).isZero();
+    JsonNode j = Json.mapper().readTree(r.out());
+    JsonNode pairs = j.get("paired_differences");
+    assertThat(pairs).hasSize(2);
+    String[][] metrics = {{"duration_days", "mean_duration_days"}, {"patients", "mean_total_n"},
+        {"dlts", "mean_total_dlt"}, {"correct_mtd_pct", "pcs_mtd"}};
+    for (JsonNode p : pairs) {
+      String d = p.get("design").asText();
+      assertThat(p.get("arm_a").asText()).isEqualTo("QD d1-14");
+      JsonNode a = j.get("schedules").get("QD d1-14").get("designs").get(d);
+      JsonNode b = j.get("schedules").get("QD d1-21").get("designs").get(d);
+      for (String[] m : metrics) {
+        JsonNode got = p.get("metrics").get(m[0]);
+        assertThat(got.get("pairs").asInt()).isEqualTo(12);
+        assertThat(got.get("difference").asDouble()).as(d + " " + m[0])
+            .isCloseTo(b.get(m[1]).asDouble() - a.get(m[1]).asDouble(), within(1e-9));
+      }
+    }
+    Run text = run(tiny("--schedules", "QD d1-14,QD d1-21", "--trials", "12", "--format", "table"));
+    assertThat(text.out()).contains("== paired differences QD d1-21 - QD d1-14").contains("duration (days)");
+  }
+
   @Test
   void jsonShapeAndIdenticalWithOneAndTwoThreads() throws Exception {
     // as typed in a shell: --schedules "QD d1-14","QD d1-21" reaches the program as one argument

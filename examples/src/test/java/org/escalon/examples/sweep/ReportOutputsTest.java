@@ -173,9 +173,29 @@ class ReportOutputsTest {
     String html = Files.readString(out.resolve("report.html"));
     assertThat(html).contains("Schedules side by side").contains("B = QD d1-21 minus A = QD d1-14");
     double d = Double.parseDouble(row.get("difference"));
-    assertThat(html).contains((d > 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%.0f", d) + "</b>");
+    String shown = String.format(java.util.Locale.ROOT, "%.0f", d); // whole days, signed, no "-0"
+    shown = Double.parseDouble(shown) == 0 ? "0" : d > 0 ? "+" + shown : shown;
+    assertThat(html).contains("<b>" + shown + "</b>");
     // µg, never the input syntax's ug, in what people read
     assertThat(html.replaceAll("<[^>]*>", " ")).doesNotContainPattern("\\d ug\\b").contains("37.5 µg");
     assertThat(html).contains("<dt>True MTD ★</dt>");
+  }
+
+  @Test
+  void chartSvgsCarryTheirAxisLabelsAsTextAndStaySmall() throws Exception {
+    for (String name : List.of("p1_selection_arm1", "p1_sample_size", "p1_dose_toxicity")) {
+      String svg = Files.readString(out.resolve(name + ".svg"));
+      List<String> texts = org.escalon.examples.chart.FigureTest.texts(svg);
+      assertThat(Files.size(out.resolve(name + ".svg"))).as(name).isLessThan(60_000);
+      switch (name) {
+        case "p1_selection_arm1" -> assertThat(texts).contains("dose level (µg)", "trials selecting (%)", "MTD",
+            "RP2D", "boin", "3+3A", "none", "37.5");
+        case "p1_sample_size" -> assertThat(texts).contains("patients", "trials (%)", "QD d1-14", "QD d1-21");
+        default -> assertThat(texts).contains("cemsidomide dose (µg)", "P(DLT)", "target 0.3");
+      }
+    }
+    // the report inlines the SVGs, not PNGs
+    assertThat(Files.readString(out.resolve("report.html"))).contains("data:image/svg+xml;base64,")
+        .doesNotContain("data:image/png");
   }
 }
