@@ -20,6 +20,89 @@ class WorkersTest {
     assertThat(runs).hasValue(5);
   }
 
+  /** The caller runs one copy; the others run on threads name-1, name-2, … */
+  @Test
+  void theCallerRunsOneCopyAndTheOthersGetNewThreads() {
+    java.util.Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Workers.run(3, "w", () -> names.add(Thread.currentThread().getName()));
+    assertThat(names).containsExactlyInAnyOrder(Thread.currentThread().getName(), "w-1", "w-2");
+  }
+
+  /**
+   * A helper fails while the caller's copy loops: the caller's copy is stopped, the cause is rethrown, and the
+   * caller is not left interrupted (its interrupt was the run's own stop signal).
+   */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void aHelperFailureStopsTheCallersCopyAndLeavesItUninterrupted() {
+    Thread caller = Thread.currentThread();
+    assertThatThrownBy(() -> Workers.run(2, "w", () -> {
+      if (Thread.currentThread() != caller) {
+        throw new IllegalStateException("helper failed");
+      }
+      for (int i = 0; i < 600; i++) { // up to 60 s unless stopped
+        Workers.checkStop();
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    })).isInstanceOf(IllegalStateException.class).hasMessage("helper failed");
+    assertThat(Thread.interrupted()).as("caller interrupted after the run").isFalse();
+  }
+
+  /** The caller's own copy fails: its cause is rethrown and the helpers are stopped. */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void theCallersOwnFailureIsReported() {
+    Thread caller = Thread.currentThread();
+    CountDownLatch helperStopped = new CountDownLatch(1);
+    assertThatThrownBy(() -> Workers.run(2, "w", () -> {
+      if (Thread.currentThread() == caller) {
+        throw new IllegalArgumentException("caller failed");
+      }
+      try {
+        for (int i = 0; i < 600; i++) {
+          Workers.checkStop();
+          Thread.sleep(100);
+        }
+      } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+        helperStopped.countDown();
+      }
+    })).isInstanceOf(IllegalArgumentException.class).hasMessage("caller failed");
+    assertThat(Thread.interrupted()).isFalse();
+    try {
+      assertThat(helperStopped.await(10, TimeUnit.SECONDS)).as("helper stopped").isTrue();
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Interrupting the caller during its own copy ends the run with "interrupted"; the caller stays interrupted. */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void anExternalInterruptOfTheCallerEndsTheRun() {
+    Thread caller = Thread.currentThread();
+    try {
+      assertThatThrownBy(() -> Workers.run(2, "w", () -> {
+        if (Thread.currentThread() == caller) {
+          caller.interrupt(); // as if from outside
+        }
+        for (int i = 0; i < 600; i++) {
+          Workers.checkStop();
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      })).isInstanceOf(IllegalStateException.class).hasMessage("w interrupted");
+    } finally {
+      assertThat(Thread.interrupted()).as("caller still interrupted").isTrue();
+    }
+  }
+
   /** A worker that fails while the others would run for a long time: the run ends at once with the cause. */
   @Test
   @Timeout(value = 20, unit = TimeUnit.SECONDS)
