@@ -30,7 +30,11 @@ public final class SparkMain {
     return a.toArray(new String[0]);
   }
 
-  /** Runs the command line and exits with its status. */
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the {@code escalon} command line; {@code --engine spark} is added to {@code sweep} unless an engine is given
+   */
   public static void main(String[] args) {
     System.exit(EscalonCli.commandLine().execute(withSparkEngine(args)));
   }

@@ -26,6 +26,9 @@ public final class SparkSweep {
    * Runs every grid point of {@code job}'s scenario on {@code jsc}.
    *
    * @param monitor told the number of trials done over all points
+   * @param jsc the Spark context the grid points' units of work are distributed on
+   * @param job the scenario's grid points with their settings, trials and seed
+   * @return runs every grid point of {@code job}'s scenario on {@code jsc}
    */
   public static List<Sweep.PointResult> run(JavaSparkContext jsc, SweepEngine.Job job, Sweep.Monitor monitor) {
     Objects.requireNonNull(jsc, "jsc");

@@ -65,13 +65,21 @@ public class BlrmDecisionBenchmark {
     history.set(n, y, last);
   }
 
-  /** The full decision without the memo. */
+  /**
+   * The full decision without the memo.
+   *
+   * @return the decision with its interval probabilities and EWOC admissibility, recomputed (no memo)
+   */
   @Benchmark
   public BlrmEvaluation decision() {
     return design.evaluate(history, false);
   }
 
-  /** The posterior quadrature alone. */
+  /**
+   * The posterior quadrature alone.
+   *
+   * @return the posterior of (log α, log β) on the quadrature grid
+   */
   @Benchmark
   public BlrmPosterior posterior() {
     return BlrmPosterior.fit(design.model(), history.nArray(), history.yArray());

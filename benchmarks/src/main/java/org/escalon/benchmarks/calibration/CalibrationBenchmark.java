@@ -64,7 +64,11 @@ public class CalibrationBenchmark {
     settings = CalibrationSettings.DEFAULT.withThreads(threads);
   }
 
-  /** One calibration. */
+  /**
+   * One calibration.
+   *
+   * @return the fitted parameters with their standard errors and the number of evaluations
+   */
   @Benchmark
   public CalibrationResult calibrate() {
     return Calibration.run(problem, settings);
@@ -89,7 +93,12 @@ public class CalibrationBenchmark {
     return new CalibrationProblem(PopulationSimulation.defaults(), fit, targets, n, 1);
   }
 
-  /** Runs once: {@code [patients [threads]]}; prints time, evaluations and the fit. */
+  /**
+   * Runs once: {@code [patients [threads]]}; prints time, evaluations and the fit.
+   *
+   * @param args {@code [patients [threads]]}: virtual patients per objective evaluation (default 2000) and worker
+   *     threads (default 2)
+   */
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     int t = args.length > 1 ? Integer.parseInt(args[1]) : 2;

@@ -63,13 +63,21 @@ public class CrmDecisionBenchmark {
     }
   }
 
-  /** One decision, as the Monte Carlo and exact engines make it. */
+  /**
+   * One decision, as the Monte Carlo and exact engines make it.
+   *
+   * @return the next dose, cohort size and stop decision
+   */
   @Benchmark
   public Recommendation decide() {
     return crm.decide(state);
   }
 
-  /** One full fit, as {@code next-dose} prints it. */
+  /**
+   * One full fit, as {@code next-dose} prints it.
+   *
+   * @return the posterior fit (β estimate, per-dose DLT probabilities and intervals)
+   */
   @Benchmark
   public CrmFit fit() {
     return crm.fit(state);

@@ -37,9 +37,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class OnePatientCycleBenchmark {
 
+  /**
+   * The integrator: {@code fast} (the allocation-free Dormand–Prince hot path), {@code tsitouras}
+   * (Tsitouras 5(4)), {@code hipparchus} (Hipparchus Dormand–Prince 5(4)) or {@code hipparchus853}
+   * (Dormand–Prince 8(5,3)).
+   */
   @Param({"fast", "tsitouras", "hipparchus", "hipparchus853"})
   public String solver;
 
+  /**
+   * How the PK is computed: {@code closed} (Bateman superposition) or {@code ode} (integrated).
+   */
   @Param({"closed", "ode"})
   public String pk;
 
@@ -62,6 +70,9 @@ public class OnePatientCycleBenchmark {
   private Regimen regimen;
   private PatientResultBuffer buffer;
 
+  /**
+   * Builds the simulator, a typical patient and the regimen once per trial of the benchmark.
+   */
   @Setup
   public void setup() {
     simulator = new PatientSimulator(Patients.options(pk), SimulationSettings.DEFAULT, Patients.solver(solver),
@@ -78,12 +89,22 @@ public class OnePatientCycleBenchmark {
         pk, biomarker, cycles(), simulator.counters().evaluations(), simulator.counters().acceptedSteps());
   }
 
+  /**
+   * One patient through the allocation-free API into a reused buffer (what Monte Carlo trials use).
+   * 
+   * @return the ANC nadir plus the last M-protein, so that nothing is eliminated as dead code
+   */
   @Benchmark
   public double hotPath() {
     simulator.simulate(params, patient.covariates(), latent, regimen, buffer);
     return buffer.ancNadir() + buffer.lastMProtein();
   }
 
+  /**
+   * The same patient through the readable API, which allocates its result.
+   * 
+   * @return the patient's result
+   */
   @Benchmark
   public PatientResult readable() {
     return simulator.simulate(params, patient.covariates(), latent, regimen);

@@ -33,9 +33,16 @@ public class PopulationThroughputBenchmark {
 
   static final int PATIENTS = 2000;
 
+  /**
+   * Worker threads of the population run (results do not depend on it; the score is patients per
+   * second).
+   */
   @Param({"1", "2"})
   public int threads;
 
+  /**
+   * Treatment cycles per patient (28 days each).
+   */
   @Param({"1"})
   public int cycles;
 
@@ -43,6 +50,9 @@ public class PopulationThroughputBenchmark {
   private Regimen regimen;
   private long seed;
 
+  /**
+   * The default model and the regimen 100 µg QD d1-14 + dexamethasone 40 mg weekly.
+   */
   @Setup
   public void setup() {
     simulation = PopulationSimulation.defaults();
@@ -50,6 +60,11 @@ public class PopulationThroughputBenchmark {
     seed = 20250101L;
   }
 
+  /**
+   * {@value #PATIENTS} virtual patients, a new seed each invocation.
+   * 
+   * @return every patient's result
+   */
   @Benchmark
   @OperationsPerInvocation(PATIENTS)
   public List<PatientResult> population() {

@@ -31,6 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class RhsBenchmark {
 
+  /**
+   * How the PK is computed: {@code closed} (Bateman superposition feeding the PD ODE, the default) or
+   * {@code ode} (PK compartments integrated as ODE states).
+   */
   @Param({"closed", "ode"})
   public String pk;
 
@@ -39,6 +43,9 @@ public class RhsBenchmark {
   private double[] dydt;
   private double t;
 
+  /**
+   * Builds the typical patient's PK/PD system and a state vector a few hours after the first dose.
+   */
   @Setup
   public void setup() {
     ModelOptions options = pk.equals("ode") ? ModelOptions.DEFAULT.withPkForm(ModelOptions.PkForm.ODE)
@@ -57,6 +64,12 @@ public class RhsBenchmark {
     t = 2.0;
   }
 
+  /**
+   * One evaluation of the right-hand side dy/dt at a time that moves through 2–20 h, so that the
+   * absorption phase is exercised.
+   * 
+   * @return the first derivative, for the Blackhole
+   */
   @Benchmark
   public double rhs() {
     t += 1e-3;

@@ -82,7 +82,11 @@ public class CoupledTrialBenchmark {
         Rp2dRule.DEFAULT, OptimisationStage.NONE, 0.3, 100, MonteCarloSettings.of(TRIALS, 1, threads));
   }
 
-  /** One BOIN trial on PK/PD virtual patients (milliseconds per trial). */
+  /**
+   * One BOIN trial on PK/PD virtual patients (milliseconds per trial).
+   *
+   * @return the trial's per-dose counts, selected MTD and RP2D
+   */
   @Benchmark
   public CoupledTrialResult oneTrial() {
     long i = nextTrial++;
@@ -90,7 +94,11 @@ public class CoupledTrialBenchmark {
         Accrual.DEFAULT.arrivals(RandomStreams.trial(2, i)));
   }
 
-  /** {@value #TRIALS} trials through the Monte Carlo runner (milliseconds per trial). */
+  /**
+   * {@value #TRIALS} trials through the Monte Carlo runner (milliseconds per trial).
+   *
+   * @return the operating characteristics of the trials
+   */
   @Benchmark
   @OperationsPerInvocation(TRIALS)
   public CoupledStudy.Result monteCarlo() {

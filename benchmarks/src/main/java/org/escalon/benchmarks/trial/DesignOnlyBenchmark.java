@@ -63,7 +63,11 @@ public class DesignOnlyBenchmark {
     settings = MonteCarloSettings.of(TRIALS, seed, threads);
   }
 
-  /** {@value #TRIALS} trials through the Monte Carlo runner; the score is trials per second. */
+  /**
+   * {@value #TRIALS} trials through the Monte Carlo runner; the score is trials per second.
+   *
+   * @return the accumulated per-dose counts and selections of the trials
+   */
   @Benchmark
   @OperationsPerInvocation(TRIALS)
   public OcAccumulator monteCarlo() {
@@ -88,14 +92,23 @@ public class DesignOnlyBenchmark {
     TrialRunner runner;
     long index;
 
-    /** One runner per benchmark thread. */
+    /**
+     * One runner per benchmark thread.
+     *
+     * @param b the benchmark, whose design and true DLT probabilities the runner uses
+     */
     @Setup
     public void setUp(DesignOnlyBenchmark b) {
       runner = new TrialRunner(b.escalationDesign, b.toxicity);
     }
   }
 
-  /** One trial (stream creation, cohorts, MTD selection) on the calling thread. */
+  /**
+   * One trial (stream creation, cohorts, MTD selection) on the calling thread.
+   *
+   * @param s this thread's runner and next trial index
+   * @return the selected MTD level (0: none)
+   */
   @Benchmark
   public int oneTrial(OneTrialState s) {
     long i = s.index++;

@@ -58,7 +58,11 @@ public class ExactOcBenchmark {
     target = 0.3;
   }
 
-  /** One exact computation. */
+  /**
+   * One exact computation.
+   *
+   * @return the exact operating characteristics
+   */
   @Benchmark
   public OperatingCharacteristics exact() {
     return ExactOc.compute(escalationDesign, toxicity, target);
