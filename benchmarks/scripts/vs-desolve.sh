@@ -15,9 +15,9 @@
 # Both sides run on one thread, one 28-day cycle of 100 ug QD d1-14 + dexamethasone 40 mg weekly, no dose holds,
 # rtol 1e-6, atol 1e-9; each side's time is its own loop over the individuals (Escalon: the figure that
 # simulate-individuals prints, which excludes JVM start-up but includes the JIT warm-up of the first individuals).
-# Escalon runs on the individuals and on the individuals repeated 10 times, before and after deSolve
+# Escalon runs on the individuals and on the individuals repeated 10 and 40 times, before and after deSolve
 # (interleaved). Its cost per individual-cycle is given for the whole short run (JIT warm-up included) and as the
-# marginal cost of the 9 extra passes (steady state), by the wall clock inside the simulation and by the process's
+# marginal cost from 10 to 40 passes (steady state), by the wall clock inside the simulation and by the process's
 # CPU time; deSolve's by the wall clock and the CPU time of its loop. On a machine with other work (load average
 # above the core count) only the CPU-time ratio means much. Every figure is printed.
 set -euo pipefail
@@ -62,11 +62,15 @@ COUNT=$(($(wc -l < "$WORK/individuals.csv") - 1))
 (cd "$WORK" && R CMD SHLIB -o fullmodel.so fullmodel.c >/dev/null)
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 
-# the same individuals repeated 10 times (IDs made unique): Escalon's marginal cost per individual-cycle, without
-# the JIT warm-up that a short run pays (its first few hundred individuals run interpreted or half-compiled)
-Rscript -e 'a <- commandArgs(TRUE); x <- read.csv(a[1]); y <- do.call(rbind, lapply(1:10, function(k) { z <- x;
-  z$ID <- paste0(x$ID, "_", k); z })); write.csv(y, a[2], row.names = FALSE, quote = FALSE)' \
-  "$WORK/individuals.csv" "$WORK/individuals10.csv"
+# the same individuals repeated 10 and 40 times (IDs made unique): Escalon's marginal cost per individual-cycle
+# between the two, without the JIT warm-up that a short run pays (the JIT keeps improving the code for the first
+# ten thousand or so individuals; measured: the marginal CPU cost from 10 to 20 passes was 1.6 times that from 20
+# to 40)
+for k in 10 40; do
+  Rscript -e 'a <- commandArgs(TRUE); x <- read.csv(a[1]); k <- as.integer(a[3]);
+    y <- do.call(rbind, lapply(seq_len(k), function(r) { z <- x; z$ID <- paste0(x$ID, "_", r); z }));
+    write.csv(y, a[2], row.names = FALSE, quote = FALSE)' "$WORK/individuals.csv" "$WORK/individuals$k.csv" "$k"
+done
 
 # prints "<individuals> <wall seconds inside the simulation> <process CPU seconds>" of one simulate-individuals
 # run on one thread (the CPU time is the whole process: JVM start-up, JIT compiler threads, garbage collector)
@@ -87,27 +91,30 @@ escalon_run() {
 "$ROOT/escalon" --version >/dev/null 2>&1 || true # build the jar first if needed, outside the timed runs
 E1=$(escalon_run "$WORK/individuals.csv" 1)
 E10=$(escalon_run "$WORK/individuals10.csv" 10)
+E40=$(escalon_run "$WORK/individuals40.csv" 40)
 D=$(Rscript "$HERE/desolve-driver.R" "$WORK/fullmodel.so" "$WORK/individuals.csv" "$WORK/desolve_out.csv")
 echo "$D"
 F1=$(escalon_run "$WORK/individuals.csv" 1b)
 F10=$(escalon_run "$WORK/individuals10.csv" 10b)
+F40=$(escalon_run "$WORK/individuals40.csv" 40b)
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-Rscript - "$WORK/escalon_out_1.csv" "$WORK/desolve_out.csv" "$D" "$E1" "$E10" "$F1" "$F10" <<'RSCRIPT'
+Rscript - "$WORK/escalon_out_1.csv" "$WORK/desolve_out.csv" "$D" "$E1" "$E10" "$E40" "$F1" "$F10" "$F40" <<'RSCRIPT'
 a <- commandArgs(TRUE)
 e <- read.csv(a[1]); d <- read.csv(a[2])
 stopifnot(all(as.character(e$ID) == as.character(d$ID)))
 dWall <- as.numeric(sub(".*\\(([0-9.]+) ms per individual-cycle.*", "\\1", a[3]))
 dCpu <- as.numeric(sub(".*CPU ([0-9.]+) s.*", "\\1", a[3])) * 1000 / nrow(d)
 run <- function(s) as.numeric(strsplit(s, " ")[[1]])
-one <- rbind(run(a[4]), run(a[6])); ten <- rbind(run(a[5]), run(a[7]))   # columns: n, wall s, CPU s
-n1 <- one[1, 1]; n10 <- ten[1, 1]
+# columns: n, wall s, CPU s
+one <- rbind(run(a[4]), run(a[7])); ten <- rbind(run(a[5]), run(a[8])); forty <- rbind(run(a[6]), run(a[9]))
+n1 <- one[1, 1]; n10 <- ten[1, 1]; n40 <- forty[1, 1]
 wallWhole <- 1000 * one[, 2] / n1
-wallMarginal <- 1000 * (ten[, 2] - one[, 2]) / (n10 - n1)
+wallMarginal <- 1000 * (forty[, 2] - ten[, 2]) / (n40 - n10)
 cpuWhole <- 1000 * one[, 3] / n1
-cpuMarginal <- 1000 * (ten[, 3] - one[, 3]) / (n10 - n1)
+cpuMarginal <- 1000 * (forty[, 3] - ten[, 3]) / (n40 - n10)
 cat(sprintf("deSolve: %.3f ms per individual-cycle wall, %.3f ms CPU (its loop)\n", dWall, dCpu))
 cat(sprintf("escalon, %d individuals, two runs (ms per individual-cycle):\n", n1))
-cat(sprintf("  wall inside the simulation, whole run: %.3f, %.3f; marginal (10x minus 1x): %.3f, %.3f\n",
+cat(sprintf("  wall inside the simulation, whole run: %.3f, %.3f; marginal (40x minus 10x): %.3f, %.3f\n",
             wallWhole[1], wallWhole[2], wallMarginal[1], wallMarginal[2]))
 cat(sprintf("  process CPU, whole run (JVM start-up and JIT included): %.3f, %.3f; marginal: %.3f, %.3f\n",
             cpuWhole[1], cpuWhole[2], cpuMarginal[1], cpuMarginal[2]))
