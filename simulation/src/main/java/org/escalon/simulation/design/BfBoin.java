@@ -38,7 +38,13 @@ public final class BfBoin {
 
   /** What to do after an escalation cohort is evaluated. */
   public record Move(int nextDose, StopReason stop, int eliminatedFrom) {
-    /** Continue at {@code nextDose}, stop, and the lowest eliminated dose (K + 1 when none). */
+    /**
+     * Continue at {@code nextDose}, stop, and the lowest eliminated dose (K + 1 when none).
+     *
+     * @param nextDose the dose of the next cohort, or 0 when stopping
+     * @param stop continue at {@code nextDose}, stop, and the lowest eliminated dose (K + 1 when none)
+     * @param eliminatedFrom the lowest eliminated dose so far, K + 1 when none
+     */
     public Move {
       if (stop == null) {
         throw new IllegalArgumentException("stop must not be null");
@@ -49,7 +55,11 @@ public final class BfBoin {
       }
     }
 
-    /** Whether the trial goes on. */
+    /**
+     * Whether the trial goes on.
+     *
+     * @return whether the trial goes on
+     */
     public boolean proceeds() {
       return stop == StopReason.NONE;
     }
@@ -88,84 +98,156 @@ public final class BfBoin {
     eliminateIfGe[0] = -1;
   }
 
-  /** A builder for target φ and K doses; defaults as R {@code get.oc.bf}. */
+  /**
+   * A builder for target φ and K doses; defaults as R {@code get.oc.bf}.
+   *
+   * @param target the target DLT probability φ, in [0.05, 0.6] (R BOIN's range)
+   * @param doseCount the number of dose levels K, 1..100
+   * @return a builder for target φ and K doses; defaults as R {@code get.oc.bf}
+   */
   public static BfBoinBuilder builder(double target, int doseCount) {
     return new BfBoinBuilder(target, doseCount);
   }
 
-  /** The BOIN design whose boundaries, elimination and MTD selection BF-BOIN uses. */
+  /**
+   * The BOIN design whose boundaries, elimination and MTD selection BF-BOIN uses.
+   *
+   * @return the BOIN design whose boundaries, elimination and MTD selection BF-BOIN uses
+   */
   public Boin boin() {
     return boin;
   }
 
-  /** The number of doses K. */
+  /**
+   * The number of doses K.
+   *
+   * @return the number of doses K
+   */
   public int doseCount() {
     return boin.doseCount();
   }
 
-  /** The target φ. */
+  /**
+   * The target φ.
+   *
+   * @return the target φ
+   */
   public double target() {
     return boin.target();
   }
 
-  /** Patients per escalation cohort. */
+  /**
+   * Patients per escalation cohort.
+   *
+   * @return patients per escalation cohort
+   */
   public int cohortSize() {
     return boin.cohortSize();
   }
 
-  /** Number of escalation cohorts. */
+  /**
+   * Number of escalation cohorts.
+   *
+   * @return number of escalation cohorts
+   */
   public int cohorts() {
     return cohorts;
   }
 
-  /** The start dose. */
+  /**
+   * The start dose.
+   *
+   * @return the start dose
+   */
   public int startDose() {
     return boin.startDose();
   }
 
-  /** The n.earlystop parameter (on the dose's total patients). */
+  /**
+   * The n.earlystop parameter (on the dose's total patients).
+   *
+   * @return the n.earlystop parameter (on the dose's total patients)
+   */
   public int nEarlyStop() {
     return boin.nEarlyStop();
   }
 
-  /** n_cap: a dose is open for backfill while its backfill plus escalation patients are ≤ n_cap. */
+  /**
+   * n_cap: a dose is open for backfill while its backfill plus escalation patients are ≤ n_cap.
+   *
+   * @return n_cap: a dose is open for backfill while its backfill plus escalation patients are ≤ n_cap
+   */
   public int nCap() {
     return nCap;
   }
 
-  /** Which open dose a backfill patient gets. */
+  /**
+   * Which open dose a backfill patient gets.
+   *
+   * @return which open dose a backfill patient gets
+   */
   public BackfillDose backfillDose() {
     return backfillDose;
   }
 
-  /** Whether 1 DLT in 3 patients (and no other patient) at the current dose means stay (R {@code three.plus.three}). */
+  /**
+   * Whether 1 DLT in 3 patients (and no other patient) at the current dose means stay (R {@code three.plus.three}).
+   *
+   * @return whether 1 DLT in 3 patients (and no other patient) at the current dose means stay (R {@code
+   *     three.plus.three})
+   */
   public boolean threePlusThree() {
     return threePlusThree;
   }
 
-  /** The most patients one dose can have in a trial: cohorts × cohort size + K × (n_cap + 1). */
+  /**
+   * The most patients one dose can have in a trial: cohorts × cohort size + K × (n_cap + 1).
+   *
+   * @return the most patients one dose can have in a trial: cohorts × cohort size + K × (n_cap + 1)
+   */
   public int maxPatientsPerDose() {
     return maxPerDose;
   }
 
-  /** The MTD selector (BOIN's isotonic selection, R {@code BOIN::select.mtd}). */
+  /**
+   * The MTD selector (BOIN's isotonic selection, R {@code BOIN::select.mtd}).
+   *
+   * @return the MTD selector (BOIN's isotonic selection, R {@code BOIN::select.mtd})
+   */
   public IsotonicMtdSelector selector() {
     return boin.selector();
   }
 
-  /** The decision for y DLTs among n patients (n = 0 is read as n = 1), 0 ≤ y ≤ n ≤ {@link #maxPatientsPerDose()}. */
+  /**
+   * The decision for y DLTs among n patients (n = 0 is read as n = 1), 0 ≤ y ≤ n ≤ {@link #maxPatientsPerDose()}.
+   *
+   * @param n patients treated at the dose, 0..{@link #maxPatientsPerDose()}
+   * @param y DLTs among them, 0..n
+   * @return the decision for y DLTs among n patients (n = 0 is read as n = 1), 0 ≤ y ≤ n ≤ {@link
+   *     #maxPatientsPerDose()}
+   */
   public Decision decision(int n, int y) {
     checkCounts(n, y);
     return DECISIONS[boin.decisionTable().code(Math.max(1, n), y)];
   }
 
-  /** b_e(n): escalate when y is at most this. */
+  /**
+   * b_e(n): escalate when y is at most this.
+   *
+   * @param n patients treated at the dose, ≥ 1
+   * @return b_e(n): escalate when y is at most this
+   */
   public int escalateIfLe(int n) {
     checkCounts(n, 0);
     return escalateIfLe[n];
   }
 
-  /** b_d(n): de-escalate when y is at least this. */
+  /**
+   * b_d(n): de-escalate when y is at least this.
+   *
+   * @param n patients treated at the dose, ≥ 1
+   * @return b_d(n): de-escalate when y is at least this
+   */
   public int deescalateIfGe(int n) {
     checkCounts(n, 0);
     return deescalateIfGe[n];
@@ -360,7 +442,11 @@ public final class BfBoin {
     }
   }
 
-  /** A short name with the options that differ from the package's defaults. */
+  /**
+   * A short name with the options that differ from the package's defaults.
+   *
+   * @return a short name with the options that differ from the package's defaults
+   */
   public String name() {
     StringBuilder sb = new StringBuilder("BF-BOIN(target=").append(target()).append(", K=").append(doseCount())
         .append(", cohort=").append(cohortSize()).append(", cohorts=").append(cohorts).append(", nCap=")

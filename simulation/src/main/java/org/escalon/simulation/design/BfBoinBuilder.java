@@ -26,74 +26,134 @@ public final class BfBoinBuilder {
     this.doseCount = doseCount;
   }
 
-  /** Patients per escalation cohort, 3..100 (the package refuses fewer than 3); default 3. */
+  /**
+   * Patients per escalation cohort, 3..100 (the package refuses fewer than 3); default 3.
+   *
+   * @param c patients per escalation cohort, 3..100 (the package refuses fewer than 3); default 3
+   * @return this builder
+   */
   public BfBoinBuilder cohortSize(int c) {
     this.cohortSize = DesignChecks.range("cohortSize", c, 3, 100);
     return this;
   }
 
-  /** Number of escalation cohorts, 1..1000; default 10. */
+  /**
+   * Number of escalation cohorts, 1..1000; default 10.
+   *
+   * @param m number of escalation cohorts, 1..1000; default 10
+   * @return this builder
+   */
   public BfBoinBuilder cohorts(int m) {
     this.cohorts = DesignChecks.range("cohorts", m, 1, IntervalDesign.Builder.MAX_SAMPLE_SIZE);
     return this;
   }
 
-  /** n_cap, 0..1000 (0: no backfill); default 12. */
+  /**
+   * n_cap, 0..1000 (0: no backfill); default 12.
+   *
+   * @param n n_cap, 0..1000 (0: no backfill); default 12
+   * @return this builder
+   */
   public BfBoinBuilder nCap(int n) {
     this.nCap = DesignChecks.range("nCap", n, 0, MAX_N_CAP);
     return this;
   }
 
-  /** Start dose level, 1..K; default 1. */
+  /**
+   * Start dose level, 1..K; default 1.
+   *
+   * @param d start dose level, 1..K; default 1
+   * @return this builder
+   */
   public BfBoinBuilder startDose(int d) {
     boin.startDose(d);
     return this;
   }
 
-  /** Stop when a stay decision is taken at a dose with at least this many patients, 1..1000; default 100. */
+  /**
+   * Stop when a stay decision is taken at a dose with at least this many patients, 1..1000; default 100.
+   *
+   * @param n stop when a stay decision is taken at a dose with at least this many patients, 1..1000; default 100
+   * @return this builder
+   */
   public BfBoinBuilder nEarlyStop(int n) {
     boin.nEarlyStop(n);
     this.nEarlyStop = n;
     return this;
   }
 
-  /** Elimination cutoff, in (0, 1); default 0.95. */
+  /**
+   * Elimination cutoff, in (0, 1); default 0.95.
+   *
+   * @param c elimination cutoff, in (0, 1); default 0.95
+   * @return this builder
+   */
   public BfBoinBuilder cutoffEli(double c) {
     boin.cutoffEli(c);
     return this;
   }
 
-  /** The extra-safe rule at dose 1; default off. */
+  /**
+   * The extra-safe rule at dose 1; default off.
+   *
+   * @param on {@code true} to apply the extra-safe rule at dose 1; default off
+   * @return this builder
+   */
   public BfBoinBuilder extrasafe(boolean on) {
     boin.extrasafe(on);
     return this;
   }
 
-  /** Extra-safe offset, in [0, 0.5) and below cutoffEli; default 0.05. */
+  /**
+   * Extra-safe offset, in [0, 0.5) and below cutoffEli; default 0.05.
+   *
+   * @param o extra-safe offset, in [0, 0.5) and below cutoffEli; default 0.05
+   * @return this builder
+   */
   public BfBoinBuilder offset(double o) {
     boin.offset(o);
     return this;
   }
 
-  /** φ1 (default 0.6φ). */
+  /**
+   * φ1 (default 0.6φ).
+   *
+   * @param p φ1 (default 0.6φ)
+   * @return this builder
+   */
   public BfBoinBuilder phi1(double p) {
     boin.phi1(p);
     return this;
   }
 
-  /** φ2 (default 1.4φ). */
+  /**
+   * φ2 (default 1.4φ).
+   *
+   * @param p φ2 (default 1.4φ)
+   * @return this builder
+   */
   public BfBoinBuilder phi2(double p) {
     boin.phi2(p);
     return this;
   }
 
-  /** The boundMTD rule of the final selection; default off. */
+  /**
+   * The boundMTD rule of the final selection; default off.
+   *
+   * @param on {@code true} to apply the boundMTD rule in the final selection; default off
+   * @return this builder
+   */
   public BfBoinBuilder boundMtd(boolean on) {
     boin.boundMtd(on);
     return this;
   }
 
-  /** Which open dose a backfill patient gets; default {@link BfBoin.BackfillDose#HIGHEST}. */
+  /**
+   * Which open dose a backfill patient gets; default {@link BfBoin.BackfillDose#HIGHEST}.
+   *
+   * @param b which open dose a backfill patient gets; default {@link BfBoin.BackfillDose#HIGHEST}
+   * @return this builder
+   */
   public BfBoinBuilder backfillDose(BfBoin.BackfillDose b) {
     if (b == null) {
       throw new IllegalArgumentException("backfillDose = null: must be HIGHEST or LOWEST");
@@ -102,13 +162,23 @@ public final class BfBoinBuilder {
     return this;
   }
 
-  /** 1 DLT in 3 at the current dose means stay (package: target 0.25 and cohorts of 3 only); default off. */
+  /**
+   * 1 DLT in 3 at the current dose means stay (package: target 0.25 and cohorts of 3 only); default off.
+   *
+   * @param on {@code true}: 1 DLT in 3 at the current dose means stay (package: target 0.25 and cohorts of 3 only);
+   *     default off
+   * @return this builder
+   */
   public BfBoinBuilder threePlusThree(boolean on) {
     this.threePlusThree = on;
     return this;
   }
 
-  /** Validates the combinations and builds the design. */
+  /**
+   * Validates the combinations and builds the design.
+   *
+   * @return the design
+   */
   public BfBoin build() {
     long perDose = (long) cohorts * cohortSize + (long) doseCount * (nCap + 1);
     if (perDose > IntervalDesign.Builder.MAX_SAMPLE_SIZE) {

@@ -99,28 +99,45 @@ public final class Blrm implements EscalationDesign {
    * @param doses the doses, strictly increasing, &gt; 0
    * @param refDose the reference dose d* &gt; 0
    * @param prior the prior of (log α, log β)
+   * @return a builder; the prior is required (there is no universal default: see {@link BlrmPrior#weaklyInformative})
    */
   public static Builder builder(double[] doses, double refDose, BlrmPrior prior) {
     BlrmModel.of(doses, refDose, prior); // validates now, with the model's messages
     return new Builder(doses.clone(), refDose, prior);
   }
 
-  /** The model. */
+  /**
+   * The model.
+   *
+   * @return the model
+   */
   public BlrmModel model() {
     return model;
   }
 
-  /** The toxicity intervals. */
+  /**
+   * The toxicity intervals.
+   *
+   * @return the toxicity intervals
+   */
   public ToxicityIntervals intervals() {
     return intervals;
   }
 
-  /** The EWOC cutoff on P(overdosing). */
+  /**
+   * The EWOC cutoff on P(overdosing).
+   *
+   * @return the EWOC cutoff on P(overdosing)
+   */
   public double ewocCutoff() {
     return ewocCutoff;
   }
 
-  /** The largest relative increment over the highest dose tried (1 = 100 %). */
+  /**
+   * The largest relative increment over the highest dose tried (1 = 100 %).
+   *
+   * @return the largest relative increment over the highest dose tried (1 = 100 %)
+   */
   public double maxIncrement() {
     return maxIncrement;
   }
@@ -153,6 +170,12 @@ public final class Blrm implements EscalationDesign {
   /**
    * The full evaluation of the rules on {@code history}: per-dose summaries (with means and quantiles only when
    * {@code withQuantiles}), admissibility, candidates, the next dose and whether and why to stop.
+   *
+   * @param history the trial so far (its dose count must equal {@link #doseCount()})
+   * @param withQuantiles whether to compute the per-dose posterior means and 2.5 %/50 %/97.5 % quantiles too (slower;
+   *     the decision does not need them)
+   * @return the full evaluation of the rules on {@code history}: per-dose summaries (with means and quantiles only when
+   *     {@code withQuantiles}), admissibility, candidates, the next dose and whether and why to stop
    */
   public BlrmEvaluation evaluate(TrialHistory history, boolean withQuantiles) {
     checkHistory(history);
@@ -249,13 +272,25 @@ public final class Blrm implements EscalationDesign {
       this.prior = prior;
     }
 
-    /** The interval limits [0.16, 0.33). */
+    /**
+     * The interval limits [0.16, 0.33).
+     *
+     * @param targetLower lower end of the target interval [targetLower, overdoseFrom), in (0, overdoseFrom); default
+     *     0.16
+     * @param overdoseFrom lower end of the overdosing interval [overdoseFrom, 1], in (targetLower, 1); default 0.33
+     * @return this builder
+     */
     public Builder intervals(double targetLower, double overdoseFrom) {
       this.intervals = new ToxicityIntervals(targetLower, overdoseFrom);
       return this;
     }
 
-    /** EWOC: admissible when P(over) &lt; cutoff, cutoff in (0, 1] [0.25]. */
+    /**
+     * EWOC: admissible when P(over) &lt; cutoff, cutoff in (0, 1] [0.25].
+     *
+     * @param cutoff EWOC: admissible when P(over) &lt; cutoff, cutoff in (0, 1] [0.25]
+     * @return this builder
+     */
     public Builder ewocCutoff(double cutoff) {
       if (!(cutoff > 0 && cutoff <= 1)) {
         throw new IllegalArgumentException("ewocCutoff = " + cutoff + ": must be in (0, 1]");
@@ -264,7 +299,12 @@ public final class Blrm implements EscalationDesign {
       return this;
     }
 
-    /** The largest relative increment over the highest dose tried, in (0, 100] [1 = 100 %]. */
+    /**
+     * The largest relative increment over the highest dose tried, in (0, 100] [1 = 100 %].
+     *
+     * @param increment the largest relative increment over the highest dose tried, in (0, 100] [1 = 100 %]
+     * @return this builder
+     */
     public Builder maxIncrement(double increment) {
       if (!(increment > 0 && increment <= 100)) {
         throw new IllegalArgumentException("maxIncrement = " + increment + ": must be in (0, 100] (1 = 100 %)");
@@ -273,31 +313,56 @@ public final class Blrm implements EscalationDesign {
       return this;
     }
 
-    /** Patients per cohort, 1..30 [3]. */
+    /**
+     * Patients per cohort, 1..30 [3].
+     *
+     * @param size patients per cohort, 1..30 [3]
+     * @return this builder
+     */
     public Builder cohortSize(int size) {
       this.cohortSize = DesignChecks.range("cohortSize", size, 1, 30);
       return this;
     }
 
-    /** The maximum sample size in patients, 1..1000 [30]. */
+    /**
+     * The maximum sample size in patients, 1..1000 [30].
+     *
+     * @param n the maximum sample size in patients, 1..1000 [30]
+     * @return this builder
+     */
     public Builder maxSampleSize(int n) {
       this.maxSampleSize = DesignChecks.range("maxSampleSize", n, 1, 1000);
       return this;
     }
 
-    /** The start dose level [1]. */
+    /**
+     * The start dose level [1].
+     *
+     * @param level each patient's dose level (1-based)
+     * @return this builder
+     */
     public Builder startDose(int level) {
       this.startDose = DesignChecks.range("startDose", level, 1, doses.length);
       return this;
     }
 
-    /** Declare the MTD when the next dose has ≥ this many patients and P(target) ≥ mtdMinTarget, 1..1000 [6]. */
+    /**
+     * Declare the MTD when the next dose has ≥ this many patients and P(target) ≥ mtdMinTarget, 1..1000 [6].
+     *
+     * @param n declare the MTD when the next dose has ≥ this many patients and P(target) ≥ mtdMinTarget, 1..1000 [6]
+     * @return this builder
+     */
     public Builder mtdMinPatients(int n) {
       this.mtdMinPatients = DesignChecks.range("mtdMinPatients", n, 1, 1000);
       return this;
     }
 
-    /** The P(target) needed with mtdMinPatients, in [0, 1] [0.5]. */
+    /**
+     * The P(target) needed with mtdMinPatients, in [0, 1] [0.5].
+     *
+     * @param p the P(target) needed with mtdMinPatients, in [0, 1] [0.5]
+     * @return this builder
+     */
     public Builder mtdMinTarget(double p) {
       if (!(p >= 0 && p <= 1)) {
         throw new IllegalArgumentException("mtdMinTarget = " + p + ": must be in [0, 1]");
@@ -306,13 +371,22 @@ public final class Blrm implements EscalationDesign {
       return this;
     }
 
-    /** Declare the MTD when the next dose has ≥ this many patients whatever P(target), 1..1000 [9]. */
+    /**
+     * Declare the MTD when the next dose has ≥ this many patients whatever P(target), 1..1000 [9].
+     *
+     * @param n declare the MTD when the next dose has ≥ this many patients whatever P(target), 1..1000 [9]
+     * @return this builder
+     */
     public Builder mtdEnoughPatients(int n) {
       this.mtdEnoughPatients = DesignChecks.range("mtdEnoughPatients", n, 1, 1000);
       return this;
     }
 
-    /** The design. */
+    /**
+     * The design.
+     *
+     * @return the design
+     */
     public Blrm build() {
       if (cohortSize > maxSampleSize) {
         throw new IllegalArgumentException("cohortSize = " + cohortSize + ": must be <= maxSampleSize = "

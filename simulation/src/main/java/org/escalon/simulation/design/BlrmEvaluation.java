@@ -19,23 +19,47 @@ public record BlrmEvaluation(
     DoseSummary[] summaries, boolean[] admissible, boolean[] candidate, int recommendedDose, int nextDose,
     StopReason stopReason) {
 
-  /** Copies the arrays. */
+  /**
+   * Copies the arrays.
+   *
+   * @param summaries per dose (index 0 = dose 1); means and quantiles are NaN unless asked for
+   * @param admissible per dose: P(over) &lt; the EWOC cutoff
+   * @param candidate per dose: within the increment limit over the highest dose tried
+   * @param recommendedDose the admissible candidate with the highest P(target) (ties: lower), or 0
+   * @param nextDose the dose of the next cohort, or 0 when stopping
+   * @param stopReason why the trial stops, or {@link StopReason#NONE}
+   */
   public BlrmEvaluation {
     summaries = summaries.clone();
     admissible = admissible.clone();
     candidate = candidate.clone();
   }
 
+  /**
+   * Per dose (index 0 = dose 1); means and quantiles are NaN unless asked for.
+   *
+   * @return per dose (index 0 = dose 1); means and quantiles are NaN unless asked for
+   */
   @Override
   public DoseSummary[] summaries() {
     return summaries.clone();
   }
 
+  /**
+   * Per dose: P(over) &lt; the EWOC cutoff.
+   *
+   * @return per dose: P(over) &lt; the EWOC cutoff
+   */
   @Override
   public boolean[] admissible() {
     return admissible.clone();
   }
 
+  /**
+   * Per dose: within the increment limit over the highest dose tried.
+   *
+   * @return per dose: within the increment limit over the highest dose tried
+   */
   @Override
   public boolean[] candidate() {
     return candidate.clone();

@@ -53,17 +53,35 @@ public final class Boin extends IntervalDesign {
     this.boundMtd = b.boundMtd;
   }
 
-  /** A builder for target φ and K doses. */
+  /**
+   * A builder for target φ and K doses.
+   *
+   * @param target the target DLT probability φ, in [0.05, 0.6] (R BOIN's range)
+   * @param doseCount the number of dose levels K, 1..100
+   * @return a builder for target φ and K doses
+   */
   public static Builder builder(double target, int doseCount) {
     return new Builder(target, doseCount);
   }
 
-  /** λe for the given φ and φ1 (see the class comment). */
+  /**
+   * λe for the given φ and φ1 (see the class comment).
+   *
+   * @param target the target DLT probability φ, in [0.05, 0.6] (R BOIN's range)
+   * @param phi1 φ1, the highest DLT probability deemed underdosing (R {@code p.saf}; default 0.6 × target)
+   * @return λe for the given φ and φ1 (see the class comment)
+   */
   public static double lambdaE(double target, double phi1) {
     return Math.log((1 - phi1) / (1 - target)) / Math.log(target * (1 - phi1) / (phi1 * (1 - target)));
   }
 
-  /** λd for the given φ and φ2 (see the class comment). */
+  /**
+   * λd for the given φ and φ2 (see the class comment).
+   *
+   * @param target the target DLT probability φ, in [0.05, 0.6] (R BOIN's range)
+   * @param phi2 φ2, the lowest DLT probability deemed overdosing (R {@code p.tox}; default 1.4 × target)
+   * @return λd for the given φ and φ2 (see the class comment)
+   */
   public static double lambdaD(double target, double phi2) {
     return Math.log((1 - target) / (1 - phi2)) / Math.log(phi2 * (1 - target) / (target * (1 - phi2)));
   }
@@ -82,27 +100,47 @@ public final class Boin extends IntervalDesign {
     return (int) (Math.abs(x - r) < INTEGER_TOLERANCE ? r + 1 : Math.ceil(x));
   }
 
-  /** φ1, the highest DLT probability deemed underdosing. */
+  /**
+   * φ1, the highest DLT probability deemed underdosing.
+   *
+   * @return φ1, the highest DLT probability deemed underdosing
+   */
   public double phi1() {
     return phi1;
   }
 
-  /** φ2, the lowest DLT probability deemed overdosing. */
+  /**
+   * φ2, the lowest DLT probability deemed overdosing.
+   *
+   * @return φ2, the lowest DLT probability deemed overdosing
+   */
   public double phi2() {
     return phi2;
   }
 
-  /** The escalation boundary λe. */
+  /**
+   * The escalation boundary λe.
+   *
+   * @return the escalation boundary λe
+   */
   public double lambdaE() {
     return lambdaE;
   }
 
-  /** The de-escalation boundary λd. */
+  /**
+   * The de-escalation boundary λd.
+   *
+   * @return the de-escalation boundary λd
+   */
   public double lambdaD() {
     return lambdaD;
   }
 
-  /** Whether the boundMtd rule is on. */
+  /**
+   * Whether the boundMtd rule is on.
+   *
+   * @return whether the boundMtd rule is on
+   */
   public boolean boundMtd() {
     return boundMtd;
   }
@@ -130,19 +168,34 @@ public final class Boin extends IntervalDesign {
       this.phi2 = 1.4 * target;
     }
 
-    /** φ1 (default 0.6 φ); must satisfy 0 &lt; φ1 and φ − φ1 ≥ 0.1 φ (NaN is rejected, not defaulted). */
+    /**
+     * φ1 (default 0.6 φ); must satisfy 0 &lt; φ1 and φ − φ1 ≥ 0.1 φ (NaN is rejected, not defaulted).
+     *
+     * @param p φ1 (default 0.6 φ); must satisfy 0 &lt; φ1 and φ − φ1 ≥ 0.1 φ (NaN is rejected, not defaulted)
+     * @return this builder
+     */
     public Builder phi1(double p) {
       this.phi1 = checkPhi1(target, p);
       return this;
     }
 
-    /** φ2 (default 1.4 φ); must satisfy φ2 &lt; 1 and φ2 − φ ≥ 0.1 φ (NaN is rejected, not defaulted). */
+    /**
+     * φ2 (default 1.4 φ); must satisfy φ2 &lt; 1 and φ2 − φ ≥ 0.1 φ (NaN is rejected, not defaulted).
+     *
+     * @param p φ2 (default 1.4 φ); must satisfy φ2 &lt; 1 and φ2 − φ ≥ 0.1 φ (NaN is rejected, not defaulted)
+     * @return this builder
+     */
     public Builder phi2(double p) {
       this.phi2 = checkPhi2(target, p);
       return this;
     }
 
-    /** Only doses whose isotonic estimate is ≤ λd may be selected as MTD (default off). */
+    /**
+     * Only doses whose isotonic estimate is ≤ λd may be selected as MTD (default off).
+     *
+     * @param on {@code true}: only doses whose isotonic estimate is ≤ λd may be selected as MTD (default off)
+     * @return this builder
+     */
     public Builder boundMtd(boolean on) {
       this.boundMtd = on;
       return this;

@@ -27,7 +27,13 @@ public final class CohortHistory implements TrialHistory {
     this.y = outcomes.y(doseCount);
   }
 
-  /** A history of {@code outcomes} over {@code doseCount} doses; rejects dose levels outside 1..doseCount. */
+  /**
+   * A history of {@code outcomes} over {@code doseCount} doses; rejects dose levels outside 1..doseCount.
+   *
+   * @param doseCount the number of dose levels K, 1..100
+   * @param outcomes the cohorts in order, each a dose level with its patients' outcomes
+   * @return a history of {@code outcomes} over {@code doseCount} doses; rejects dose levels outside 1..doseCount
+   */
   public static CohortHistory of(int doseCount, PhaseOneOutcomes outcomes) {
     if (outcomes == null) {
       throw new IllegalArgumentException("outcomes must not be null");
@@ -35,24 +41,46 @@ public final class CohortHistory implements TrialHistory {
     return new CohortHistory(doseCount, outcomes);
   }
 
-  /** Parses {@code text} in the notation of {@link PhaseOneOutcomes}. */
+  /**
+   * Parses {@code text} in the notation of {@link PhaseOneOutcomes}.
+   *
+   * @param text cohorts as in R {@code escalation}, e.g. {@code "1NNN 2NTN"}: a dose level (1-based), then N (no
+   *     DLT) or T (DLT) per patient
+   * @param doseCount the number of dose levels K, 1..100
+   * @return the history of those cohorts
+   */
   public static CohortHistory parse(String text, int doseCount) {
     return of(doseCount, PhaseOneOutcomes.parse(text));
   }
 
-  /** An empty history. */
+  /**
+   * An empty history.
+   *
+   * @param doseCount the number of dose levels K, 1..100
+   * @return an empty history
+   */
   public static CohortHistory empty(int doseCount) {
     return of(doseCount, new PhaseOneOutcomes(List.of()));
   }
 
-  /** A copy with one more cohort, e.g. {@code append(2, "NTN")}. */
+  /**
+   * A copy with one more cohort, e.g. {@code append(2, "NTN")}.
+   *
+   * @param doseLevel 1..K
+   * @param cohortOutcomes the cohort's outcomes, N (no DLT) or T (DLT) per patient, e.g. {@code "NTN"}
+   * @return a new history: this one followed by the cohort (this one is unchanged)
+   */
   public CohortHistory append(int doseLevel, String cohortOutcomes) {
     List<PhaseOneOutcomes.Cohort> list = new ArrayList<>(outcomes.cohorts());
     list.add(new PhaseOneOutcomes.Cohort(doseLevel, cohortOutcomes));
     return of(doseCount, new PhaseOneOutcomes(list));
   }
 
-  /** The cohorts. */
+  /**
+   * The cohorts.
+   *
+   * @return the cohorts
+   */
   public PhaseOneOutcomes outcomes() {
     return outcomes;
   }

@@ -75,47 +75,84 @@ public final class Crm implements EscalationDesign {
   /**
    * A builder for target t in [0.05, 0.6] (the range of every design here) and a skeleton (1..100 increasing prior
    * DLT probabilities, one per dose, e.g. from {@link CrmSkeleton#getprior}).
+   *
+   * @param target the target DLT probability in (0, 1)
+   * @param skeleton prior DLT probabilities, increasing (e.g. {@code CrmSkeleton.getprior(...)})
+   * @return a builder for target t in [0.05, 0.6] (the range of every design here) and a skeleton (1..100 increasing
+   *     prior DLT probabilities, one per dose, e.g
    */
   public static Builder builder(double target, double[] skeleton) {
     return new Builder(target, skeleton);
   }
 
-  /** The posterior (model, skeleton, intercept, scale). */
+  /**
+   * The posterior (model, skeleton, intercept, scale).
+   *
+   * @return the posterior (model, skeleton, intercept, scale)
+   */
   public CrmPosterior posterior() {
     return posterior;
   }
 
-  /** The target DLT probability. */
+  /**
+   * The target DLT probability.
+   *
+   * @return the target DLT probability
+   */
   public double target() {
     return target;
   }
 
-  /** The cohort size. */
+  /**
+   * The cohort size.
+   *
+   * @return the cohort size
+   */
   public int cohortSize() {
     return cohortSize;
   }
 
-  /** The sample size in patients. */
+  /**
+   * The sample size in patients.
+   *
+   * @return the sample size in patients
+   */
   public int sampleSize() {
     return sampleSize;
   }
 
-  /** Whether dfcrm's restrictions are on ({@code restrict = TRUE}, the default). */
+  /**
+   * Whether dfcrm's restrictions are on ({@code restrict = TRUE}, the default).
+   *
+   * @return whether dfcrm's restrictions are on ({@code restrict = TRUE}, the default)
+   */
   public boolean restrict() {
     return restrict;
   }
 
-  /** The cutoff of the optional toxicity stop at the lowest dose, NaN when off. */
+  /**
+   * The cutoff of the optional toxicity stop at the lowest dose, NaN when off.
+   *
+   * @return the cutoff of the optional toxicity stop at the lowest dose, NaN when off
+   */
   public double lowestTooToxicCutoff() {
     return lowestTooToxic;
   }
 
-  /** Whether de-escalation is limited to one level. */
+  /**
+   * Whether de-escalation is limited to one level.
+   *
+   * @return whether de-escalation is limited to one level
+   */
   public boolean deescalateOneLevel() {
     return deescalateOneLevel;
   }
 
-  /** The level of the credible bounds reported by {@link #fit}. */
+  /**
+   * The level of the credible bounds reported by {@link #fit}.
+   *
+   * @return the level of the credible bounds reported by {@link #fit}
+   */
   public double confLevel() {
     return confLevel;
   }
@@ -123,13 +160,21 @@ public final class Crm implements EscalationDesign {
   /**
    * The dfcrm {@code crm()} fit of a history's counts (what {@code next-dose} prints). Its
    * {@link CrmFit#recommended()} is the model's level before the conduct rules; {@link #decide} applies them.
+   *
+   * @param history the trial so far (its dose count must equal {@link #doseCount()})
+   * @return the dfcrm {@code crm()} fit of a history's counts (what {@code next-dose} prints)
    */
   public CrmFit fit(TrialHistory history) {
     checkHistory(history);
     return posterior.fit(history.nArray(), history.yArray(), target, confLevel);
   }
 
-  /** Pr(p_1 &gt; target | data) by quadrature (the quantity of the optional toxicity stop). */
+  /**
+   * Pr(p_1 &gt; target | data) by quadrature (the quantity of the optional toxicity stop).
+   *
+   * @param history the trial so far (its dose count must equal {@link #doseCount()})
+   * @return Pr(p_1 &gt; target | data) by quadrature (the quantity of the optional toxicity stop)
+   */
   public double probabilityLowestAboveTarget(TrialHistory history) {
     checkHistory(history);
     return posterior.probabilityAbove(history.nArray(), history.yArray(), 1, target);
@@ -299,7 +344,12 @@ public final class Crm implements EscalationDesign {
       this.skeleton = CrmSkeleton.checkIncreasing(skeleton);
     }
 
-    /** The model (default empiric, as dfcrm). */
+    /**
+     * The model (default empiric, as dfcrm).
+     *
+     * @param m the model (default empiric, as dfcrm)
+     * @return this builder
+     */
     public Builder model(CrmModel m) {
       if (m == null) {
         throw new IllegalArgumentException("model must be empiric or logistic, not null");
@@ -308,7 +358,12 @@ public final class Crm implements EscalationDesign {
       return this;
     }
 
-    /** The logistic intercept a (default 3, dfcrm {@code intcpt}); finite. */
+    /**
+     * The logistic intercept a (default 3, dfcrm {@code intcpt}); finite.
+     *
+     * @param a the logistic intercept a (default 3, dfcrm {@code intcpt}); finite
+     * @return this builder
+     */
     public Builder intercept(double a) {
       if (!Double.isFinite(a)) {
         throw new IllegalArgumentException("intercept = " + a + ": must be finite");
@@ -317,7 +372,12 @@ public final class Crm implements EscalationDesign {
       return this;
     }
 
-    /** The prior standard deviation of β (default √1.34, dfcrm {@code scale}); in (0, 100]. */
+    /**
+     * The prior standard deviation of β (default √1.34, dfcrm {@code scale}); in (0, 100].
+     *
+     * @param s the prior standard deviation of β (default √1.34, dfcrm {@code scale}); in (0, 100]
+     * @return this builder
+     */
     public Builder scale(double s) {
       if (!(s > 0 && s <= 100)) {
         throw new IllegalArgumentException("scale = " + s + ": must be in (0, 100]");
@@ -326,25 +386,45 @@ public final class Crm implements EscalationDesign {
       return this;
     }
 
-    /** Patients per cohort (default 1, dfcrm {@code mcohort}); 1..100. */
+    /**
+     * Patients per cohort (default 1, dfcrm {@code mcohort}); 1..100.
+     *
+     * @param c patients per cohort (default 1, dfcrm {@code mcohort}); 1..100
+     * @return this builder
+     */
     public Builder cohortSize(int c) {
       this.cohortSize = DesignChecks.range("cohortSize", c, 1, 100);
       return this;
     }
 
-    /** The sample size in patients (required, dfcrm {@code n}); a multiple of the cohort size, 1..1000. */
+    /**
+     * The sample size in patients (required, dfcrm {@code n}); a multiple of the cohort size, 1..1000.
+     *
+     * @param n the sample size in patients (required, dfcrm {@code n}); a multiple of the cohort size, 1..1000
+     * @return this builder
+     */
     public Builder sampleSize(int n) {
       this.sampleSize = DesignChecks.range("sampleSize", n, 1, IntervalDesign.Builder.MAX_SAMPLE_SIZE);
       return this;
     }
 
-    /** The start dose level (default 1; dfcrm {@code x0}). */
+    /**
+     * The start dose level (default 1; dfcrm {@code x0}).
+     *
+     * @param d the start dose level (default 1; dfcrm {@code x0})
+     * @return this builder
+     */
     public Builder startDose(int d) {
       this.startDose = d;
       return this;
     }
 
-    /** The level of the reported credible bounds (default 0.9, dfcrm {@code conf.level}); in (0, 1). */
+    /**
+     * The level of the reported credible bounds (default 0.9, dfcrm {@code conf.level}); in (0, 1).
+     *
+     * @param c the level of the reported credible bounds (default 0.9, dfcrm {@code conf.level}); in (0, 1)
+     * @return this builder
+     */
     public Builder confLevel(double c) {
       if (!(c > 0 && c < 1)) {
         throw new IllegalArgumentException("confLevel = " + c + ": must be in (0, 1)");
@@ -353,7 +433,13 @@ public final class Crm implements EscalationDesign {
       return this;
     }
 
-    /** dfcrm {@code restrict} (default true): no escalation after a toxic cohort, at most one level up. */
+    /**
+     * dfcrm {@code restrict} (default true): no escalation after a toxic cohort, at most one level up.
+     *
+     * @param on {@code true} for dfcrm's {@code restrict} (default true): no escalation after a toxic cohort, at most one
+     *     level up
+     * @return this builder
+     */
     public Builder restrict(boolean on) {
       this.restrict = on;
       return this;
@@ -362,6 +448,10 @@ public final class Crm implements EscalationDesign {
     /**
      * Safety option (default off): stop with no MTD when Pr(p_1 &gt; target | data) &gt; {@code cutoff}; a usual
      * choice is 0.9. NaN switches it off.
+     *
+     * @param cutoff safety option (default off): stop with no MTD when Pr(p_1 &gt; target | data) &gt; {@code cutoff};
+     *     a usual choice is 0.9
+     * @return this builder
      */
     public Builder stopWhenLowestTooToxic(double cutoff) {
       if (!Double.isNaN(cutoff) && !(cutoff >= 0.5 && cutoff < 1)) {
@@ -372,13 +462,22 @@ public final class Crm implements EscalationDesign {
       return this;
     }
 
-    /** Safety option (default off): de-escalate at most one level per cohort. */
+    /**
+     * Safety option (default off): de-escalate at most one level per cohort.
+     *
+     * @param on {@code true} to de-escalate at most one level per cohort
+     * @return this builder
+     */
     public Builder deescalateOneLevel(boolean on) {
       this.deescalateOneLevel = on;
       return this;
     }
 
-    /** Validates the combination and builds the design. */
+    /**
+     * Validates the combination and builds the design.
+     *
+     * @return the design
+     */
     public Crm build() {
       int k = skeleton.length;
       if (sampleSize < 0) {

@@ -19,7 +19,11 @@ public enum Decision {
     this.description = description;
   }
 
-  /** A few words for people. */
+  /**
+   * A few words for people.
+   *
+   * @return a few words for people
+   */
   public String description() {
     return description;
   }

@@ -21,7 +21,13 @@ public final class DecisionTable {
   /** A rule giving the decision for {@code (n, y)}. */
   @FunctionalInterface
   public interface Rule {
-    /** The decision for y DLTs among n patients (1 ≤ n, 0 ≤ y ≤ n). */
+    /**
+     * The decision for y DLTs among n patients (1 ≤ n, 0 ≤ y ≤ n).
+     *
+     * @param n patients treated at the dose, ≥ 1
+     * @param y DLTs among them, 0..n
+     * @return the decision for y DLTs among n patients (1 ≤ n, 0 ≤ y ≤ n)
+     */
     Decision decide(int n, int y);
   }
 
@@ -30,6 +36,7 @@ public final class DecisionTable {
    *
    * @param maxN ≥ 1
    * @param rule never returns null
+   * @return tabulates {@code rule} for {@code n = 1..maxN}
    */
   public static DecisionTable of(int maxN, Rule rule) {
     if (maxN < 1) {
@@ -51,12 +58,22 @@ public final class DecisionTable {
     return new DecisionTable(maxN, codes);
   }
 
-  /** The largest n tabulated. */
+  /**
+   * The largest n tabulated.
+   *
+   * @return the largest n tabulated
+   */
   public int maxN() {
     return maxN;
   }
 
-  /** The decision for {@code y} DLTs among {@code n} patients, 1 ≤ n ≤ maxN, 0 ≤ y ≤ n. */
+  /**
+   * The decision for {@code y} DLTs among {@code n} patients, 1 ≤ n ≤ maxN, 0 ≤ y ≤ n.
+   *
+   * @param n patients treated at the dose, 1..{@link #maxN()}
+   * @param y DLTs among them, 0..n
+   * @return the decision for {@code y} DLTs among {@code n} patients, 1 ≤ n ≤ maxN, 0 ≤ y ≤ n
+   */
   public Decision decision(int n, int y) {
     if (n < 1 || n > maxN || y < 0 || y > n) {
       throw new IllegalArgumentException("n = " + n + ", y = " + y + ": need 1 <= n <= " + maxN + ", 0 <= y <= n");
@@ -69,7 +86,12 @@ public final class DecisionTable {
     return codes[n * (maxN + 1) + y];
   }
 
-  /** The largest y with decision E at this n, or −1 if none. */
+  /**
+   * The largest y with decision E at this n, or −1 if none.
+   *
+   * @param n patients treated at the dose, 1..{@link #maxN()}
+   * @return the largest y with decision E at this n, or −1 if none
+   */
   public int escalateIfLe(int n) {
     int best = -1;
     for (int y = 0; y <= n; y++) {
@@ -80,7 +102,12 @@ public final class DecisionTable {
     return best;
   }
 
-  /** The smallest y with decision D or DU at this n, or −1 if none. */
+  /**
+   * The smallest y with decision D or DU at this n, or −1 if none.
+   *
+   * @param n patients treated at the dose, 1..{@link #maxN()}
+   * @return the smallest y with decision D or DU at this n, or −1 if none
+   */
   public int deescalateIfGe(int n) {
     for (int y = 0; y <= n; y++) {
       Decision d = decision(n, y);
@@ -91,7 +118,12 @@ public final class DecisionTable {
     return -1;
   }
 
-  /** The smallest y with decision DU at this n, or −1 if none. */
+  /**
+   * The smallest y with decision DU at this n, or −1 if none.
+   *
+   * @param n patients treated at the dose, 1..{@link #maxN()}
+   * @return the smallest y with decision DU at this n, or −1 if none
+   */
   public int eliminateIfGe(int n) {
     for (int y = 0; y <= n; y++) {
       if (decision(n, y) == Decision.DU) {

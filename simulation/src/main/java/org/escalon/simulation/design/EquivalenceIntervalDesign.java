@@ -19,12 +19,20 @@ public abstract class EquivalenceIntervalDesign extends IntervalDesign {
     this.label = label;
   }
 
-  /** ε1: the equivalence interval starts at φ − ε1. */
+  /**
+   * ε1: the equivalence interval starts at φ − ε1.
+   *
+   * @return ε1: the equivalence interval starts at φ − ε1
+   */
   public double eps1() {
     return eps1;
   }
 
-  /** ε2: the equivalence interval ends at φ + ε2. */
+  /**
+   * ε2: the equivalence interval ends at φ + ε2.
+   *
+   * @return ε2: the equivalence interval ends at φ + ε2
+   */
   public double eps2() {
     return eps2;
   }
@@ -47,13 +55,23 @@ public abstract class EquivalenceIntervalDesign extends IntervalDesign {
       super(target, doseCount);
     }
 
-    /** ε1 (default 0.05), with 0 &lt; ε1 &lt; φ. */
+    /**
+     * ε1 (default 0.05), with 0 &lt; ε1 &lt; φ.
+     *
+     * @param e ε1 (default 0.05), with 0 &lt; ε1 &lt; φ
+     * @return this builder
+     */
     public B eps1(double e) {
       this.eps1 = IntervalKeys.checkEps1(target, e);
       return self();
     }
 
-    /** ε2 (default 0.05), with 0 &lt; ε2 &lt; 1 − φ. */
+    /**
+     * ε2 (default 0.05), with 0 &lt; ε2 &lt; 1 − φ.
+     *
+     * @param e ε2 (default 0.05), with 0 &lt; ε2 &lt; 1 − φ
+     * @return this builder
+     */
     public B eps2(double e) {
       this.eps2 = IntervalKeys.checkEps2(target, e);
       return self();

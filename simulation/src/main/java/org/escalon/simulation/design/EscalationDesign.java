@@ -20,25 +20,46 @@ package org.escalon.simulation.design;
  */
 public interface EscalationDesign {
 
-  /** A short human-readable name, e.g. {@code "BOIN(target=0.3)"}. */
+  /**
+   * A short human-readable name, e.g. {@code "BOIN(target=0.3)"}.
+   *
+   * @return a short human-readable name, e.g
+   */
   String name();
 
-  /** The number of doses K. */
+  /**
+   * The number of doses K.
+   *
+   * @return the number of doses K
+   */
   int doseCount();
 
-  /** The dose level of the first cohort. */
+  /**
+   * The dose level of the first cohort.
+   *
+   * @return the dose level of the first cohort
+   */
   int startDose();
 
-  /** An upper bound on the number of patients in any trial. */
+  /**
+   * An upper bound on the number of patients in any trial.
+   *
+   * @return an upper bound on the number of patients in any trial
+   */
   int maxSampleSize();
 
-  /** An upper bound on any cohort's size. */
+  /**
+   * An upper bound on any cohort's size.
+   *
+   * @return an upper bound on any cohort's size
+   */
   int maxCohortSize();
 
   /**
    * What to do next given the history.
    *
    * @param history the trial so far (its dose count must equal {@link #doseCount()})
+   * @return what to do next given the history
    */
   Recommendation decide(TrialHistory history);
 
@@ -46,37 +67,63 @@ public interface EscalationDesign {
    * The MTD selected from a finished trial's data: dose level 1..K, or 0 for no MTD.
    *
    * @param history the final data
+   * @return the MTD selected from a finished trial's data: dose level 1..K, or 0 for no MTD
    */
   int selectMtd(TrialHistory history);
 
-  /** The decision at the current dose for every (n, y), for audit. */
+  /**
+   * The decision at the current dose for every (n, y), for audit.
+   *
+   * @return the decision at the current dose for every (n, y), for audit
+   */
   DecisionTable decisionTable();
 
   /**
    * Whether {@code decide} also reads the last cohort ({@link TrialHistory#lastCohortSize()},
    * {@link TrialHistory#lastCohortDlts()}); then the exact engine keeps the last cohort in its states. False by
    * default; decorators answer for the design they wrap.
+   *
+   * @return whether {@code decide} also reads the last cohort ({@link TrialHistory#lastCohortSize()}, {@link
+   *     TrialHistory#lastCohortDlts()}); then the exact engine keeps the last cohort in its states
    */
   default boolean decidesFromLastCohort() {
     return false;
   }
 
-  /** Stop as soon as at least {@code n} patients have been treated. */
+  /**
+   * Stop as soon as at least {@code n} patients have been treated.
+   *
+   * @param n the number of treated patients that ends the trial, ≥ 1
+   * @return a design that also stops as soon as at least {@code n} patients have been treated
+   */
   default EscalationDesign stopAtSampleSize(int n) {
     return new StopAtSampleSize(this, n);
   }
 
-  /** Stop when the dose the design would treat next already has at least {@code m} patients. */
+  /**
+   * Stop when the dose the design would treat next already has at least {@code m} patients.
+   *
+   * @param m the number of patients at the next dose that ends the trial, ≥ 1
+   * @return a design that also stops when the dose it would treat next already has at least {@code m} patients
+   */
   default EscalationDesign stopWhenNAtDose(int m) {
     return new StopWhenNAtDose(this, m);
   }
 
-  /** Never escalate to a dose more than one level above the highest dose tried so far. */
+  /**
+   * Never escalate to a dose more than one level above the highest dose tried so far.
+   *
+   * @return never escalate to a dose more than one level above the highest dose tried so far
+   */
   default EscalationDesign noDoseSkipping() {
     return new NoDoseSkipping(this);
   }
 
-  /** Throws if {@code history} does not have this design's dose count. */
+  /**
+   * Throws if {@code history} does not have this design's dose count.
+   *
+   * @param history the trial so far (its dose count must equal {@link #doseCount()})
+   */
   default void checkHistory(TrialHistory history) {
     if (history == null) {
       throw new IllegalArgumentException("history must not be null");

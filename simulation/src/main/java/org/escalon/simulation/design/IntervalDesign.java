@@ -110,42 +110,74 @@ public abstract class IntervalDesign implements EscalationDesign {
     return table;
   }
 
-  /** The target DLT probability φ. */
+  /**
+   * The target DLT probability φ.
+   *
+   * @return the target DLT probability φ
+   */
   public double target() {
     return target;
   }
 
-  /** The cohort size. */
+  /**
+   * The cohort size.
+   *
+   * @return the cohort size
+   */
   public int cohortSize() {
     return cohortSize;
   }
 
-  /** The elimination cutoff on Pr(p &gt; φ | data). */
+  /**
+   * The elimination cutoff on Pr(p &gt; φ | data).
+   *
+   * @return the elimination cutoff on Pr(p &gt; φ | data)
+   */
   public double cutoffEli() {
     return cutoffEli;
   }
 
-  /** Whether the extra-safe rule on dose 1 is on. */
+  /**
+   * Whether the extra-safe rule on dose 1 is on.
+   *
+   * @return whether the extra-safe rule on dose 1 is on
+   */
   public boolean extrasafe() {
     return extrasafe;
   }
 
-  /** The extra-safe offset. */
+  /**
+   * The extra-safe offset.
+   *
+   * @return the extra-safe offset
+   */
   public double offset() {
     return offset;
   }
 
-  /** The n.earlystop parameter. */
+  /**
+   * The n.earlystop parameter.
+   *
+   * @return the n.earlystop parameter
+   */
   public int nEarlyStop() {
     return nEarlyStop;
   }
 
-  /** Whether accelerated titration is on. */
+  /**
+   * Whether accelerated titration is on.
+   *
+   * @return whether accelerated titration is on
+   */
   public boolean titration() {
     return titration;
   }
 
-  /** The MTD selector (isotonic regression). */
+  /**
+   * The MTD selector (isotonic regression).
+   *
+   * @return the MTD selector (isotonic regression)
+   */
   public IsotonicMtdSelector selector() {
     return selector;
   }
@@ -306,47 +338,87 @@ public abstract class IntervalDesign implements EscalationDesign {
       return (B) this;
     }
 
-    /** Validates the options and builds the design (computing its decision table once). */
+    /**
+     * Validates the options and builds the design (computing its decision table once).
+     *
+     * @return the design
+     */
     public abstract IntervalDesign build();
 
-    /** Patients per cohort (1..100; default 3). */
+    /**
+     * Patients per cohort (1..100; default 3).
+     *
+     * @param c patients per cohort (1..100; default 3)
+     * @return this builder
+     */
     public B cohortSize(int c) {
       this.cohortSize = DesignChecks.range("cohortSize", c, 1, 100);
       return self();
     }
 
-    /** Number of cohorts (1..1000; default 10); the maximum sample size is cohorts × cohort size (≤ 1000). */
+    /**
+     * Number of cohorts (1..1000; default 10); the maximum sample size is cohorts × cohort size (≤ 1000).
+     *
+     * @param m number of cohorts (1..1000; default 10); the maximum sample size is cohorts × cohort size (≤ 1000)
+     * @return this builder
+     */
     public B cohorts(int m) {
       this.cohorts = DesignChecks.range("cohorts", m, 1, MAX_SAMPLE_SIZE);
       this.maxSampleSize = -1;
       return self();
     }
 
-    /** Maximum sample size N directly (1..1000); the last cohort is shortened if N is not a multiple of the size. */
+    /**
+     * Maximum sample size N directly (1..1000); the last cohort is shortened if N is not a multiple of the size.
+     *
+     * @param n maximum sample size N directly (1..1000); the last cohort is shortened if N is not a multiple of the
+     *     size
+     * @return this builder
+     */
     public B maxSampleSize(int n) {
       this.maxSampleSize = DesignChecks.range("maxSampleSize", n, 1, MAX_SAMPLE_SIZE);
       return self();
     }
 
-    /** Start dose level (1..K; default 1). */
+    /**
+     * Start dose level (1..K; default 1).
+     *
+     * @param d start dose level (1..K; default 1)
+     * @return this builder
+     */
     public B startDose(int d) {
       this.startDose = DesignChecks.range("startDose", d, 1, doseCount);
       return self();
     }
 
-    /** Elimination cutoff on Pr(p &gt; φ | data), in (0, 1); default 0.95. */
+    /**
+     * Elimination cutoff on Pr(p &gt; φ | data), in (0, 1); default 0.95.
+     *
+     * @param c elimination cutoff on Pr(p &gt; φ | data), in (0, 1); default 0.95
+     * @return this builder
+     */
     public B cutoffEli(double c) {
       this.cutoffEli = DesignChecks.open("cutoffEli", c, 0, 1);
       return self();
     }
 
-    /** Extra-safe stopping rule on dose 1 (default off). */
+    /**
+     * Extra-safe stopping rule on dose 1 (default off).
+     *
+     * @param on {@code true} to apply the extra-safe stopping rule on dose 1 (default off)
+     * @return this builder
+     */
     public B extrasafe(boolean on) {
       this.extrasafe = on;
       return self();
     }
 
-    /** Extra-safe offset, in [0, 0.5) and below cutoffEli; default 0.05. */
+    /**
+     * Extra-safe offset, in [0, 0.5) and below cutoffEli; default 0.05.
+     *
+     * @param o extra-safe offset, in [0, 0.5) and below cutoffEli; default 0.05
+     * @return this builder
+     */
     public B offset(double o) {
       if (!(o >= 0 && o < 0.5)) {
         throw new IllegalArgumentException("offset = " + o + ": must be in [0, 0.5) and below cutoffEli");
@@ -355,13 +427,23 @@ public abstract class IntervalDesign implements EscalationDesign {
       return self();
     }
 
-    /** Stop when the current dose has this many patients and the decision is to stay (1..1000; default 100). */
+    /**
+     * Stop when the current dose has this many patients and the decision is to stay (1..1000; default 100).
+     *
+     * @param n stop when the current dose has this many patients and the decision is to stay (1..1000; default 100)
+     * @return this builder
+     */
     public B nEarlyStop(int n) {
       this.nEarlyStop = DesignChecks.range("nEarlyStop", n, 1, MAX_SAMPLE_SIZE);
       return self();
     }
 
-    /** Accelerated titration (default off). */
+    /**
+     * Accelerated titration (default off).
+     *
+     * @param on {@code true} for accelerated titration: one patient per dose until the first DLT (default off)
+     * @return this builder
+     */
     public B titration(boolean on) {
       this.titration = on;
       return self();

@@ -20,7 +20,13 @@ public final class Keyboard extends EquivalenceIntervalDesign {
     super(b, IntervalKeys.rule(b.target, b.eps1, b.eps2, false), "Keyboard");
   }
 
-  /** A builder for target φ and K doses. */
+  /**
+   * A builder for target φ and K doses.
+   *
+   * @param target the target DLT probability φ, in [0.05, 0.6] (R BOIN's range)
+   * @param doseCount the number of dose levels K, 1..100
+   * @return a builder for target φ and K doses
+   */
   public static Builder builder(double target, int doseCount) {
     return new Builder(target, doseCount);
   }

@@ -15,7 +15,14 @@ package org.escalon.simulation.design;
  */
 public record Recommendation(Decision decision, int nextDose, int cohortSize, StopReason stopReason) {
 
-  /** Validates the combination. */
+  /**
+   * Validates the combination.
+   *
+   * @param decision the decision at the current dose (E, S, D or DU)
+   * @param nextDose the 1-based dose level of the next cohort, or 0 when stopping
+   * @param cohortSize the size of the next cohort, or 0 when stopping
+   * @param stopReason {@link StopReason#NONE} to continue, otherwise why the trial stops
+   */
   public Recommendation {
     if (decision == null || stopReason == null) {
       throw new IllegalArgumentException("decision and stopReason must not be null");
@@ -31,12 +38,25 @@ public record Recommendation(Decision decision, int nextDose, int cohortSize, St
     }
   }
 
-  /** Continue with a cohort of {@code cohortSize} at {@code dose}. */
+  /**
+   * Continue with a cohort of {@code cohortSize} at {@code dose}.
+   *
+   * @param decision the decision at the current dose (E, S, D or DU)
+   * @param dose the dose level of the next cohort, 1..K
+   * @param cohortSize the size of the next cohort, or 0 when stopping
+   * @return a recommendation to treat the next cohort at {@code dose}
+   */
   public static Recommendation proceed(Decision decision, int dose, int cohortSize) {
     return new Recommendation(decision, dose, cohortSize, StopReason.NONE);
   }
 
-  /** Stop for {@code reason}. */
+  /**
+   * Stop for {@code reason}.
+   *
+   * @param decision the decision at the current dose (E, S, D or DU)
+   * @param reason why the trial stops
+   * @return a recommendation to stop
+   */
   public static Recommendation stop(Decision decision, StopReason reason) {
     if (reason == StopReason.NONE) {
       throw new IllegalArgumentException("reason = NONE: a stop needs a reason");
@@ -44,7 +64,11 @@ public record Recommendation(Decision decision, int nextDose, int cohortSize, St
     return new Recommendation(decision, 0, 0, reason);
   }
 
-  /** Whether the trial continues. */
+  /**
+   * Whether the trial continues.
+   *
+   * @return whether the trial continues
+   */
   public boolean proceeds() {
     return stopReason == StopReason.NONE;
   }

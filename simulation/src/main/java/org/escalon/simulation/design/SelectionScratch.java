@@ -14,7 +14,11 @@ public final class SelectionScratch {
   final int[] admissible;
   final int[] blocks;
 
-  /** Scratch for {@code doseCount} doses (&ge; 1). */
+  /**
+   * Scratch for {@code doseCount} doses (&ge; 1).
+   *
+   * @param doseCount the number of dose levels K, 1..100
+   */
   public SelectionScratch(int doseCount) {
     if (doseCount < 1) {
       throw new IllegalArgumentException("doseCount = " + doseCount + ": must be >= 1");

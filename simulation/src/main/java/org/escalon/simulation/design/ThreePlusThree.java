@@ -50,12 +50,21 @@ public final class ThreePlusThree implements EscalationDesign {
       this.key = key;
     }
 
-    /** The name used in scenario files and on the command line. */
+    /**
+     * The name used in scenario files and on the command line.
+     *
+     * @return the name used in scenario files and on the command line
+     */
     public String key() {
       return key;
     }
 
-    /** The rule called {@code name} ({@code bcrm} or {@code confirm-with-6}, case-insensitive). */
+    /**
+     * The rule called {@code name} ({@code bcrm} or {@code confirm-with-6}, case-insensitive).
+     *
+     * @param name {@code bcrm} or {@code confirm-with-6}, case-insensitive
+     * @return the rule called {@code name} ({@code bcrm} or {@code confirm-with-6}, case-insensitive)
+     */
     public static TopDose parse(String name) {
       for (TopDose t : values()) {
         if (t.key.equalsIgnoreCase(name == null ? "" : name.trim())) {
@@ -101,9 +110,10 @@ public final class ThreePlusThree implements EscalationDesign {
   /**
    * A 3+3 design; variant B with the default top-dose rule {@link TopDose#BCRM}.
    *
-   * @param doseCount K ≥ 1
+   * @param doseCount the number of dose levels K, 1..100
    * @param variant {@link Variant#A} or {@link Variant#B}
    * @param startDose 1..K
+   * @return a 3+3 design; variant B with the default top-dose rule {@link TopDose#BCRM}
    */
   public static ThreePlusThree of(int doseCount, Variant variant, int startDose) {
     return of(doseCount, variant, startDose, TopDose.BCRM);
@@ -112,10 +122,11 @@ public final class ThreePlusThree implements EscalationDesign {
   /**
    * A 3+3 design with the given top-dose rule ({@link TopDose#CONFIRM_WITH_SIX} only with variant B).
    *
-   * @param doseCount K ≥ 1
+   * @param doseCount the number of dose levels K, 1..100
    * @param variant {@link Variant#A} or {@link Variant#B}
    * @param startDose 1..K
    * @param topDose what variant B does after 0/3 at the top dose
+   * @return a 3+3 design with the given top-dose rule ({@link TopDose#CONFIRM_WITH_SIX} only with variant B)
    */
   public static ThreePlusThree of(int doseCount, Variant variant, int startDose, TopDose topDose) {
     if (topDose == null) {
@@ -136,17 +147,30 @@ public final class ThreePlusThree implements EscalationDesign {
     return new ThreePlusThree(doseCount, variant, startDose, topDose);
   }
 
-  /** Variant A starting at dose 1. */
+  /**
+   * Variant A starting at dose 1.
+   *
+   * @param doseCount the number of dose levels K, 1..100
+   * @return variant A starting at dose 1
+   */
   public static ThreePlusThree of(int doseCount) {
     return of(doseCount, Variant.A, 1);
   }
 
-  /** The variant. */
+  /**
+   * The variant.
+   *
+   * @return the variant
+   */
   public Variant variant() {
     return variant;
   }
 
-  /** Variant B's top-dose rule ({@link TopDose#BCRM} for variant A, where it does not apply). */
+  /**
+   * Variant B's top-dose rule ({@link TopDose#BCRM} for variant A, where it does not apply).
+   *
+   * @return variant B's top-dose rule ({@link TopDose#BCRM} for variant A, where it does not apply)
+   */
   public TopDose topDose() {
     return topDose;
   }

@@ -63,7 +63,11 @@ public final class TiteBoin {
    */
   public record Step(Decision decision, int nextDose, boolean suspend, StopReason stopReason, int eliminatedFrom,
       double estimate) {
-    /** Whether the trial stops here. */
+    /**
+     * Whether the trial stops here.
+     *
+     * @return whether the trial stops here
+     */
     public boolean stops() {
       return stopReason != StopReason.NONE;
     }
@@ -86,46 +90,94 @@ public final class TiteBoin {
         : null;
   }
 
-  /** A builder for target φ and K doses (defaults as R {@code TITEgBOIN}). */
+  /**
+   * A builder for target φ and K doses (defaults as R {@code TITEgBOIN}).
+   *
+   * @param target the target DLT probability φ, in [0.05, 0.6] (R BOIN's range)
+   * @param doseCount the number of dose levels K, 1..100
+   * @return a builder for target φ and K doses (defaults as R {@code TITEgBOIN})
+   */
   public static Builder builder(double target, int doseCount) {
     return new Builder(target, doseCount);
   }
 
-  /** The BOIN design whose boundaries and options this design shares. */
+  /**
+   * The BOIN design whose boundaries and options this design shares.
+   *
+   * @return the BOIN design whose boundaries and options this design shares
+   */
   public Boin boin() {
     return boin;
   }
 
+  /**
+   * K ≥ 1.
+   *
+   * @return K ≥ 1
+   */
   public int doseCount() {
     return boin.doseCount();
   }
 
+  /**
+   * The target DLT probability in (0, 1).
+   *
+   * @return the target DLT probability in (0, 1)
+   */
   public double target() {
     return boin.target();
   }
 
+  /**
+   * Patients per cohort.
+   *
+   * @return patients per cohort
+   */
   public int cohortSize() {
     return boin.cohortSize();
   }
 
+  /**
+   * The maximum number of patients.
+   *
+   * @return the maximum number of patients
+   */
   public int maxSampleSize() {
     return boin.maxSampleSize();
   }
 
+  /**
+   * 1..K.
+   *
+   * @return 1..K
+   */
   public int startDose() {
     return boin.startDose();
   }
 
-  /** The largest fraction of pending patients at the current dose that still allows a decision. */
+  /**
+   * The largest fraction of pending patients at the current dose that still allows a decision.
+   *
+   * @return the largest fraction of pending patients at the current dose that still allows a decision
+   */
   public double maxPending() {
     return maxPending;
   }
 
+    /**
+   * The estimator of the DLT rate with pending patients (R TITEgBOIN: {@link Estimator#ESS}).
+   *
+   * @return the estimator
+   */
   public Estimator estimator() {
     return estimator;
   }
 
-  /** The MTD selector (Beta(0.005, 0.005) estimates by default). */
+  /**
+   * The MTD selector (Beta(0.005, 0.005) estimates by default).
+   *
+   * @return the MTD selector (Beta(0.005, 0.005) estimates by default)
+   */
   public IsotonicMtdSelector selector() {
     return selector;
   }
@@ -137,6 +189,7 @@ public final class TiteBoin {
    * @param y DLTs observed, 0 ≤ y ≤ n − m
    * @param m pending patients, 0 ≤ m ≤ n
    * @param stft their summed follow-up fractions, in [0, m)
+   * @return p̂ at one dose
    */
   public double estimate(int n, int y, int m, double stft) {
     checkDose(1, n, y, m, stft);
@@ -166,6 +219,7 @@ public final class TiteBoin {
    * @param m pending patients per dose (y + m ≤ n)
    * @param stft summed follow-up fractions of the pending per dose, each in [0, m]
    * @param eliminatedFrom the lowest dose eliminated before (K + 1: none)
+   * @return the decision at the current dose from the data of every dose (index 0 = dose 1)
    */
   public Step decide(int current, int[] n, int[] y, int[] m, double[] stft, int eliminatedFrom) {
     int k = doseCount();
@@ -184,7 +238,17 @@ public final class TiteBoin {
     return decideUnchecked(current, n, y, m, stft, eliminatedFrom);
   }
 
-  /** Hot path of {@link #decide}: no validation. */
+  /**
+   * Hot path of {@link #decide}: no validation.
+   *
+   * @param d the current dose level, 1..K
+   * @param n patients treated, ≥ 1
+   * @param y DLTs observed, 0 ≤ y ≤ n − m
+   * @param m pending patients, 0 ≤ m ≤ n
+   * @param stft their summed follow-up fractions, in [0, m)
+   * @param eliminatedFrom the lowest eliminated dose (K + 1: none)
+   * @return the decision, the next dose, whether to suspend accrual and the stop reason
+   */
   public Step decideUnchecked(int d, int[] n, int[] y, int[] m, double[] stft, int eliminatedFrom) {
     int k = doseCount();
     int elim = eliminatedFrom;
@@ -236,7 +300,13 @@ public final class TiteBoin {
     return new Step(decision, next, suspend && stop == StopReason.NONE, stop, elim, p);
   }
 
-  /** The MTD from the final counts (every patient followed up): dose level, 0 for none. */
+  /**
+   * The MTD from the final counts (every patient followed up): dose level, 0 for none.
+   *
+   * @param n patients treated, ≥ 1
+   * @param y DLTs observed, 0 ≤ y ≤ n − m
+   * @return the MTD from the final counts (every patient followed up): dose level, 0 for none
+   */
   public int selectMtd(int[] n, int[] y) {
     return selector.select(n, y);
   }
@@ -248,7 +318,11 @@ public final class TiteBoin {
     }
   }
 
-  /** The design's name, e.g. {@code TITE-BOIN(target=0.3, K=5, cohort=3, N=36, maxPending=0.5)}. */
+  /**
+   * The design's name, e.g. {@code TITE-BOIN(target=0.3, K=5, cohort=3, N=36, maxPending=0.5)}.
+   *
+   * @return the design's name, e.g
+   */
   public String name() {
     String b = boin.name();
     String opts = b.substring(b.indexOf('(') + 1, b.length() - 1);
@@ -278,52 +352,116 @@ public final class TiteBoin {
       this.boin = Boin.builder(target, doseCount);
     }
 
+        /**
+     * Patients per cohort (1..100; default 3), as BOIN's.
+     *
+     * @param c patients per cohort
+     * @return this builder
+     */
     public Builder cohortSize(int c) {
       boin.cohortSize(c);
       return this;
     }
 
+        /**
+     * Number of cohorts (1..1000; default 10); the maximum sample size is cohorts × cohort size (≤ 1000).
+     *
+     * @param m number of cohorts
+     * @return this builder
+     */
     public Builder cohorts(int m) {
       boin.cohorts(m);
       return this;
     }
 
+        /**
+     * Start dose level (1..K; default 1).
+     *
+     * @param d the start dose level, 1-based
+     * @return this builder
+     */
     public Builder startDose(int d) {
       boin.startDose(d);
       return this;
     }
 
+        /**
+     * φ1, the highest DLT probability deemed underdosing (R TITEgBOIN {@code p.saf}; default 0.6 φ); > 0 and at
+     * most 0.9 φ.
+     *
+     * @param p φ1
+     * @return this builder
+     */
     public Builder phi1(double p) {
       boin.phi1(p);
       return this;
     }
 
+        /**
+     * φ2, the lowest DLT probability deemed overdosing (R TITEgBOIN {@code p.tox}; default 1.4 φ); &lt; 1 and at
+     * least 1.1 φ.
+     *
+     * @param p φ2
+     * @return this builder
+     */
     public Builder phi2(double p) {
       boin.phi2(p);
       return this;
     }
 
+        /**
+     * Elimination cutoff on Pr(p &gt; φ | data) over the completed patients (R {@code cutoff.eli}; default
+     * 0.95), in (0, 1).
+     *
+     * @param c the cutoff
+     * @return this builder
+     */
     public Builder cutoffEli(double c) {
       boin.cutoffEli(c);
       return this;
     }
 
+        /**
+     * The extra-safe rule: stop when dose 1 is too toxic at the cutoff {@code cutoffEli − offset} (R
+     * {@code extrasafe}; default off).
+     *
+     * @param on {@code true} to apply it
+     * @return this builder
+     */
     public Builder extrasafe(boolean on) {
       boin.extrasafe(on);
       return this;
     }
 
+        /**
+     * The extra-safe offset (R {@code offset}; default 0.05), in [0, 0.5) and below {@code cutoffEli}.
+     *
+     * @param o the offset
+     * @return this builder
+     */
     public Builder offset(double o) {
       boin.offset(o);
       return this;
     }
 
+        /**
+     * Stop when the current dose has this many patients and the decision is to stay (R {@code n.earlystop};
+     * 1..1000, default 100).
+     *
+     * @param n the number of patients
+     * @return this builder
+     */
     public Builder nEarlyStop(int n) {
       boin.nEarlyStop(n);
       return this;
     }
 
-    /** Suspend while more than this fraction of the current dose's patients is pending; [0, 0.65], default 0.5. */
+    /**
+     * Suspend while more than this fraction of the current dose's patients is pending; [0, 0.65], default 0.5.
+     *
+     * @param f suspend while more than this fraction of the current dose's patients is pending; [0, 0.65], default 0.5
+     * @return this builder
+     */
     public Builder maxPending(double f) {
       if (!(f >= 0 && f <= 0.65)) {
         throw new IllegalArgumentException("maxPending = " + f + ": must be in [0, 0.65] (R TITEgBOIN's range)");
@@ -332,13 +470,23 @@ public final class TiteBoin {
       return this;
     }
 
-    /** The estimator of p̂ with pending patients (default {@link Estimator#ESS}). */
+    /**
+     * The estimator of p̂ with pending patients (default {@link Estimator#ESS}).
+     *
+     * @param e the estimator of p̂ with pending patients (default {@link Estimator#ESS})
+     * @return this builder
+     */
     public Builder estimator(Estimator e) {
       this.estimator = java.util.Objects.requireNonNull(e, "estimator");
       return this;
     }
 
-    /** The a of the Beta(a, a) estimates of the final selection, (0, 1]; default 0.005 (BOIN: 0.05). */
+    /**
+     * The a of the Beta(a, a) estimates of the final selection, (0, 1]; default 0.005 (BOIN: 0.05).
+     *
+     * @param a the a of the Beta(a, a) estimates of the final selection, (0, 1]; default 0.005 (BOIN: 0.05)
+     * @return this builder
+     */
     public Builder selectionPrior(double a) {
       if (!(a > 0 && a <= 1)) {
         throw new IllegalArgumentException("selectionPrior = " + a + ": must be in (0, 1]");
@@ -347,6 +495,13 @@ public final class TiteBoin {
       return this;
     }
 
+        /**
+     * Validates every option and builds the design.
+     *
+     * @return the design
+     * @throws IllegalArgumentException a combination of options that is not allowed (message {@code name = value:
+     *     must be …})
+     */
     public TiteBoin build() {
       return new TiteBoin(boin.build(), maxPending, estimator, selectionPrior);
     }

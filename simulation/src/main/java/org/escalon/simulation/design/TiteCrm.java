@@ -41,8 +41,11 @@ public final class TiteCrm {
    * A TITE-CRM with the options of {@code crm} (model, skeleton, prior, target, sample size, start dose,
    * restriction, safety options); its cohort size must be 1 (patients enter one at a time, as in titesim).
    *
+   * @param crm the CRM whose options it takes; its cohort size must be 1
    * @param windowDays the observation (DLT) window in days, in [1, 366]
    * @param scheme linear (dfcrm default) or adaptive weights
+   * @return a TITE-CRM with the options of {@code crm} (model, skeleton, prior, target, sample size, start dose,
+   *     restriction, safety options); its cohort size must be 1 (patients enter one at a time, as in titesim)
    */
   public static TiteCrm of(Crm crm, double windowDays, TiteWeights.Scheme scheme) {
     if (crm == null || scheme == null) {
@@ -58,32 +61,56 @@ public final class TiteCrm {
     return new TiteCrm(crm, windowDays, scheme);
   }
 
-  /** The CRM whose model, prior and options this design uses. */
+  /**
+   * The CRM whose model, prior and options this design uses.
+   *
+   * @return the CRM whose model, prior and options this design uses
+   */
   public Crm crm() {
     return base;
   }
 
-  /** The observation window in days. */
+  /**
+   * The observation window in days.
+   *
+   * @return the observation window in days
+   */
   public double windowDays() {
     return windowDays;
   }
 
-  /** The weighting scheme. */
+  /**
+   * The weighting scheme.
+   *
+   * @return the weighting scheme
+   */
   public TiteWeights.Scheme scheme() {
     return scheme;
   }
 
-  /** The number of doses. */
+  /**
+   * The number of doses.
+   *
+   * @return the number of doses
+   */
   public int doseCount() {
     return base.doseCount();
   }
 
-  /** The sample size in patients. */
+  /**
+   * The sample size in patients.
+   *
+   * @return the sample size in patients
+   */
   public int sampleSize() {
     return base.sampleSize();
   }
 
-  /** A name for outputs. */
+  /**
+   * A name for outputs.
+   *
+   * @return a name for outputs
+   */
   public String name() {
     return "TITE-" + base.name().replace(", cohort=1", "") .replaceFirst("\\)$", "")
         + ", window=" + Crm.fmt(windowDays) + "d" + (scheme == TiteWeights.Scheme.ADAPTIVE ? ", adaptive" : "")
@@ -95,7 +122,13 @@ public final class TiteCrm {
     return name();
   }
 
-  /** The weights of patients with the given DLTs and follow-up days (time to DLT for a DLT). */
+  /**
+   * The weights of patients with the given DLTs and follow-up days (time to DLT for a DLT).
+   *
+   * @param dlt whether each patient has had a DLT so far
+   * @param followupDays each patient's follow-up so far in days (for a DLT: the day of its onset)
+   * @return the weights of patients with the given DLTs and follow-up days (time to DLT for a DLT)
+   */
   public double[] weights(boolean[] dlt, double[] followupDays) {
     return TiteWeights.of(scheme, dlt, followupDays, windowDays);
   }
@@ -106,6 +139,7 @@ public final class TiteCrm {
    * @param level each patient's dose level (1-based)
    * @param dlt whether each patient has had a DLT so far
    * @param followupDays each patient's follow-up so far in days (for a DLT: the day of its onset)
+   * @return the fit, as {@code dfcrm::titecrm(prior, target, tox, level, followup, obswin, scheme)}
    */
   public CrmFit fit(int[] level, boolean[] dlt, double[] followupDays) {
     return base.posterior().fitWeighted(level, dlt, weights(dlt, followupDays), base.target(), base.confLevel());
@@ -114,6 +148,13 @@ public final class TiteCrm {
   /**
    * The level of the next patient after {@code count} enrolled patients (the first {@code count} entries of the
    * arrays), or 0 to stop (sample size reached, or the optional toxicity stop).
+   *
+   * @param count the number of patients enrolled so far (the arrays may be longer)
+   * @param level each patient's dose level (1-based)
+   * @param dlt whether each patient has had a DLT so far
+   * @param followupDays each patient's follow-up so far in days (for a DLT: the day of its onset)
+   * @return the level of the next patient after {@code count} enrolled patients (the first {@code count} entries of the
+   *     arrays), or 0 to stop (sample size reached, or the optional toxicity stop)
    */
   public int nextDose(int count, int[] level, boolean[] dlt, double[] followupDays) {
     if (count == 0) {
@@ -145,6 +186,12 @@ public final class TiteCrm {
   /**
    * The MTD from the complete data (every patient followed over the whole window, weights 1): the recommended
    * level, or 0 when the optional toxicity stop holds.
+   *
+   * @param count the number of patients enrolled (the arrays may be longer)
+   * @param level each patient's dose level (1-based)
+   * @param dlt whether each patient has had a DLT so far
+   * @return the MTD from the complete data (every patient followed over the whole window, weights 1): the recommended
+   *     level, or 0 when the optional toxicity stop holds
    */
   public int selectMtd(int count, int[] level, boolean[] dlt) {
     int k = base.doseCount();

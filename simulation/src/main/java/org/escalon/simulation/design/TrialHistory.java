@@ -17,32 +17,62 @@ package org.escalon.simulation.design;
  */
 public interface TrialHistory {
 
-  /** The number of doses K. */
+  /**
+   * The number of doses K.
+   *
+   * @return the number of doses K
+   */
   int doseCount();
 
-  /** The dose level of the last cohort treated, or 0 when no patient has been treated. */
+  /**
+   * The dose level of the last cohort treated, or 0 when no patient has been treated.
+   *
+   * @return the dose level of the last cohort treated, or 0 when no patient has been treated
+   */
   int currentDose();
 
-  /** Patients treated at {@code doseLevel} (1..K). */
+  /**
+   * Patients treated at {@code doseLevel} (1..K).
+   *
+   * @param doseLevel 1..K
+   * @return patients treated at {@code doseLevel} (1..K)
+   */
   int n(int doseLevel);
 
-  /** DLTs seen at {@code doseLevel} (1..K). */
+  /**
+   * DLTs seen at {@code doseLevel} (1..K).
+   *
+   * @param doseLevel 1..K
+   * @return DLTs seen at {@code doseLevel} (1..K)
+   */
   int y(int doseLevel);
 
   /**
    * The number of patients in the last cohort treated, or 0 when no patient has been treated. Histories that do
    * not record cohorts throw {@link UnsupportedOperationException} (both of this package's histories record them).
+   *
+   * @return the number of patients in the last cohort treated, or 0 when no patient has been treated
    */
   default int lastCohortSize() {
     throw new UnsupportedOperationException(getClass().getSimpleName() + " does not record the last cohort");
   }
 
-  /** The number of DLTs in the last cohort treated, or 0 when no patient has been treated (see {@link #lastCohortSize()}). */
+  /**
+   * The number of DLTs in the last cohort treated, or 0 when no patient has been treated (see {@link
+   * #lastCohortSize()}).
+   *
+   * @return the number of DLTs in the last cohort treated, or 0 when no patient has been treated (see {@link
+   *     #lastCohortSize()})
+   */
   default int lastCohortDlts() {
     throw new UnsupportedOperationException(getClass().getSimpleName() + " does not record the last cohort");
   }
 
-  /** Patients treated in total. */
+  /**
+   * Patients treated in total.
+   *
+   * @return patients treated in total
+   */
   default int patients() {
     int s = 0;
     for (int d = 1; d <= doseCount(); d++) {
@@ -51,7 +81,11 @@ public interface TrialHistory {
     return s;
   }
 
-  /** DLTs in total. */
+  /**
+   * DLTs in total.
+   *
+   * @return DLTs in total
+   */
   default int dlts() {
     int s = 0;
     for (int d = 1; d <= doseCount(); d++) {
@@ -60,7 +94,11 @@ public interface TrialHistory {
     return s;
   }
 
-  /** The highest dose level with at least one patient, or 0. */
+  /**
+   * The highest dose level with at least one patient, or 0.
+   *
+   * @return the highest dose level with at least one patient, or 0
+   */
   default int highestTriedDose() {
     for (int d = doseCount(); d >= 1; d--) {
       if (n(d) > 0) {
@@ -70,7 +108,11 @@ public interface TrialHistory {
     return 0;
   }
 
-  /** A copy of the patients per dose (index 0 = dose 1). */
+  /**
+   * A copy of the patients per dose (index 0 = dose 1).
+   *
+   * @return a copy of the patients per dose (index 0 = dose 1)
+   */
   default int[] nArray() {
     int[] a = new int[doseCount()];
     for (int d = 1; d <= a.length; d++) {
@@ -79,7 +121,11 @@ public interface TrialHistory {
     return a;
   }
 
-  /** A copy of the DLTs per dose (index 0 = dose 1). */
+  /**
+   * A copy of the DLTs per dose (index 0 = dose 1).
+   *
+   * @return a copy of the DLTs per dose (index 0 = dose 1)
+   */
   default int[] yArray() {
     int[] a = new int[doseCount()];
     for (int d = 1; d <= a.length; d++) {
@@ -92,6 +138,9 @@ public interface TrialHistory {
    * Work space for selecting an MTD from this history without allocating: a fresh one by default; a reusable
    * history (such as {@link TrialState}) may return its own, reused, instance. Not a view: designs load the counts
    * into it.
+   *
+   * @return work space for selecting an MTD from this history without allocating: a fresh one by default; a reusable
+   *     history (such as {@link TrialState}) may return its own, reused, instance
    */
   default SelectionScratch selectionScratch() {
     return new SelectionScratch(doseCount());

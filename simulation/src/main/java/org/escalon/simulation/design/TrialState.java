@@ -21,7 +21,11 @@ public final class TrialState implements TrialHistory {
   private int lastDlts;
   private final SelectionScratch scratch;
 
-  /** An empty state for {@code doseCount} doses (≥ 1). */
+  /**
+   * An empty state for {@code doseCount} doses (≥ 1).
+   *
+   * @param doseCount the number of dose levels K, 1..100
+   */
   public TrialState(int doseCount) {
     if (doseCount < 1) {
       throw new IllegalArgumentException("doseCount = " + doseCount + ": must be >= 1");
@@ -80,6 +84,9 @@ public final class TrialState implements TrialHistory {
   /**
    * Sets the whole state including the last cohort (for designs that read it).
    *
+   * @param nPerDose patients per dose (copied)
+   * @param yPerDose DLTs per dose (copied)
+   * @param current the current dose level (0 only when no patient has been treated)
    * @param lastCohortSize patients in the last cohort, 0..n of the current dose
    * @param lastCohortDlts DLTs in the last cohort, 0..lastCohortSize, at most y of the current dose
    */
@@ -130,7 +137,11 @@ public final class TrialState implements TrialHistory {
     lastDlts = lastCohortDlts;
   }
 
-  /** Copies another history into this state. */
+  /**
+   * Copies another history into this state.
+   *
+   * @param h the history copied (its dose count must equal this state's)
+   */
   public void copyFrom(TrialHistory h) {
     if (h.doseCount() != doseCount) {
       throw new IllegalArgumentException("history has " + h.doseCount() + " doses, state has " + doseCount);

@@ -40,6 +40,8 @@ public final class BlockFold<A> {
   /**
    * Hands over block {@code block}'s accumulator (each block exactly once).
    *
+   * @param block the block index, 0..blocks − 1
+   * @param accumulator the block's accumulator, folded in block order
    * @throws IllegalArgumentException if {@code block} is outside {@code 0..blocks−1} or was given before
    */
   public void add(int block, A accumulator) {
@@ -61,7 +63,11 @@ public final class BlockFold<A> {
     }
   }
 
-  /** Whether every block has been combined. */
+  /**
+   * Whether every block has been combined.
+   *
+   * @return whether every block has been combined
+   */
   public boolean isComplete() {
     return next == blocks;
   }
@@ -69,6 +75,7 @@ public final class BlockFold<A> {
   /**
    * The combined accumulator (block 0's object, with every later block added).
    *
+   * @return the combined accumulator (block 0's object, with every later block added)
    * @throws IllegalStateException if a block is missing
    */
   public A result() {

@@ -39,7 +39,13 @@ public final class MonteCarloRunner {
    */
   @FunctionalInterface
   public interface TrialWorker<A> {
-    /** Runs trial {@code trialIndex} with its own stream and adds what it measures to {@code accumulator}. */
+    /**
+     * Runs trial {@code trialIndex} with its own stream and adds what it measures to {@code accumulator}.
+     *
+     * @param trialIndex the trial's index i, 0-based (its stream is {@code RandomStreams.trial(seed, i)})
+     * @param trialRng the trial's own random stream
+     * @param accumulator this thread's accumulator for the current block
+     */
     void runTrial(long trialIndex, UniformRandomProvider trialRng, A accumulator);
   }
 
@@ -66,7 +72,13 @@ public final class MonteCarloRunner {
    * blocks when single trials are expensive (PK/PD-coupled trials) so that every thread gets work. Results depend
    * on the block size (floating-point sums are combined per block), never on the number of threads.
    *
+   * @param <A> the accumulator type
+   * @param settings trials, seed, threads
+   * @param workerFactory called once per thread; each worker is used by that thread only
+   * @param newAccumulator creates an empty accumulator (one per block)
+   * @param combine {@code combine.accept(earlier, later)} adds a later block's accumulator into an earlier one
    * @param blockSize trials per block, &ge; 1
+   * @return the accumulator of all trials, the blocks combined in block order
    */
   public static <A> A run(
       MonteCarloSettings settings,
@@ -99,7 +111,13 @@ public final class MonteCarloRunner {
     }
   }
 
-  /** The number of blocks of {@code blockSize} trials that {@code trials} trials make (the last may be short). */
+  /**
+   * The number of blocks of {@code blockSize} trials that {@code trials} trials make (the last may be short).
+   *
+   * @param trials the number of trials, ≥ 1
+   * @param blockSize trials per block, &ge; 1
+   * @return the number of blocks of {@code blockSize} trials that {@code trials} trials make (the last may be short)
+   */
   public static int blockCount(int trials, int blockSize) {
     if (trials < 1 || blockSize < 1) {
       throw new IllegalArgumentException("trials = " + trials + ", blockSize = " + blockSize
@@ -115,9 +133,14 @@ public final class MonteCarloRunner {
    * with the other blocks' in block order (see {@link BlockFold}) gives bit for bit what {@code run} returns: the
    * hook for engines that spread blocks over processes or machines. {@code settings.threads()} is not used.
    *
+   * @param settings trials, seed, threads
    * @param blockSize trials per block, as the local run uses, &ge; 1
    * @param fromBlock the first block, &ge; 0
    * @param toBlock one past the last block, in {@code fromBlock+1..blockCount(trials, blockSize)}
+   * @param worker creates one trial worker (called once per block, on the thread that runs it)
+   * @param newAccumulator creates an empty accumulator (one per block)
+   * @param <A> the accumulator type
+   * @return the blocks' accumulators, in block order
    */
   public static <A> List<A> runBlocks(MonteCarloSettings settings, int blockSize, int fromBlock, int toBlock,
       TrialWorker<A> worker, Supplier<? extends A> newAccumulator) {

@@ -9,7 +9,13 @@ package org.escalon.simulation.montecarlo;
  */
 public record MonteCarloSettings(int trials, long seed, int threads) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param trials the number of trials, ≥ 1
+   * @param seed the master seed (any long)
+   * @param threads worker threads, 1..1024; results do not depend on it
+   */
   public MonteCarloSettings {
     if (trials < 1) {
       throw new IllegalArgumentException("trials = " + trials + ": must be >= 1");
@@ -19,12 +25,24 @@ public record MonteCarloSettings(int trials, long seed, int threads) {
     }
   }
 
-  /** Validated factory. */
+  /**
+   * Validated factory.
+   *
+   * @param trials the number of trials, ≥ 1
+   * @param seed the master seed (any long)
+   * @param threads worker threads, 1..1024; results do not depend on it
+   * @return validated factory
+   */
   public static MonteCarloSettings of(int trials, long seed, int threads) {
     return new MonteCarloSettings(trials, seed, threads);
   }
 
-  /** A copy with another thread count. */
+  /**
+   * A copy with another thread count.
+   *
+   * @param t worker threads, 1..1024 (the results do not depend on it)
+   * @return a copy with {@code t} threads (same trials and seed)
+   */
   public MonteCarloSettings withThreads(int t) {
     return new MonteCarloSettings(trials, seed, t);
   }

@@ -21,7 +21,16 @@ import org.escalon.core.output.Estimate;
 public record BackfillOc(OperatingCharacteristics mtd, Estimate meanDurationMonths, List<Estimate> meanBackfilled,
     Estimate meanTurnedAway, Estimate meanBackfillExcluded) {
 
-  /** Rejects nulls and a per-dose list of the wrong length. */
+  /**
+   * Rejects nulls and a per-dose list of the wrong length.
+   *
+   * @param mtd selection %, patients and DLTs per dose, % stopped, mean totals, % above the true MTD
+   * @param meanDurationMonths mean duration: the last escalation cohort's evaluation time, in months
+   * @param meanBackfilled mean backfill patients per dose in the final data (part of the patients per dose)
+   * @param meanTurnedAway mean candidates turned away (no place in the escalation cohort, no dose open)
+   * @param meanBackfillExcluded mean backfill patients treated but still in follow-up at the end (left out of the
+   *     counts)
+   */
   public BackfillOc {
     Objects.requireNonNull(mtd, "mtd");
     Objects.requireNonNull(meanDurationMonths, "meanDurationMonths");

@@ -41,6 +41,7 @@ public final class BfBoinOc {
    * @param pResponse true response probability per dose, each in [0, 1]
    * @param accrual arrival rate, gaps and DLT window (months)
    * @param settings trials, seed, threads
+   * @return the operating characteristics, with the backfill counts and the duration in months
    */
   public static BackfillOc run(BfBoin design, double[] pTrue, double[] pResponse, BfBoinAccrual accrual,
       MonteCarloSettings settings) {

@@ -24,14 +24,33 @@ import org.escalon.core.output.Estimate;
 public record CoupledOc(OperatingCharacteristics mtd, Rp2dOc rp2d, Estimate pcsMtd, Estimate meanDurationDays,
     Estimate meanStageN, List<Estimate> meanBackfilled, Estimate meanTurnedAway) {
 
-  /** Without backfilling and with nobody turned away: those two are exactly 0. */
+  /**
+   * Without backfilling and with nobody turned away: those two are exactly 0.
+   *
+   * @param mtd the escalation part: MTD selection, patients and DLTs per level, totals, % above the true MTD
+   * @param rp2d the RP2D selection and the outcomes at the RP2D
+   * @param pcsMtd % of trials selecting the true MTD (correct selection; "no MTD" when no level is safe)
+   * @param meanDurationDays mean trial duration (days, accrual modelled)
+   * @param meanStageN mean patients in the optimisation stage
+   */
   public CoupledOc(OperatingCharacteristics mtd, Rp2dOc rp2d, Estimate pcsMtd, Estimate meanDurationDays,
       Estimate meanStageN) {
     this(mtd, rp2d, pcsMtd, meanDurationDays, meanStageN,
         Collections.nCopies(Objects.requireNonNull(mtd, "mtd").doseCount(), Estimate.exact(0)), Estimate.exact(0));
   }
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param mtd the escalation part: MTD selection, patients and DLTs per level, totals, % above the true MTD
+   * @param rp2d the RP2D selection and the outcomes at the RP2D
+   * @param pcsMtd % of trials selecting the true MTD (correct selection; "no MTD" when no level is safe)
+   * @param meanDurationDays mean trial duration (days, accrual modelled)
+   * @param meanStageN mean patients in the optimisation stage
+   * @param meanBackfilled mean backfilled patients per level (part of the patients per level; 0 for designs without
+   *     backfilling)
+   * @param meanTurnedAway mean candidates turned away (0 for designs whose candidates wait)
+   */
   public CoupledOc {
     Objects.requireNonNull(mtd, "mtd");
     Objects.requireNonNull(rp2d, "rp2d");
@@ -50,12 +69,20 @@ public record CoupledOc(OperatingCharacteristics mtd, Rp2dOc rp2d, Estimate pcsM
     }
   }
 
-  /** The number of trials. */
+  /**
+   * The number of trials.
+   *
+   * @return the number of trials
+   */
   public long trials() {
     return mtd.trials();
   }
 
-  /** The standard deviation of the duration over trials (sample SD: its Monte Carlo SE × sqrt(trials)). */
+  /**
+   * The standard deviation of the duration over trials (sample SD: its Monte Carlo SE × sqrt(trials)).
+   *
+   * @return the standard deviation of the duration over trials (sample SD: its Monte Carlo SE × sqrt(trials))
+   */
   public double sdDurationDays() {
     return meanDurationDays.se() * Math.sqrt(trials());
   }
@@ -63,6 +90,9 @@ public record CoupledOc(OperatingCharacteristics mtd, Rp2dOc rp2d, Estimate pcsM
   /**
    * Mean patients treated above the true MTD (all of them when no level is safe): the sum of the mean patients of
    * the levels above it (for the safety side of a duration comparison; no SE, the levels' counts are correlated).
+   *
+   * @return mean patients treated above the true MTD (all of them when no level is safe): the sum of the mean patients
+   *     of the levels above it (for the safety side of a duration comparison; no SE, the levels' counts are correlated)
    */
   public double meanNAboveTrueMtd() {
     double s = 0;

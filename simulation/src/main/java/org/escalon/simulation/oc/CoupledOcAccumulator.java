@@ -8,6 +8,11 @@ import org.escalon.simulation.trial.CoupledTrialResult;
 /**
  * Sums over PK/PD-coupled trials of one design on one set of dose levels. Mutable; one per Monte Carlo block,
  * combined in block order. Serializable, so that a distributed engine can ship a block's sums.
+ *
+ * <p>Serializable only to ship results between the workers of one Escalon version (Spark): the serialized form
+ * is not a stable format.
+ *
+ * @serial exclude
  */
 public final class CoupledOcAccumulator implements java.io.Serializable {
 
@@ -61,7 +66,11 @@ public final class CoupledOcAccumulator implements java.io.Serializable {
     }
   }
 
-  /** Adds one trial. */
+  /**
+   * Adds one trial.
+   *
+   * @param r one trial's result
+   */
   public void add(CoupledTrialResult r) {
     if (r.levelCount() != k) {
       throw new IllegalArgumentException("trial has " + r.levelCount() + " levels, expected " + k);
@@ -114,7 +123,11 @@ public final class CoupledOcAccumulator implements java.io.Serializable {
     }
   }
 
-  /** Adds a later block's sums. */
+  /**
+   * Adds a later block's sums.
+   *
+   * @param o the next block's sums
+   */
   public void combine(CoupledOcAccumulator o) {
     if (o.k != k) {
       throw new IllegalArgumentException("cannot combine accumulators of " + k + " and " + o.k + " levels");
@@ -152,6 +165,7 @@ public final class CoupledOcAccumulator implements java.io.Serializable {
    *
    * @param design the design's name
    * @param trueProbabilities the model-implied DLT probability per level
+   * @return the operating characteristics
    */
   public CoupledOc result(String design, double[] trueProbabilities) {
     if (trials == 0) {

@@ -8,7 +8,8 @@ import org.escalon.simulation.trial.FixedToxicity;
  * Exact operating characteristics by dynamic programming over trial states.
  *
  * <p>A state is (n_j, y_j for every dose, current dose), plus the last cohort's size and DLTs for designs that
- * read them ({@link EscalationDesign#decidesFromLastCohort()}, such as the CRM); designs decide from it alone. States are grouped by the
+ * read them ({@link EscalationDesign#decidesFromLastCohort()}, such as the CRM); designs decide from it alone. States
+ * are grouped by the
  * number of patients treated t, which only grows, so layers t = 0, 1, …, maxSampleSize are processed in order:
  * <pre>
  *   P(start) = 1
@@ -21,8 +22,10 @@ import org.escalon.simulation.trial.FixedToxicity;
  * (standard errors 0). For BOIN with 5 doses and 10 cohorts of 3 this visits a few tens of thousands of states.
  *
  * <h2>Size guard</h2>
- * The number of states grows quickly with doses and cohorts (BOIN with 6 doses and 15 cohorts of 3: a few seconds; with 8
- * doses and 20 cohorts: more than the default 10 million). Before it starts, a computation fixes its state limit: {@code maxStates}, lowered to what half of the
+ * The number of states grows quickly with doses and cohorts (BOIN with 6 doses and 15 cohorts of 3: a few seconds; with
+ * 8
+ * doses and 20 cohorts: more than the default 10 million). Before it starts, a computation fixes its state limit:
+ * {@code maxStates}, lowered to what half of the
  * JVM's maximum heap holds at {@code StateLayout.bytesPerState()} bytes per state. Every new state is counted. After
  * the first 200,000 states the growth of the state space is projected over the remaining cohorts; a projection more
  * than 100 times the limit is refused at once (30 doses × 100 cohorts of 10: within about a second). Otherwise the
@@ -45,6 +48,7 @@ public final class ExactOc {
    * @param design any design of this library (decisions depend on the counts only)
    * @param toxicity the true DLT probabilities, one per dose
    * @param target the target used to find the true MTD for "% above MTD", in (0, 1) (NaN: not reported)
+   * @return exact operating characteristics of {@code design} for fixed true DLT probabilities
    */
   public static OperatingCharacteristics compute(EscalationDesign design, FixedToxicity toxicity, double target) {
     return compute(design, toxicity, target, DEFAULT_MAX_STATES);
@@ -55,7 +59,11 @@ public final class ExactOc {
    * once more than {@code maxStates} trial states (or more than the heap holds) would be needed (see the class
    * comment).
    *
+   * @param design any design of this library (decisions depend on the counts only)
+   * @param toxicity the true DLT probabilities, one per dose
+   * @param target the target used to find the true MTD for "% above MTD", in (0, 1) (NaN: not reported)
    * @param maxStates &ge; 1
+   * @return the exact operating characteristics
    */
   public static OperatingCharacteristics compute(
       EscalationDesign design, FixedToxicity toxicity, double target, long maxStates) {

@@ -13,7 +13,13 @@ import org.escalon.core.output.Estimate;
  */
 public record LevelOc(Estimate mtdSelectionPct, Estimate meanN, Estimate meanDlt) {
 
-  /** Rejects null components. */
+  /**
+   * Rejects null components.
+   *
+   * @param mtdSelectionPct % of trials selecting this level as MTD (binomial standard error)
+   * @param meanN mean patients treated at this level
+   * @param meanDlt mean DLTs at this level
+   */
   public LevelOc {
     Objects.requireNonNull(mtdSelectionPct, "mtdSelectionPct");
     Objects.requireNonNull(meanN, "meanN");

@@ -16,6 +16,11 @@ import org.escalon.core.output.Estimate;
  * centres M2.
  *
  * <p>Mutable and not thread-safe; combine accumulators in a fixed order for reproducible floating-point results.
+ *
+ * <p>Serializable only to ship results between the workers of one Escalon version (Spark): the serialized form
+ * is not a stable format.
+ *
+ * @serial exclude
  */
 public final class Moments implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -24,7 +29,11 @@ public final class Moments implements java.io.Serializable {
   private double runningMean;
   private double m2;
 
-  /** Adds one observation. */
+  /**
+   * Adds one observation.
+   *
+   * @param x the observation
+   */
   public void add(double x) {
     count++;
     sum += x;
@@ -33,7 +42,11 @@ public final class Moments implements java.io.Serializable {
     m2 += delta * (x - runningMean);
   }
 
-  /** Adds another accumulator's observations (this one holding the earlier ones). */
+  /**
+   * Adds another accumulator's observations (this one holding the earlier ones).
+   *
+   * @param other the accumulator of the later observations
+   */
   public void combine(Moments other) {
     if (other.count == 0) {
       return;
@@ -54,22 +67,38 @@ public final class Moments implements java.io.Serializable {
     sum += other.sum;
   }
 
-  /** Number of observations. */
+  /**
+   * Number of observations.
+   *
+   * @return number of observations
+   */
   public long count() {
     return count;
   }
 
-  /** Mean {@code Σx/n}, NaN without observations. */
+  /**
+   * Mean {@code Σx/n}, NaN without observations.
+   *
+   * @return mean {@code Σx/n}, NaN without observations
+   */
   public double mean() {
     return count == 0 ? Double.NaN : sum / count;
   }
 
-  /** Standard error of the mean (sample SD / sqrt(n)); NaN with fewer than two observations. */
+  /**
+   * Standard error of the mean (sample SD / sqrt(n)); NaN with fewer than two observations.
+   *
+   * @return standard error of the mean (sample SD / sqrt(n)); NaN with fewer than two observations
+   */
   public double se() {
     return count < 2 ? Double.NaN : estimate().se();
   }
 
-  /** The mean with its standard error; both NaN without observations. */
+  /**
+   * The mean with its standard error; both NaN without observations.
+   *
+   * @return the mean with its standard error; both NaN without observations
+   */
   public Estimate estimate() {
     return count == 0 ? new Estimate(Double.NaN, Double.NaN) : Estimate.mean(count, mean(), m2);
   }

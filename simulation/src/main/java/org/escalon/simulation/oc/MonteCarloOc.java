@@ -22,6 +22,7 @@ public final class MonteCarloOc {
    * @param toxicity true DLT probabilities (one per dose of the design)
    * @param target the target DLT probability used to find the true MTD, in (0, 1) (NaN: not reported)
    * @param settings trials, seed, threads
+   * @return the operating characteristics with Monte Carlo standard errors
    */
   public static OperatingCharacteristics run(
       EscalationDesign design, FixedToxicity toxicity, double target, MonteCarloSettings settings) {
@@ -43,6 +44,7 @@ public final class MonteCarloOc {
    * @param reportedProbabilities the per-dose DLT probabilities to report (NaN where unknown)
    * @param trueMtd the true MTD's dose level for "% above MTD", 0 if unknown
    * @param settings trials, seed, threads
+   * @return the operating characteristics with Monte Carlo standard errors
    */
   public static OperatingCharacteristics run(
       EscalationDesign design,

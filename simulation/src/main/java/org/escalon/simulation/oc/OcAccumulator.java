@@ -31,7 +31,7 @@ public final class OcAccumulator {
   /**
    * An empty accumulator.
    *
-   * @param doseCount K ≥ 1
+   * @param doseCount the number of dose levels K, 1..100
    * @param trueMtd the true MTD's dose level, or 0 if unknown (then % above MTD is NaN)
    */
   public OcAccumulator(int doseCount, int trueMtd) {
@@ -50,7 +50,12 @@ public final class OcAccumulator {
     this.sumY2 = new long[doseCount];
   }
 
-  /** Adds one finished trial: its final counts and selected MTD (0 for none). */
+  /**
+   * Adds one finished trial: its final counts and selected MTD (0 for none).
+   *
+   * @param finalState the trial's final per-dose counts (patients and DLTs)
+   * @param mtd the escalation part: MTD selection, patients and DLTs per level, totals, % above the true MTD
+   */
   public void add(TrialHistory finalState, int mtd) {
     if (mtd < 0 || mtd > doseCount) {
       throw new IllegalArgumentException("mtd = " + mtd + ": must be in 0.." + doseCount);
@@ -80,7 +85,11 @@ public final class OcAccumulator {
     above.add(total == 0 ? 0 : 100.0 * treatedAbove / total);
   }
 
-  /** Adds a later block's sums into this one. */
+  /**
+   * Adds a later block's sums into this one.
+   *
+   * @param later the next block's sums
+   */
   public void combine(OcAccumulator later) {
     if (later.doseCount != doseCount || later.trueMtd != trueMtd) {
       throw new IllegalArgumentException("accumulators for different dose counts or true MTDs");
@@ -102,12 +111,22 @@ public final class OcAccumulator {
     above.combine(later.above);
   }
 
-  /** The number of trials added. */
+  /**
+   * The number of trials added.
+   *
+   * @return the number of trials added
+   */
   public long trials() {
     return trials;
   }
 
-  /** The summary with Monte Carlo standard errors. */
+  /**
+   * The summary with Monte Carlo standard errors.
+   *
+   * @param design the design
+   * @param trueProbabilities the model-implied DLT probability per level
+   * @return the summary with Monte Carlo standard errors
+   */
   public OperatingCharacteristics result(String design, double[] trueProbabilities) {
     if (trials == 0) {
       throw new IllegalStateException("no trials were added");

@@ -37,7 +37,21 @@ public record OperatingCharacteristics(
     Estimate meanTotalDlt,
     Estimate pctAboveTrueMtd) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param design the design's name
+   * @param trueProbabilities the true (or model-implied) DLT probability per dose, NaN where unknown
+   * @param trueMtd the true MTD's dose level; 0 when unknown (design-only: the target is none of the true
+   *     probabilities) or, in PK/PD studies, when no level is safe
+   * @param trials the number of simulated trials, 0 when exact
+   * @param levels per dose level (index 0 = level 1)
+   * @param noMtdPct % of trials selecting no MTD
+   * @param meanTotalN mean sample size
+   * @param meanTotalDlt mean number of DLTs
+   * @param pctAboveTrueMtd mean % of a trial's patients treated above the true MTD (NaN when not reported: design-only
+   *     studies whose true MTD is unknown)
+   */
   public OperatingCharacteristics {
     Objects.requireNonNull(design, "design");
     Objects.requireNonNull(trueProbabilities, "trueProbabilities");
@@ -59,22 +73,40 @@ public record OperatingCharacteristics(
     trueProbabilities = trueProbabilities.clone();
   }
 
-  /** Whether computed exactly (no Monte Carlo error; {@code trials == 0}). */
+  /**
+   * Whether computed exactly (no Monte Carlo error; {@code trials == 0}).
+   *
+   * @return whether computed exactly (no Monte Carlo error; {@code trials == 0})
+   */
   public boolean exact() {
     return trials == 0;
   }
 
-  /** The number of doses. */
+  /**
+   * The number of doses.
+   *
+   * @return the number of doses
+   */
   public int doseCount() {
     return trueProbabilities.length;
   }
 
+  /**
+   * The true (or model-implied) DLT probability per dose, NaN where unknown.
+   *
+   * @return the true (or model-implied) DLT probability per dose, NaN where unknown
+   */
   @Override
   public double[] trueProbabilities() {
     return trueProbabilities.clone();
   }
 
-  /** Dose level {@code level} (1-based). */
+  /**
+   * Dose level {@code level} (1-based).
+   *
+   * @param level the dose level, 1..K
+   * @return dose level {@code level} (1-based)
+   */
   public LevelOc level(int level) {
     if (level < 1 || level > levels.size()) {
       throw new IllegalArgumentException("level = " + level + ": must be in 1.." + levels.size());
@@ -82,12 +114,22 @@ public record OperatingCharacteristics(
     return levels.get(level - 1);
   }
 
-  /** One quantity's values over the levels, e.g. {@code values(LevelOc::meanN)}. */
+  /**
+   * One quantity's values over the levels, e.g. {@code values(LevelOc::meanN)}.
+   *
+   * @param quantity the per-level quantity, e.g. {@code LevelOc::mtdSelectionPct}
+   * @return the values per level, dose level 1 first
+   */
   public double[] values(Function<LevelOc, Estimate> quantity) {
     return perLevel(quantity, Estimate::value);
   }
 
-  /** One quantity's standard errors over the levels, e.g. {@code ses(LevelOc::meanN)}. */
+  /**
+   * One quantity's standard errors over the levels, e.g. {@code ses(LevelOc::meanN)}.
+   *
+   * @param quantity the per-level quantity, e.g. {@code LevelOc::meanN}
+   * @return the standard errors per level, dose level 1 first
+   */
   public double[] ses(Function<LevelOc, Estimate> quantity) {
     return perLevel(quantity, Estimate::se);
   }

@@ -40,13 +40,23 @@ public final class PairedDifferences {
     }
   }
 
-  /** The mean difference B − A of {@code metric} with its standard error (NaN, NaN without pairs). */
+  /**
+   * The mean difference B − A of {@code metric} with its standard error (NaN, NaN without pairs).
+   *
+   * @param metric the per-trial quantity compared
+   * @return the mean difference B − A of {@code metric} with its standard error (NaN, NaN without pairs)
+   */
   public Estimate difference(TrialMetric metric) {
     Moments m = moments.get(metric);
     return m.count() == 0 ? new Estimate(Double.NaN, Double.NaN) : m.estimate();
   }
 
-  /** The number of pairs behind {@code metric}'s difference. */
+  /**
+   * The number of pairs behind {@code metric}'s difference.
+   *
+   * @param metric the per-trial quantity compared
+   * @return the number of pairs behind {@code metric}'s difference
+   */
   public long pairs(TrialMetric metric) {
     return moments.get(metric).count();
   }

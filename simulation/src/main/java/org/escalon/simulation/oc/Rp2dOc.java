@@ -18,7 +18,15 @@ import org.escalon.core.output.Estimate;
 public record Rp2dOc(List<Estimate> rp2dSelectionPct, Estimate noRp2dPct, Estimate pcsRp2d, Estimate orrAtRp2d,
     Estimate dltRateAtRp2d) {
 
-  /** Rejects nulls; copies the list. */
+  /**
+   * Rejects nulls; copies the list.
+   *
+   * @param rp2dSelectionPct % of trials selecting each level as RP2D (index 0 = level 1)
+   * @param noRp2dPct % of trials selecting no RP2D
+   * @param pcsRp2d % of trials selecting the true optimal level (correct selection; "none" when there is none)
+   * @param orrAtRp2d objective response rate among the patients treated at the selected RP2D
+   * @param dltRateAtRp2d DLT rate among the patients treated at the selected RP2D
+   */
   public Rp2dOc {
     rp2dSelectionPct = List.copyOf(Objects.requireNonNull(rp2dSelectionPct, "rp2dSelectionPct"));
     Objects.requireNonNull(noRp2dPct, "noRp2dPct");

@@ -39,6 +39,13 @@ public record TimedOc(OperatingCharacteristics oc, Estimate meanDurationDays, do
   /** Stream tag of the design-only arrival times. */
   public static final long ARRIVALS = 0x7A11_0005L;
 
+  /**
+   * Validates the components (a bad value is named with what is allowed).
+   *
+   * @param oc selection, patients and DLTs per dose, % no MTD, totals (DLTs counted after every follow-up)
+   * @param meanDurationDays mean duration in days with its Monte Carlo standard error
+   * @param sdDurationDays standard deviation of the duration over trials (NaN with one trial)
+   */
   public TimedOc {
     Objects.requireNonNull(oc, "oc");
     Objects.requireNonNull(meanDurationDays, "meanDurationDays");
@@ -50,9 +57,10 @@ public record TimedOc(OperatingCharacteristics oc, Estimate meanDurationDays, do
    * @param design the design
    * @param source true DLT probabilities, DLT window and onset α's (its window is the design's DLT window)
    * @param accrualPerWindow mean arrivals per DLT window (the package's {@code accrual} with {@code maxt} = 1),
-   *     in [0.01, 1000]
+   * in [0.01, 1000]
    * @param turnAway arrivals during a suspension are turned away (the package) or wait for it to be lifted
    * @param settings trials, seed, threads
+   * @return the operating characteristics and the trials' duration
    */
   public static TimedOc titeBoin(TiteBoin design, FixedOutcomeSource source, double accrualPerWindow,
       boolean turnAway, MonteCarloSettings settings) {
@@ -66,8 +74,15 @@ public record TimedOc(OperatingCharacteristics oc, Estimate meanDurationDays, do
    * A count-based design whose cohorts wait for the DLT window (patients arriving meanwhile wait; the next cohort
    * opens when the last patient of the previous one has finished the window), as in PK/PD-coupled trials.
    *
+   * @param design the design
+   * @param source true DLT probabilities, DLT window and onset α's (its window is the design's DLT window)
+   * @param accrualPerWindow mean arrivals per DLT window (the package's {@code accrual} with {@code maxt} = 1), in
+   *     [0.01, 1000]
    * @param target the target defining the true MTD (NaN: none)
    * @param turnAway patients arriving while a cohort is in its window are turned away (else they wait)
+   * @param settings trials, seed, threads
+   * @return a count-based design whose cohorts wait for the DLT window (patients arriving meanwhile wait; the next
+   *     cohort opens when the last patient of the previous one has finished the window), as in PK/PD-coupled trials
    */
   public static TimedOc waitingCohorts(EscalationDesign design, FixedOutcomeSource source, double accrualPerWindow,
       double target, boolean turnAway, MonteCarloSettings settings) {
@@ -87,6 +102,7 @@ public record TimedOc(OperatingCharacteristics oc, Estimate meanDurationDays, do
    * @param accrualPerWindow mean arrivals per DLT window of {@code source}, in [0.01, 1000]
    * @param target the target DLT probability defining the true MTD, or NaN
    * @param settings trials, seed, threads
+   * @return any conduct
    */
   public static TimedOc run(String name, Supplier<? extends TrialConduct> conducts, FixedOutcomeSource source,
       double accrualPerWindow, double target, MonteCarloSettings settings) {

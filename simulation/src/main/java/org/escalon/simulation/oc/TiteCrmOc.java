@@ -16,12 +16,16 @@ public final class TiteCrmOc {
   private TiteCrmOc() {}
 
   /**
+   *
+   *
    * @param design the TITE-CRM
    * @param toxicity true DLT probabilities
    * @param target the target used to find the true MTD for "% above MTD", in (0, 1)
    * @param accrual fixed or Poisson arrivals
    * @param patientsPerWindow arrivals per DLT window (dfcrm {@code rate})
    * @param settings trials, seed, threads
+   * @return selection, patients and DLTs per dose, % stopped without an MTD and the totals, with Monte Carlo
+   *     standard errors
    */
   public static OperatingCharacteristics run(TiteCrm design, FixedToxicity toxicity, double target,
       TiteCrmTrials.Accrual accrual, double patientsPerWindow, MonteCarloSettings settings) {

@@ -29,7 +29,11 @@ public enum TrialMetric {
     this.label = label;
   }
 
-  /** A short label for tables. */
+  /**
+   * A short label for tables.
+   *
+   * @return a short label for tables
+   */
   public String label() {
     return label;
   }

@@ -13,6 +13,13 @@ import org.escalon.simulation.trial.DoseLevel;
  * @param levels the dose levels, lowest first
  */
 public record Arm(String name, List<DoseLevel> levels) {
+  /**
+   * Validates the components (a bad value is named with what is allowed) and copies the arrays and lists given, so that
+   * the record is immutable.
+   *
+   * @param name name used in outputs (e.g. the schedule text)
+   * @param levels the dose levels, lowest first
+   */
   public Arm {
     Objects.requireNonNull(name, "name");
     levels = List.copyOf(Objects.requireNonNull(levels, "levels"));
@@ -30,6 +37,9 @@ public record Arm(String name, List<DoseLevel> levels) {
    * @param dosesUg cemsidomide doses of the levels (µg per dosing day), in level order
    * @param schedules the schedules
    * @param dexMg the dexamethasone doses (mg per weekly dose)
+   * @return the doses × schedules × dexamethasone cross product that {@code compare}, scenario files and {@link
+   *     org.escalon.simulation.study.ScheduleStudy} turn into arms: one arm per schedule and dexamethasone dose
+   *     (schedules slowest), each with one level per cemsidomide dose, in the order given
    */
   public static List<Arm> crossProduct(double[] dosesUg, List<Schedule> schedules, double[] dexMg) {
     List<Arm> arms = new ArrayList<>();

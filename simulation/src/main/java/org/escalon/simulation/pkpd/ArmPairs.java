@@ -64,7 +64,15 @@ public final class ArmPairs implements CoupledStudy.TrialListener {
     }
   }
 
-  /** The mean difference arm {@code b} − arm {@code a} (0-based) of {@code metric} for design {@code design}. */
+  /**
+   * The mean difference arm {@code b} − arm {@code a} (0-based) of {@code metric} for design {@code design}.
+   *
+   * @param design the design's index in the study, 0-based
+   * @param a arm A's index, 0-based
+   * @param b arm B's index, 0-based
+   * @param metric the per-trial quantity compared
+   * @return the mean difference arm {@code b} − arm {@code a} (0-based) of {@code metric} for design {@code design}
+   */
   public Estimate difference(int design, int a, int b, TrialMetric metric) {
     if (a == b) {
       throw new IllegalArgumentException("arms a and b are both " + a + ": name two arms");

@@ -58,6 +58,19 @@ public final class CoupledStudy {
   public record Settings(List<Arm> arms, List<NamedDesign> designs, VirtualPatientModel model, Accrual accrual,
       Rp2dRule rp2dRule, OptimisationStage stage, double target, int truthPatients,
       MonteCarloSettings monteCarlo) {
+    /**
+     * Validates the components (a bad value is named with what is allowed) and copies the arrays and lists given, so
+     * that the record is immutable.     *
+     * @param arms arms (each its own set of levels)
+     * @param designs designs, each run on every arm
+     * @param model virtual patients
+     * @param accrual accrual and DLT window
+     * @param rp2dRule RP2D rule
+     * @param stage optimisation stage
+     * @param target target DLT probability (true MTD)
+     * @param truthPatients virtual patients for the model truth (default 20,000)
+     * @param monteCarlo trials, seed, threads
+     */
     public Settings {
       arms = List.copyOf(Objects.requireNonNull(arms, "arms"));
       designs = List.copyOf(Objects.requireNonNull(designs, "designs"));
@@ -89,6 +102,12 @@ public final class CoupledStudy {
    * @param designs operating characteristics per design name, in the order given
    */
   public record ArmResult(Arm arm, ModelTruth truth, Map<String, CoupledOc> designs) {
+    /**
+     * Copies the arrays and lists given, so that the record is immutable.     *
+     * @param arm the arm
+     * @param truth the model truth
+     * @param designs designs, each run on every arm
+     */
     public ArmResult {
       designs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(designs));
     }
@@ -101,6 +120,11 @@ public final class CoupledStudy {
    * @param seconds wall time
    */
   public record Result(List<ArmResult> arms, double seconds) {
+    /**
+     * Copies the arrays and lists given, so that the record is immutable.     *
+     * @param arms arms (each its own set of levels)
+     * @param seconds wall time
+     */
     public Result {
       arms = List.copyOf(arms);
     }
@@ -119,6 +143,17 @@ public final class CoupledStudy {
    */
   public record TrialRecord(long trialIndex, int armIndex, int designIndex, CoupledTrialResult result,
       List<PatientOutcome> patients) {
+    /**
+     * Validates the components (a bad value is named with what is allowed) and copies the arrays and lists given, so
+     * that the record is immutable.     *
+     * @param result the trial
+     * @param trialIndex the trial index i (0-based)
+     * @param armIndex index of the arm in {@link Settings#arms()}
+     * @param designIndex index of the design in {@link Settings#designs()}
+     * @param patients the escalation patients in enrolment order (patient k at level {@code
+     *     result.patientLevels()[k]}), with their simulated courses when the source has a PK/PD model; the
+     *     optimisation-stage patients are not listed
+     */
     public TrialRecord {
       Objects.requireNonNull(result, "result");
       patients = List.copyOf(Objects.requireNonNull(patients, "patients"));
@@ -133,11 +168,21 @@ public final class CoupledStudy {
    */
   @FunctionalInterface
   public interface TrialListener {
-    /** Called once per trial × arm × design. */
+    /**
+     * Called once per trial × arm × design.
+     *
+     * @param trial the trial, with its arm, design and patients
+     */
     void onTrial(TrialRecord trial);
   }
 
-  /** Runs the study with PK/PD virtual patients. */
+  /**
+   * Runs the study with PK/PD virtual patients.
+   *
+   * @param s the study: arms, designs, virtual-patient model, accrual, RP2D rule, optimisation stage, target,
+   *     truth size and Monte Carlo settings
+   * @return the results per arm: the model truth and the operating characteristics of every design
+   */
   public static Result run(Settings s) {
     return run(s, null, null, trialsDone -> { });
   }
@@ -145,10 +190,13 @@ public final class CoupledStudy {
   /**
    * Runs the study.
    *
+   * @param s the study: arms, designs, virtual-patient model, accrual, RP2D rule, optimisation stage, target,
+   *     truth size and Monte Carlo settings
    * @param truths the truth per arm if already known (e.g. for fixed-probability sources), else {@code null} to
-   *     compute it from the model
+   * compute it from the model
    * @param sources the patient source per arm, or {@code null} for PK/PD virtual patients
    * @param progress called with the number of trials finished (from worker threads)
+   * @return runs the study
    */
   public static Result run(Settings s, List<ModelTruth> truths, List<PatientOutcomeSource> sources,
       LongConsumer progress) {
@@ -158,10 +206,13 @@ public final class CoupledStudy {
   /**
    * Runs the study, telling {@code listener} about every trial (see {@link TrialListener}).
    *
+   * @param s the study: arms, designs, virtual-patient model, accrual, RP2D rule, optimisation stage, target,
+   *     truth size and Monte Carlo settings
    * @param truths the truth per arm if already known, else {@code null}
    * @param sources the patient source per arm, or {@code null} for PK/PD virtual patients
    * @param progress called with the number of trials finished (from worker threads)
    * @param listener receives every trial in trial order, or {@code null}
+   * @return the results per arm: the model truth and the operating characteristics of every design
    */
   public static Result run(Settings s, List<ModelTruth> truths, List<PatientOutcomeSource> sources,
       LongConsumer progress, TrialListener listener) {
@@ -189,6 +240,11 @@ public final class CoupledStudy {
   /**
    * The number of Monte Carlo blocks ({@link #BLOCK_SIZE} consecutive trials each, the last possibly short) that
    * {@code s} runs.
+   *
+   * @param s the study: arms, designs, virtual-patient model, accrual, RP2D rule, optimisation stage, target,
+   *     truth size and Monte Carlo settings
+   * @return the number of Monte Carlo blocks ({@link #BLOCK_SIZE} consecutive trials each, the last possibly short)
+   *     that {@code s} runs
    */
   public static int blockCount(Settings s) {
     return MonteCarloRunner.blockCount(s.monteCarlo().trials(), BLOCK_SIZE);
@@ -201,8 +257,13 @@ public final class CoupledStudy {
    * Folding every block's accumulators in block order ({@link org.escalon.simulation.montecarlo.BlockFold} with
    * {@link #combine}) and passing the total to {@link #result} gives bit for bit the result of {@code run}.
    *
+   * @param s the study: arms, designs, virtual-patient model, accrual, RP2D rule, optimisation stage, target,
+   *     truth size and Monte Carlo settings
    * @param truths the truth of every arm, as {@code run} computes it (needed for the true MTD and optimal level)
+   * @param fromBlock the first block, ≥ 0
+   * @param toBlock one past the last block
    * @param listener receives every trial of these blocks in trial order, or {@code null}
+   * @return one accumulator array {@code [arm][design]} per block, in block order
    */
   public static List<CoupledOcAccumulator[][]> runBlocks(Settings s, List<ModelTruth> truths, int fromBlock,
       int toBlock, TrialListener listener) {
@@ -217,7 +278,12 @@ public final class CoupledStudy {
         trialWorker(s, sourceList, inOrder, () -> { }), () -> newAccumulators(s, truthList));
   }
 
-  /** Adds a later block's accumulators ({@code [arm][design]}) into an earlier block's. */
+  /**
+   * Adds a later block's accumulators ({@code [arm][design]}) into an earlier block's.
+   *
+   * @param earlier the accumulators so far, {@code [arm][design]}; the later ones are added into them
+   * @param later the next block's accumulators, {@code [arm][design]}
+   */
   public static void combine(CoupledOcAccumulator[][] earlier, CoupledOcAccumulator[][] later) {
     if (earlier.length != later.length) {
       throw new IllegalArgumentException("cannot combine accumulators of " + earlier.length + " and "
@@ -238,7 +304,14 @@ public final class CoupledStudy {
    * The study's result from the truth of every arm and the accumulators of all its trials ({@code [arm][design]},
    * blocks combined in block order), as {@link #run(Settings) run} assembles it.
    *
+   * @param s the study: arms, designs, virtual-patient model, accrual, RP2D rule, optimisation stage, target,
+   *     truth size and Monte Carlo settings
+   * @param truths the truth per arm if already known (e.g. for fixed-probability sources), else {@code null} to compute
+   *     it from the model
+   * @param total every trial's accumulators, {@code [arm][design]}, blocks combined in block order
    * @param seconds the wall time to report
+   * @return the study's result from the truth of every arm and the accumulators of all its trials ({@code
+   *     [arm][design]}, blocks combined in block order), as {@link #run(Settings) run} assembles it
    */
   public static Result result(Settings s, List<ModelTruth> truths, CoupledOcAccumulator[][] total,
       double seconds) {
@@ -282,6 +355,12 @@ public final class CoupledStudy {
   /**
    * The model truth of every arm, as {@link #run} computes it when none is given (so passing these to {@code run}
    * changes nothing), with progress: virtual patients finished over all arms (arms one after the other).
+   *
+   * @param s the study: arms, designs, virtual-patient model, accrual, RP2D rule, optimisation stage, target,
+   *     truth size and Monte Carlo settings
+   * @param progress called with the number of trials finished (from worker threads)
+   * @return the model truth of every arm, as {@link #run} computes it when none is given (so passing these to {@code
+   *     run} changes nothing), with progress: virtual patients finished over all arms (arms one after the other)
    */
   public static List<ModelTruth> truths(Settings s, LongConsumer progress) {
     Objects.requireNonNull(s, "settings");
@@ -382,7 +461,14 @@ public final class CoupledStudy {
     }
   }
 
-  /** Runs with a progress callback. */
+  /**
+   * Runs with a progress callback.
+   *
+   * @param s the study: arms, designs, virtual-patient model, accrual, RP2D rule, optimisation stage, target,
+   *     truth size and Monte Carlo settings
+   * @param progress called with the number of trials finished (from worker threads)
+   * @return the results per arm: the model truth and the operating characteristics of every design
+   */
   public static Result run(Settings s, LongConsumer progress) {
     return run(s, null, null, progress);
   }

@@ -31,6 +31,11 @@ import org.escalon.simulation.trial.DoseLevel;
  * @param utility utility per level
  * @param trueMtd true MTD (1-based, 0 = none)
  * @param trueOptimal true optimal level (1-based, 0 = none)
+ *
+ * <p>Serializable only to ship results between the workers of one Escalon version (Spark): the serialized form
+ * is not a stable format.
+ *
+ * @serial exclude
  */
 public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[] orr, double[] orrSe,
     double[] neutropeniaG3plus, double[] aucCycle1, double[] cmaxCycle1, double[] utility, int trueMtd,
@@ -38,6 +43,21 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Copies the arrays and lists given, so that the record is immutable.
+   *
+   * @param patients population size
+   * @param dltProb DLT probability per level
+   * @param dltSe its binomial standard error
+   * @param orr objective response rate per level
+   * @param orrSe its standard error
+   * @param neutropeniaG3plus grade &ge; 3 neutropenia rate per level
+   * @param aucCycle1 mean cycle-1 AUC (ng·h/mL) per level
+   * @param cmaxCycle1 mean cycle-1 Cmax (ng/mL) per level
+   * @param utility utility per level
+   * @param trueMtd true MTD (1-based, 0 = none)
+   * @param trueOptimal true optimal level (1-based, 0 = none)
+   */
   public ModelTruth {
     dltProb = dltProb.clone();
     dltSe = dltSe.clone();
@@ -51,6 +71,12 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
 
   /**
    * Truth from the given DLT and response probabilities (for fixed-probability studies).
+   *
+   * @param dltProb DLT probability per level
+   * @param orr objective response rate per level
+   * @param target target DLT probability (true MTD)
+   * @param rule the RP2D rule, which picks the true optimal level among the levels up to the true MTD
+   * @return truth from the given DLT and response probabilities (for fixed-probability studies)
    */
   public static ModelTruth of(double[] dltProb, double[] orr, double target, Rp2dRule rule) {
     int k = dltProb.length;
@@ -63,8 +89,14 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
   /**
    * Simulates {@code patients} people of {@code model} at every level.
    *
+   * @param model virtual patients
+   * @param levels the dose levels (dose, schedule, dexamethasone), lowest first
+   * @param patients population size
    * @param seed master seed (the truth uses its own stream tag, independent of the trials)
    * @param threads worker threads (results do not depend on it)
+   * @param target target DLT probability (true MTD)
+   * @param rule the RP2D rule, which picks the true optimal level among the levels up to the true MTD
+   * @return the truth at every level
    */
   public static ModelTruth compute(VirtualPatientModel model, List<DoseLevel> levels, int patients, long seed,
       int threads, double target, Rp2dRule rule) {
@@ -74,6 +106,16 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
   /**
    * As {@link #compute(VirtualPatientModel, List, int, long, int, double, Rp2dRule)}, telling {@code progress} the
    * number of virtual patients finished so far (from the worker threads, in no particular order).
+   *
+   * @param model virtual patients
+   * @param levels the dose levels (dose, schedule, dexamethasone), lowest first
+   * @param patients population size
+   * @param seed master seed (the truth uses its own stream tag, independent of the trials)
+   * @param threads worker threads (results do not depend on it)
+   * @param target target DLT probability (true MTD)
+   * @param rule the RP2D rule, which picks the true optimal level among the levels up to the true MTD
+   * @param progress called with the number of trials finished (from worker threads)
+   * @return the truth at every level
    */
   public static ModelTruth compute(VirtualPatientModel model, List<DoseLevel> levels, int patients, long seed,
       int threads, double target, Rp2dRule rule, java.util.function.LongConsumer progress) {
@@ -116,6 +158,12 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
    * machines. Feed the blocks of patients {@code 0..patients−1} in patient order to a {@link Tally} to get bit for
    * bit the truth of {@code compute}.
    *
+   * @param model virtual patients
+   * @param levels the dose levels (dose, schedule, dexamethasone), lowest first
+   * @param seed master seed (the truth uses its own stream tag, independent of the trials)
+   * @param from the first truth patient, ≥ 0
+   * @param to one past the last truth patient
+   * @return those patients' outcomes at every level
    * @throws IllegalArgumentException unless {@code 0 <= from < to}
    */
   public static Block simulate(VirtualPatientModel model, List<DoseLevel> levels, long seed, int from, int to) {
@@ -136,7 +184,10 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
   /**
    * The outcomes of truth patients {@code from..to−1} at every level (DLT, response, grade &ge; 3 neutropenia,
    * cycle-1 AUC and Cmax). Written by patient index, so threads may fill one block together; serializable, so
-   * that a distributed engine can ship it.
+   * that a distributed engine can ship it (between the workers of one Escalon version: the serialized form is not
+   * a stable format).
+   *
+   * @serial exclude
    */
   public static final class Block implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -164,12 +215,20 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
       cmax = new double[n][k];
     }
 
-    /** The first patient. */
+    /**
+     * The first patient.
+     *
+     * @return the first patient
+     */
     public int from() {
       return from;
     }
 
-    /** One past the last patient. */
+    /**
+     * One past the last patient.
+     *
+     * @return one past the last patient
+     */
     public int to() {
       return to;
     }
@@ -230,8 +289,9 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
     /**
      * Adds the next block.
      *
+     * @param b the next block of truth patients, in patient order
      * @throws IllegalArgumentException if the block does not start where the previous one ended, runs past the
-     *     population or has another number of levels
+     * population or has another number of levels
      */
     public void add(Block b) {
       if (b.from != next || b.to > patients || b.k != k) {
@@ -251,7 +311,11 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
       next = b.to;
     }
 
-    /** Whether every patient has been added. */
+    /**
+     * Whether every patient has been added.
+     *
+     * @return whether every patient has been added
+     */
     public boolean isComplete() {
       return next == patients;
     }
@@ -259,6 +323,9 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
     /**
      * The truth.
      *
+     * @param target target DLT probability (true MTD)
+     * @param rule the RP2D rule, which picks the true optimal level among the levels up to the true MTD
+     * @return the truth at every level
      * @throws IllegalStateException if patients are missing
      */
     public ModelTruth result(double target, Rp2dRule rule) {
@@ -318,41 +385,81 @@ public record ModelTruth(int patients, double[] dltProb, double[] dltSe, double[
     return new ModelTruth(n, pd, pdSe, po, poSe, pn, ma, mc, u, mtd, opt);
   }
 
+  /**
+   * DLT probability per level.
+   *
+   * @return DLT probability per level
+   */
   @Override
   public double[] dltProb() {
     return dltProb.clone();
   }
 
+  /**
+   * Its binomial standard error.
+   *
+   * @return its binomial standard error
+   */
   @Override
   public double[] dltSe() {
     return dltSe.clone();
   }
 
+  /**
+   * Objective response rate per level.
+   *
+   * @return objective response rate per level
+   */
   @Override
   public double[] orr() {
     return orr.clone();
   }
 
+  /**
+   * Its standard error.
+   *
+   * @return its standard error
+   */
   @Override
   public double[] orrSe() {
     return orrSe.clone();
   }
 
+  /**
+   * Grade &ge; 3 neutropenia rate per level.
+   *
+   * @return grade &ge; 3 neutropenia rate per level
+   */
   @Override
   public double[] neutropeniaG3plus() {
     return neutropeniaG3plus.clone();
   }
 
+  /**
+   * Mean cycle-1 AUC (ng·h/mL) per level.
+   *
+   * @return mean cycle-1 AUC (ng·h/mL) per level
+   */
   @Override
   public double[] aucCycle1() {
     return aucCycle1.clone();
   }
 
+  /**
+   * Mean cycle-1 Cmax (ng/mL) per level.
+   *
+   * @return mean cycle-1 Cmax (ng/mL) per level
+   */
   @Override
   public double[] cmaxCycle1() {
     return cmaxCycle1.clone();
   }
 
+  /**
+   * Utility per level.
+   *
+   * @return utility per level
+   */
   @Override
   public double[] utility() {
     return utility.clone();

@@ -22,6 +22,14 @@ import org.escalon.simulation.trial.TrialConduct;
  */
 public record NamedDesign(String name, IntFunction<EscalationDesign> factory, TrialConduct.Factory conductFactory) {
 
+  /**
+   * Validates the components (a bad value is named with what is allowed).
+   *
+   * @param name name used in outputs
+   * @param factory builds the count-based design for K levels, or {@code null} for a design given by its conduct only
+   * @param conductFactory builds the conduct, or {@code null} to conduct {@code factory}'s design with a {@link
+   *     CoupledTrialRunner}
+   */
   public NamedDesign {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
@@ -32,17 +40,33 @@ public record NamedDesign(String name, IntFunction<EscalationDesign> factory, Tr
     }
   }
 
-  /** A count-based design, conducted cohort by cohort with the DLT window. */
+  /**
+   * A count-based design, conducted cohort by cohort with the DLT window.
+   *
+   * @param name name used in outputs
+   * @param factory builds the count-based design for K levels, or {@code null} for a design given by its conduct only
+   */
   public NamedDesign(String name, IntFunction<EscalationDesign> factory) {
     this(name, Objects.requireNonNull(factory, "factory"), null);
   }
 
-  /** A design that conducts its own trials (time-to-event, backfilling). */
+  /**
+   * A design that conducts its own trials (time-to-event, backfilling).
+   *
+   * @param name name used in outputs
+   * @param conductFactory builds the conduct, or {@code null} to conduct {@code factory}'s design with a {@link
+   *     CoupledTrialRunner}
+   * @return a design that conducts its own trials (time-to-event, backfilling)
+   */
   public static NamedDesign conducted(String name, TrialConduct.Factory conductFactory) {
     return new NamedDesign(name, null, Objects.requireNonNull(conductFactory, "conductFactory"));
   }
 
-  /** Whether this design is count-based (has an {@link EscalationDesign} form). */
+  /**
+   * Whether this design is count-based (has an {@link EscalationDesign} form).
+   *
+   * @return whether this design is count-based (has an {@link EscalationDesign} form)
+   */
   public boolean countBased() {
     return factory != null;
   }
@@ -50,6 +74,8 @@ public record NamedDesign(String name, IntFunction<EscalationDesign> factory, Tr
   /**
    * The count-based design for {@code levels} dose levels.
    *
+   * @param levels the dose levels, lowest first
+   * @return the count-based design for {@code levels} dose levels
    * @throws IllegalStateException for a design given by its conduct only
    */
   public EscalationDesign forLevels(int levels) {
@@ -64,7 +90,15 @@ public record NamedDesign(String name, IntFunction<EscalationDesign> factory, Tr
     return d;
   }
 
-  /** A new conduct of this design for {@code levels} levels and the study's settings (one per thread). */
+  /**
+   * A new conduct of this design for {@code levels} levels and the study's settings (one per thread).
+   *
+   * @param levels the dose levels, lowest first
+   * @param accrual accrual and DLT window
+   * @param rp2dRule RP2D rule
+   * @param stage optimisation stage
+   * @return a new conduct of this design for {@code levels} levels and the study's settings (one per thread)
+   */
   public TrialConduct conduct(int levels, Accrual accrual, Rp2dRule rp2dRule, OptimisationStage stage) {
     if (conductFactory == null) {
       return new CoupledTrialRunner(forLevels(levels), accrual, rp2dRule, stage);

@@ -42,12 +42,20 @@ public final class PkPdOutcomeSource implements PatientOutcomeSource {
     this.simulators = ThreadLocal.withInitial(() -> model.newSimulator(this.levels));
   }
 
-  /** The levels. */
+  /**
+   * The levels.
+   *
+   * @return the levels
+   */
   public List<DoseLevel> levels() {
     return levels;
   }
 
-  /** The model. */
+  /**
+   * The model.
+   *
+   * @return the model
+   */
   public VirtualPatientModel model() {
     return model;
   }

@@ -37,6 +37,16 @@ public record VirtualPatientModel(PopulationModel population, ModelOptions optio
   /** Stream tag of the truth population. */
   public static final long TRUTH_PATIENTS = 0x7A11_0002L;
 
+  /**
+   * Validates the components (a bad value is named with what is allowed).
+   *
+   * @param population virtual-patient population
+   * @param options model structure
+   * @param settings course and judging rules (its dose-reduction ladder is replaced by the levels' doses)
+   * @param solver ODE solver
+   * @param tolerances solver tolerances
+   * @param cycles planned cycles per patient (default 6)
+   */
   public VirtualPatientModel {
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(options, "options");
@@ -48,43 +58,85 @@ public record VirtualPatientModel(PopulationModel population, ModelOptions optio
     }
   }
 
-  /** docs/model.md defaults, fast solver, 6 cycles. */
+  /**
+   * docs/model.md defaults, fast solver, 6 cycles.
+   *
+   * @return docs/model.md defaults, fast solver, 6 cycles
+   */
   public static VirtualPatientModel defaults() {
     return new VirtualPatientModel(PopulationModel.defaults(), ModelOptions.DEFAULT, SimulationSettings.DEFAULT,
         PatientSimulator.Solver.FAST, OdeTolerances.DEFAULT, 6);
   }
 
-  /** A copy with another number of cycles. */
+  /**
+   * A copy with another number of cycles.
+   *
+   * @param newCycles treatment cycles (28 days each) per patient, ≥ 1
+   * @return a copy with that number of cycles
+   */
   public VirtualPatientModel withCycles(int newCycles) {
     return new VirtualPatientModel(population, options, settings, solver, tolerances, newCycles);
   }
 
-  /** A copy with other settings. */
+  /**
+   * A copy with other settings.
+   *
+   * @param newSettings the simulation settings (output grid, dose modifications)
+   * @return a copy with those settings
+   */
   public VirtualPatientModel withSettings(SimulationSettings newSettings) {
     return new VirtualPatientModel(population, options, newSettings, solver, tolerances, cycles);
   }
 
-  /** A copy with other structural options (e.g. the maturation-arrest neutrophil effect). */
+  /**
+   * A copy with other structural options (e.g. the maturation-arrest neutrophil effect).
+   *
+   * @param newOptions the structural options (PK form, where the marrow IKZF1 effect acts, ...)
+   * @return a copy with those options
+   */
   public VirtualPatientModel withOptions(ModelOptions newOptions) {
     return new VirtualPatientModel(population, newOptions, settings, solver, tolerances, cycles);
   }
 
-  /** A copy with another population. */
+  /**
+   * A copy with another population.
+   *
+   * @param newPopulation the virtual population (typical values, omega, covariates)
+   * @return a copy with that population
+   */
   public VirtualPatientModel withPopulation(PopulationModel newPopulation) {
     return new VirtualPatientModel(newPopulation, options, settings, solver, tolerances, cycles);
   }
 
-  /** Person {@code k} of trial {@code trialIndex}. */
+  /**
+   * Person {@code k} of trial {@code trialIndex}.
+   *
+   * @param seed master seed (the truth uses its own stream tag, independent of the trials)
+   * @param trialIndex the trial index i (0-based)
+   * @param k the person's index within the trial, 0-based (in arrival order)
+   * @return person {@code k} of trial {@code trialIndex}
+   */
   public VirtualPatient trialPatient(long seed, long trialIndex, int k) {
     return population.sample(k, RandomStreams.stream(seed, TRIAL_PATIENTS, trialIndex, k));
   }
 
-  /** Person {@code k} of the truth population. */
+  /**
+   * Person {@code k} of the truth population.
+   *
+   * @param seed master seed (the truth uses its own stream tag, independent of the trials)
+   * @param k the person's index within the truth population, 0-based
+   * @return person {@code k} of the truth population
+   */
   public VirtualPatient truthPatient(long seed, long k) {
     return population.sample(k, RandomStreams.stream(seed, TRUTH_PATIENTS, k));
   }
 
-  /** A simulator for one thread; the doses of {@code levels} are added to the dose-reduction ladder. */
+  /**
+   * A simulator for one thread; the doses of {@code levels} are added to the dose-reduction ladder.
+   *
+   * @param levels the dose levels, lowest first
+   * @return a simulator for one thread; the doses of {@code levels} are added to the dose-reduction ladder
+   */
   public PatientSimulator newSimulator(List<DoseLevel> levels) {
     double[] ladder = java.util.stream.DoubleStream.concat(
             levels.stream().mapToDouble(DoseLevel::doseUg),
@@ -97,6 +149,10 @@ public record VirtualPatientModel(PopulationModel population, ModelOptions optio
   /**
    * Simulates {@code patient} at {@code level}.
    *
+   * @param sim this thread's simulator ({@link #newSimulator(List)})
+   * @param patient the virtual patient
+   * @param level the dose level (dose, schedule, dexamethasone)
+   * @return the patient's simulated course at that level
    * @throws SimulationFailedException naming the patient ({@link PopulationModel#describe}) and the level
    */
   public PatientResult simulate(PatientSimulator sim, VirtualPatient patient, DoseLevel level) {

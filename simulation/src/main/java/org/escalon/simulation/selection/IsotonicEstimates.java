@@ -27,7 +27,14 @@ import org.hipparchus.special.Beta;
  */
 public record IsotonicEstimates(double[] estimate, double[] ciLower, double[] ciUpper, double[] pOverdose) {
 
-  /** Copies. */
+  /**
+   * Copies.
+   *
+   * @param estimate isotonic estimate of each dose's DLT probability
+   * @param ciLower lower end of the 95 % credible interval
+   * @param ciUpper upper end of the 95 % credible interval
+   * @param pOverdose isotonic posterior probability that the dose is above the target
+   */
   public IsotonicEstimates {
     estimate = estimate.clone();
     ciLower = ciLower.clone();
@@ -41,6 +48,7 @@ public record IsotonicEstimates(double[] estimate, double[] ciLower, double[] ci
    * @param target φ, in (0, 1)
    * @param n patients per dose (dose level 1 at index 0), each ≥ 0
    * @param y DLTs per dose, 0 ≤ y ≤ n
+   * @return the estimates for final counts
    */
   public static IsotonicEstimates of(double target, int[] n, int[] y) {
     if (!(target > 0 && target < 1)) {
@@ -122,21 +130,41 @@ public record IsotonicEstimates(double[] estimate, double[] ciLower, double[] ci
     return Math.exp(0.5 * (lo + hi));
   }
 
+  /**
+   * Isotonic estimate of each dose's DLT probability.
+   *
+   * @return isotonic estimate of each dose's DLT probability
+   */
   @Override
   public double[] estimate() {
     return estimate.clone();
   }
 
+  /**
+   * Lower end of the 95 % credible interval.
+   *
+   * @return lower end of the 95 % credible interval
+   */
   @Override
   public double[] ciLower() {
     return ciLower.clone();
   }
 
+  /**
+   * Upper end of the 95 % credible interval.
+   *
+   * @return upper end of the 95 % credible interval
+   */
   @Override
   public double[] ciUpper() {
     return ciUpper.clone();
   }
 
+  /**
+   * Isotonic posterior probability that the dose is above the target.
+   *
+   * @return isotonic posterior probability that the dose is above the target
+   */
   @Override
   public double[] pOverdose() {
     return pOverdose.clone();

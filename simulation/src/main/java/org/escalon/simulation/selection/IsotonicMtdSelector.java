@@ -62,6 +62,7 @@ public final class IsotonicMtdSelector {
    * @param offset the extra-safe offset, in [0, 0.5) and below {@code cutoffEli}; BOIN default 0.05
    * @param boundMtdLambdaD λd when {@code boundMtd} is on (must be in (0, 1)), or {@code Double.NaN} when off
    * @param maxN the largest number of patients a dose can have, ≥ 1
+   * @return creates a selector
    */
   public static IsotonicMtdSelector of(
       double target, double cutoffEli, boolean extrasafe, double offset, double boundMtdLambdaD, int maxN) {
@@ -96,6 +97,7 @@ public final class IsotonicMtdSelector {
    * 0.005); elimination is unchanged.
    *
    * @param a in (0, 1]
+   * @return a selector with that prior
    */
   public IsotonicMtdSelector withPrior(double a) {
     if (!(a > 0 && a <= 1)) {
@@ -104,22 +106,41 @@ public final class IsotonicMtdSelector {
     return new IsotonicMtdSelector(target, cutoffEli, extrasafe, offset, upperBound, maxN, a);
   }
 
-  /** The a of the Beta(a, a) prior of the selection estimates. */
+  /**
+   * The a of the Beta(a, a) prior of the selection estimates.
+   *
+   * @return the a of the Beta(a, a) prior of the selection estimates
+   */
   public double prior() {
     return prior;
   }
 
-  /** The target φ. */
+  /**
+   * The target φ.
+   *
+   * @return the target φ
+   */
   public double target() {
     return target;
   }
 
-  /** The largest per-dose n this selector was built for. */
+  /**
+   * The largest per-dose n this selector was built for.
+   *
+   * @return the largest per-dose n this selector was built for
+   */
   public int maxN() {
     return maxN;
   }
 
-  /** Whether dose data {@code (y of n)} meets the elimination rule ({@code n ≥ 3}, {@code Pr(p > φ) > cutoffEli}). */
+  /**
+   * Whether dose data {@code (y of n)} meets the elimination rule ({@code n ≥ 3}, {@code Pr(p > φ) > cutoffEli}).
+   *
+   * @param y DLTs per dose, {@code 0 ≤ y ≤ n}
+   * @param n patients per dose (dose level 1 at index 0)
+   * @return whether dose data {@code (y of n)} meets the elimination rule ({@code n ≥ 3}, {@code Pr(p > φ) >
+   *     cutoffEli})
+   */
   public boolean eliminates(int y, int n) {
     int c = n <= maxN ? eliminateIfGe[n] : ToxicityPosterior.exceedanceCounts(target, cutoffEli, n, n, 1)[n];
     return c >= 0 && y >= c;
@@ -149,6 +170,13 @@ public final class IsotonicMtdSelector {
   /**
    * Hot path: no validation; caller-supplied scratch arrays of length ≥ {@code k}.
    *
+   * @param n patients per dose (dose level 1 at index 0)
+   * @param y DLTs per dose, {@code 0 ≤ y ≤ n}
+   * @param k the number of doses K (the arrays may be longer)
+   * @param phat scratch: the pooled estimates
+   * @param weight scratch: the pooling weights
+   * @param admIndex scratch: indices of the admissible doses
+   * @param blockScratch scratch: the pool-adjacent-violators blocks
    * @return the MTD's dose level or 0
    */
   public int selectUnchecked(
@@ -206,6 +234,11 @@ public final class IsotonicMtdSelector {
   /**
    * The raw Beta(0.05, 0.05) posterior means {@code (y + 0.05)/(n + 0.1)} of the treated doses (NaN where
    * {@code n = 0}), for reports.
+   *
+   * @param n patients per dose (dose level 1 at index 0)
+   * @param y DLTs per dose, {@code 0 ≤ y ≤ n}
+   * @return the raw Beta(0.05, 0.05) posterior means {@code (y + 0.05)/(n + 0.1)} of the treated doses (NaN where
+   *     {@code n = 0}), for reports
    */
   public static double[] posteriorMeans(int[] n, int[] y) {
     double[] out = new double[n.length];

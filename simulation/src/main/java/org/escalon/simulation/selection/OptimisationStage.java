@@ -14,13 +14,24 @@ public record OptimisationStage(boolean enabled, int patientsPerArm) {
   /** No stage. */
   public static final OptimisationStage NONE = new OptimisationStage(false, 20);
 
+  /**
+   * Validates the components (a bad value is named with what is allowed).
+   *
+   * @param enabled whether the stage runs
+   * @param patientsPerArm patients per arm, &ge; 1 (default 20)
+   */
   public OptimisationStage {
     if (patientsPerArm < 1 || patientsPerArm > 10_000) {
       throw new IllegalArgumentException("patientsPerArm = " + patientsPerArm + ": must be in 1..10000");
     }
   }
 
-  /** A stage with {@code patientsPerArm} patients per arm. */
+  /**
+   * A stage with {@code patientsPerArm} patients per arm.
+   *
+   * @param patientsPerArm patients per arm, &ge; 1 (default 20)
+   * @return a stage with {@code patientsPerArm} patients per arm
+   */
   public static OptimisationStage of(int patientsPerArm) {
     return new OptimisationStage(true, patientsPerArm);
   }

@@ -18,7 +18,12 @@ public record PhaseOneOutcomes(List<Cohort> cohorts) {
 
   /** One cohort: its dose level and the patients' outcomes as a string of {@code N} and {@code T}. */
   public record Cohort(int doseLevel, String outcomes) {
-    /** Validates: dose level ≥ 1, outcomes non-empty, only {@code N} and {@code T}. */
+    /**
+     * Validates: dose level ≥ 1, outcomes non-empty, only {@code N} and {@code T}.
+     *
+     * @param doseLevel the cohort's dose level, ≥ 1
+     * @param outcomes one letter per patient: {@code N} (no DLT) or {@code T} (DLT)
+     */
     public Cohort {
       if (doseLevel < 1) {
         throw new IllegalArgumentException("doseLevel = " + doseLevel + ": must be >= 1");
@@ -28,12 +33,20 @@ public record PhaseOneOutcomes(List<Cohort> cohorts) {
       }
     }
 
-    /** The number of patients. */
+    /**
+     * The number of patients.
+     *
+     * @return the number of patients
+     */
     public int size() {
       return outcomes.length();
     }
 
-    /** The number of DLTs. */
+    /**
+     * The number of DLTs.
+     *
+     * @return the number of DLTs
+     */
     public int dlts() {
       int c = 0;
       for (int i = 0; i < outcomes.length(); i++) {
@@ -44,7 +57,12 @@ public record PhaseOneOutcomes(List<Cohort> cohorts) {
       return c;
     }
 
-    /** Whether patient {@code i} (0-based within the cohort) had a DLT. */
+    /**
+     * Whether patient {@code i} (0-based within the cohort) had a DLT.
+     *
+     * @param i the patient's index within the cohort, 0-based
+     * @return whether patient {@code i} (0-based within the cohort) had a DLT
+     */
     public boolean dlt(int i) {
       return outcomes.charAt(i) == 'T';
     }
@@ -55,7 +73,11 @@ public record PhaseOneOutcomes(List<Cohort> cohorts) {
     }
   }
 
-  /** Validates and copies the list. */
+  /**
+   * Validates and copies the list.
+   *
+   * @param cohorts the cohorts in the order they were treated
+   */
   public PhaseOneOutcomes {
     if (cohorts == null) {
       throw new IllegalArgumentException("cohorts must not be null");
@@ -72,6 +94,7 @@ public record PhaseOneOutcomes(List<Cohort> cohorts) {
    * Parses outcome text.
    *
    * @param text e.g. {@code "1NNN 2NTN"}; blank for no cohorts. Letters are case-insensitive.
+   * @return the outcomes
    * @throws IllegalArgumentException naming the offending token
    */
   public static PhaseOneOutcomes parse(String text) {
@@ -99,7 +122,12 @@ public record PhaseOneOutcomes(List<Cohort> cohorts) {
     return new PhaseOneOutcomes(list);
   }
 
-  /** Patients per dose for {@code doseCount} doses (index 0 = dose 1); rejects dose levels above doseCount. */
+  /**
+   * Patients per dose for {@code doseCount} doses (index 0 = dose 1); rejects dose levels above doseCount.
+   *
+   * @param doseCount the number of dose levels K, 1..100
+   * @return patients per dose for {@code doseCount} doses (index 0 = dose 1); rejects dose levels above doseCount
+   */
   public int[] n(int doseCount) {
     int[] n = new int[checkDoses(doseCount)];
     for (Cohort c : cohorts) {
@@ -108,7 +136,12 @@ public record PhaseOneOutcomes(List<Cohort> cohorts) {
     return n;
   }
 
-  /** DLTs per dose for {@code doseCount} doses (index 0 = dose 1). */
+  /**
+   * DLTs per dose for {@code doseCount} doses (index 0 = dose 1).
+   *
+   * @param doseCount the number of dose levels K, 1..100
+   * @return DLTs per dose for {@code doseCount} doses (index 0 = dose 1)
+   */
   public int[] y(int doseCount) {
     int[] y = new int[checkDoses(doseCount)];
     for (Cohort c : cohorts) {
@@ -117,7 +150,11 @@ public record PhaseOneOutcomes(List<Cohort> cohorts) {
     return y;
   }
 
-  /** The dose level of the last cohort, or 0 when there is none. */
+  /**
+   * The dose level of the last cohort, or 0 when there is none.
+   *
+   * @return the dose level of the last cohort, or 0 when there is none
+   */
   public int lastDose() {
     return cohorts.isEmpty() ? 0 : cohorts.get(cohorts.size() - 1).doseLevel();
   }

@@ -24,6 +24,12 @@ public record Rp2dRule(double toxicityWeight, int minPatients) {
   /** w = 1, at least 3 patients. */
   public static final Rp2dRule DEFAULT = new Rp2dRule(1.0, 3);
 
+  /**
+   * Validates the components (a bad value is named with what is allowed).
+   *
+   * @param toxicityWeight w &ge; 0 (default 1: one DLT costs one response)
+   * @param minPatients minimum patients at a level for it to be a candidate, &ge; 1 (default 3)
+   */
   public Rp2dRule {
     if (!(toxicityWeight >= 0) || Double.isInfinite(toxicityWeight)) {
       throw new IllegalArgumentException("toxicityWeight = " + toxicityWeight + ": must be finite and >= 0");
@@ -33,7 +39,13 @@ public record Rp2dRule(double toxicityWeight, int minPatients) {
     }
   }
 
-  /** The utility of a response rate and a DLT rate. */
+  /**
+   * The utility of a response rate and a DLT rate.
+   *
+   * @param orr objective response rate, in [0, 1]
+   * @param dltRate DLT rate, in [0, 1]
+   * @return the utility of a response rate and a DLT rate
+   */
   public double utility(double orr, double dltRate) {
     return orr - toxicityWeight * dltRate;
   }
@@ -45,6 +57,7 @@ public record Rp2dRule(double toxicityWeight, int minPatients) {
    * @param y DLTs per level
    * @param responders responders per level
    * @param mtd the selected MTD (0 = none)
+   * @return the RP2D (1..K) or 0
    */
   public int select(int[] n, int[] y, int[] responders, int mtd) {
     int[] best = bestTwo(n, y, responders, mtd);
@@ -54,6 +67,13 @@ public record Rp2dRule(double toxicityWeight, int minPatients) {
   /**
    * The two best candidate levels by utility, {@code {best, second}} (0 where there is none); used by the
    * randomised dose-optimisation stage.
+   *
+   * @param n patients per level (index 0 = level 1)
+   * @param y DLTs per level
+   * @param responders responders per level
+   * @param mtd the selected MTD (0 = none)
+   * @return the two best candidate levels by utility, {@code {best, second}} (0 where there is none); used by the
+   *     randomised dose-optimisation stage
    */
   public int[] bestTwo(int[] n, int[] y, int[] responders, int mtd) {
     if (n.length != y.length || n.length != responders.length) {

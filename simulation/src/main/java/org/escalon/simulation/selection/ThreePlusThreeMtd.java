@@ -18,7 +18,13 @@ public final class ThreePlusThreeMtd {
 
   private ThreePlusThreeMtd() {}
 
-  /** Variant A's MTD (see the class comment). */
+  /**
+   * Variant A's MTD (see the class comment).
+   *
+   * @param n patients per dose (dose level 1 at index 0), as 3+3 treats them (0, 3 or 6)
+   * @param y DLTs per dose, 0 ≤ y ≤ n
+   * @return the MTD's dose level under variant A, 0 when none
+   */
   public static int variantA(int[] n, int[] y) {
     check(n, y);
     int limit = lowestExceeded(n, y);
@@ -30,7 +36,13 @@ public final class ThreePlusThreeMtd {
     return 0;
   }
 
-  /** Variant B's MTD (see the class comment). */
+  /**
+   * Variant B's MTD (see the class comment).
+   *
+   * @param n patients per dose (dose level 1 at index 0), as 3+3 treats them (0, 3 or 6)
+   * @param y DLTs per dose, 0 ≤ y ≤ n
+   * @return the MTD's dose level under variant B, 0 when none
+   */
   public static int variantB(int[] n, int[] y) {
     check(n, y);
     int limit = lowestExceeded(n, y);

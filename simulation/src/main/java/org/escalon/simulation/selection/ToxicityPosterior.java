@@ -23,6 +23,7 @@ public final class ToxicityPosterior {
    * @param target the toxicity probability, in (0, 1)
    * @param y the number of DLTs, 0 ≤ y ≤ n
    * @param n the number of patients, ≥ 0
+   * @return Pr(p &gt; target | y of n) under a Beta(1, 1) prior
    */
   public static double probabilityAbove(double target, int y, int n) {
     if (!(target > 0 && target < 1)) {

@@ -39,32 +39,57 @@ public interface DesignFactory {
     return DesignName.parse(name).factory();
   }
 
-  /** 3+3 variant A (escalation only). */
+  /**
+   * 3+3 variant A (escalation only).
+   *
+   * @return 3+3 variant A (escalation only)
+   */
   static DesignFactory threePlusThree() {
     return (t, k, c, m) -> Designs.threePlusThree(k);
   }
 
-  /** 3+3 of the given variant. */
+  /**
+   * 3+3 of the given variant.
+   *
+   * @param variant A (escalation only) or B (with de-escalation)
+   * @return 3+3 of the given variant
+   */
   static DesignFactory threePlusThree(ThreePlusThree.Variant variant) {
     return (t, k, c, m) -> Designs.threePlusThree(k, variant);
   }
 
-  /** BOIN with R BOIN's defaults. */
+  /**
+   * BOIN with R BOIN's defaults.
+   *
+   * @return BOIN with R BOIN's defaults
+   */
   static DesignFactory boin() {
     return Designs::boin;
   }
 
-  /** i3+3 with ε1 = ε2 = 0.05. */
+  /**
+   * i3+3 with ε1 = ε2 = 0.05.
+   *
+   * @return i3+3 with ε1 = ε2 = 0.05
+   */
   static DesignFactory i3Plus3() {
     return Designs::i3Plus3;
   }
 
-  /** mTPI-2 with ε1 = ε2 = 0.05. */
+  /**
+   * mTPI-2 with ε1 = ε2 = 0.05.
+   *
+   * @return mTPI-2 with ε1 = ε2 = 0.05
+   */
   static DesignFactory mtpi2() {
     return Designs::mtpi2;
   }
 
-  /** Keyboard with ε1 = ε2 = 0.05. */
+  /**
+   * Keyboard with ε1 = ε2 = 0.05.
+   *
+   * @return Keyboard with ε1 = ε2 = 0.05
+   */
   static DesignFactory keyboard() {
     return Designs::keyboard;
   }

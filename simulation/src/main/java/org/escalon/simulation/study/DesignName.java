@@ -58,7 +58,11 @@ public enum DesignName {
         : List.of(key.toLowerCase(Locale.ROOT), aliases[0].toLowerCase(Locale.ROOT));
   }
 
-  /** The name used in outputs ({@code 3+3A}, {@code boin}, ...). */
+  /**
+   * The name used in outputs ({@code 3+3A}, {@code boin}, ...).
+   *
+   * @return the name used in outputs ({@code 3+3A}, {@code boin}, ...)
+   */
   public String key() {
     return key;
   }
@@ -66,12 +70,19 @@ public enum DesignName {
   /**
    * Whether target, cohort size and number of cohorts apply (the interval designs, BF-BOIN, which is BOIN with
    * backfilling, and the model-based CRM and TITE-CRM).
+   *
+   * @return whether target, cohort size and number of cohorts apply (the interval designs, BF-BOIN, which is BOIN with
+   *     backfilling, and the model-based CRM and TITE-CRM)
    */
   public boolean interval() {
     return this != THREE_PLUS_THREE_A && this != THREE_PLUS_THREE_B;
   }
 
-  /** Whether this is a model-based design (crm, tite-crm): no decision table, see {@code next-dose}. */
+  /**
+   * Whether this is a model-based design (crm, tite-crm): no decision table, see {@code next-dose}.
+   *
+   * @return whether this is a model-based design (crm, tite-crm): no decision table, see {@code next-dose}
+   */
   public boolean modelBased() {
     return this == CRM || this == TITE_CRM;
   }
@@ -80,12 +91,18 @@ public enum DesignName {
    * Whether the design is count-based, i.e. an {@link org.escalon.simulation.design.EscalationDesign} whose cohorts
    * wait for their DLT window: every design except BF-BOIN, TITE-BOIN and TITE-CRM, which conduct their own trials
    * in calendar time (patients pending, backfilled), and BLRM, which needs a prior and cannot be built by name.
+   *
+   * @return whether the design is count-based, i.e
    */
   public boolean countBased() {
     return this != BF_BOIN && this != TITE_BOIN && this != TITE_CRM && this != BLRM;
   }
 
-  /** The 3+3 variant of a 3+3 name. */
+  /**
+   * The 3+3 variant of a 3+3 name.
+   *
+   * @return the 3+3 variant of a 3+3 name
+   */
   public ThreePlusThree.Variant variant() {
     if (interval()) {
       throw new IllegalStateException(key + " is not a 3+3 design");
@@ -96,6 +113,8 @@ public enum DesignName {
   /**
    * The design called {@code name} (case-insensitive, surrounding blanks ignored).
    *
+   * @param name a design name
+   * @return the design called {@code name} (case-insensitive, surrounding blanks ignored)
    * @throws IllegalArgumentException {@code design = name: must be one of ...}
    */
   public static DesignName parse(String name) {
@@ -114,6 +133,12 @@ public enum DesignName {
    * model and the default skeleton for K levels ({@code CrmSkeleton.defaultSkeleton}: getprior with half-width
    * 0.25 x target, prior MTD the middle level), N = cohorts x cohort size; the TITE-CRM likewise with patients one at
    * a time (N = cohorts x cohort size), the study's DLT window and linear weights.
+   *
+   * @param target target DLT probability
+   * @param cohortSize patients per cohort
+   * @param cohorts number of cohorts
+   * @return the design as a factory over the number of dose levels, named {@link #key()}; interval designs use {@code
+   *     target}, {@code cohortSize} and {@code cohorts}, 3+3 designs ignore them
    */
   public NamedDesign named(double target, int cohortSize, int cohorts) {
     return switch (this) {
@@ -165,7 +190,19 @@ public enum DesignName {
         + "--prior-median-dlt ...; scenario files: {name: blrm, prior: {median_dlt: ...}, ref_dose_ug: ...})");
   }
 
-  /** TITE-BOIN conducted on the study's patients and arrivals (docs/designs.md, "Time-to-event designs"). */
+  /**
+   * TITE-BOIN conducted on the study's patients and arrivals (docs/designs.md, "Time-to-event designs").
+   *
+   * @param label the name shown in outputs
+   * @param target target DLT probability
+   * @param cohortSize patients per cohort
+   * @param cohorts number of cohorts
+   * @param maxPending suspend accrual while more than this fraction of the current dose's patients is pending, in
+   *     [0, 0.65] (R TITEgBOIN {@code maxpen}; default 0.5)
+   * @param estimator the estimator of the DLT rate with pending patients ({@code ESS}, R TITEgBOIN's, or
+   *     {@code IMPUTATION})
+   * @return TITE-BOIN conducted on the study's patients and arrivals (docs/designs.md, "Time-to-event designs")
+   */
   public static NamedDesign titeBoin(String label, double target, int cohortSize, int cohorts, double maxPending,
       TiteBoin.Estimator estimator) {
     TiteBoin.builder(target, 1).cohortSize(cohortSize).cohorts(cohorts).maxPending(maxPending).build(); // validate

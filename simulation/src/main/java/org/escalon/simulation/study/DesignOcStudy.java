@@ -37,7 +37,13 @@ public final class DesignOcStudy {
     this.design = Objects.requireNonNull(design, "design");
   }
 
-  /** A study of {@code design}. */
+  /**
+   * A study of {@code design}.
+   *
+   * @param design builds the design from the study's target, number of doses (that of {@code pTrue}), cohort
+   *     size and cohorts
+   * @return a study of {@code design}
+   */
   public static DesignOcStudy of(DesignFactory design) {
     return new DesignOcStudy(design);
   }
@@ -46,13 +52,21 @@ public final class DesignOcStudy {
    * A study of the design called {@code name} ({@link DesignFactory#named(String)}: {@code "boin"}, {@code "3+3"},
    * {@code "crm"}, ... with the CLI's names, defaults and errors).
    *
+   * @param name a design name
+   * @return a study of the design called {@code name} ({@link DesignFactory#named(String)}: {@code "boin"}, {@code
+   *     "3+3"}, {@code "crm"}, ... with the CLI's names, defaults and errors)
    * @throws IllegalArgumentException an unknown name, or a design that is not count-based
    */
   public static DesignOcStudy of(String name) {
     return new DesignOcStudy(DesignFactory.named(name));
   }
 
-  /** The target DLT probability (default 0.3); the true MTD is the dose closest to it. */
+  /**
+   * The target DLT probability (default 0.3); the true MTD is the dose closest to it.
+   *
+   * @param phi the target DLT probability (default 0.3); the true MTD is the dose closest to it
+   * @return this study, for chaining
+   */
   public DesignOcStudy target(double phi) {
     if (!(phi >= 0.05 && phi <= 0.6)) { // the designs' range (R BOIN's), the same as the CLI's --target
       throw new IllegalArgumentException("target = " + phi + ": must be in [0.05, 0.6]");
@@ -61,44 +75,78 @@ public final class DesignOcStudy {
     return this;
   }
 
-  /** The true DLT probability of each dose, lowest first (required; each in [0, 1]). */
+  /**
+   * The true DLT probability of each dose, lowest first (required; each in [0, 1]).
+   *
+   * @param probabilities the true DLT probability of each dose, lowest first (required; each in [0, 1])
+   * @return this study, for chaining
+   */
   public DesignOcStudy pTrue(double... probabilities) {
     FixedToxicity.of(probabilities); // validates, with its messages
     this.pTrue = probabilities.clone();
     return this;
   }
 
-  /** Patients per cohort (default 3). */
+  /**
+   * Patients per cohort (default 3).
+   *
+   * @param c patients per cohort (default 3)
+   * @return this study, for chaining
+   */
   public DesignOcStudy cohortSize(int c) {
     this.cohortSize = c;
     return this;
   }
 
-  /** Number of cohorts (default 10). */
+  /**
+   * Number of cohorts (default 10).
+   *
+   * @param m number of cohorts (default 10)
+   * @return this study, for chaining
+   */
   public DesignOcStudy cohorts(int m) {
     this.cohorts = m;
     return this;
   }
 
-  /** Simulated trials (default 10,000). */
+  /**
+   * Simulated trials (default 10,000).
+   *
+   * @param n simulated trials (default 10,000)
+   * @return this study, for chaining
+   */
   public DesignOcStudy trials(int n) {
     this.trials = n;
     return this;
   }
 
-  /** Master seed (default 1). */
+  /**
+   * Master seed (default 1).
+   *
+   * @param s master seed (default 1)
+   * @return this study, for chaining
+   */
   public DesignOcStudy seed(long s) {
     this.seed = s;
     return this;
   }
 
-  /** Worker threads (default 1; the results are the same for any number). */
+  /**
+   * Worker threads (default 1; the results are the same for any number).
+   *
+   * @param t worker threads (default 1; the results are the same for any number)
+   * @return this study, for chaining
+   */
   public DesignOcStudy threads(int t) {
     this.threads = t;
     return this;
   }
 
-  /** The design this study runs. */
+  /**
+   * The design this study runs.
+   *
+   * @return the design this study runs
+   */
   public EscalationDesign design() {
     if (pTrue == null) {
       throw new IllegalStateException("pTrue is not set: give the true DLT probability of each dose");
@@ -111,13 +159,21 @@ public final class DesignOcStudy {
     return d;
   }
 
-  /** Monte Carlo operating characteristics with standard errors. */
+  /**
+   * Monte Carlo operating characteristics with standard errors.
+   *
+   * @return monte Carlo operating characteristics with standard errors
+   */
   public OperatingCharacteristics run() {
     EscalationDesign d = design();
     return MonteCarloOc.run(d, FixedToxicity.of(pTrue), target, MonteCarloSettings.of(trials, seed, threads));
   }
 
-  /** Exact operating characteristics (no Monte Carlo error), where the design's state space allows. */
+  /**
+   * Exact operating characteristics (no Monte Carlo error), where the design's state space allows.
+   *
+   * @return exact operating characteristics (no Monte Carlo error), where the design's state space allows
+   */
   public OperatingCharacteristics exact() {
     return ExactOc.compute(design(), FixedToxicity.of(pTrue), target);
   }

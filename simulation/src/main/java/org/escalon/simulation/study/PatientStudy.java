@@ -31,41 +31,74 @@ public final class PatientStudy {
     this.parameters = parameters;
   }
 
-  /** The typical patient of the default model. */
+  /**
+   * The typical patient of the default model.
+   *
+   * @return the typical patient of the default model
+   */
   public static PatientStudy typical() {
     return new PatientStudy(IndividualParameters.typical(ModelParameters.defaults()));
   }
 
-  /** A patient with the given individual parameters. */
+  /**
+   * A patient with the given individual parameters.
+   *
+   * @param parameters the patient's individual parameters (typical values with η applied)
+   * @return a patient with the given individual parameters
+   */
   public static PatientStudy of(IndividualParameters parameters) {
     return new PatientStudy(java.util.Objects.requireNonNull(parameters, "parameters"));
   }
 
-  /** Age in years (default 67; the dexamethasone age rule uses it). */
+  /**
+   * Age in years (default 67; the dexamethasone age rule uses it).
+   *
+   * @param years age in years (default 67; the dexamethasone age rule uses it)
+   * @return this study, for chaining
+   */
   public PatientStudy age(int years) {
     new Covariates(years); // validates
     this.age = years;
     return this;
   }
 
-  /** The regimen in its text form, e.g. {@code "100 ug QD d1-14 x2 + dex 40 mg"}. */
+  /**
+   * The regimen in its text form, e.g. {@code "100 ug QD d1-14 x2 + dex 40 mg"}.
+   *
+   * @param text the regimen in its text form, e.g
+   * @return this study, for chaining
+   */
   public PatientStudy regimen(String text) {
     this.regimen = Regimen.parse(text);
     return this;
   }
 
-  /** The regimen. */
+  /**
+   * The regimen.
+   *
+   * @param r the regimen
+   * @return this study, for chaining
+   */
   public PatientStudy regimen(Regimen r) {
     this.regimen = java.util.Objects.requireNonNull(r, "regimen");
     return this;
   }
 
-  /** The profile every {@code stepH} hours (in (0, 24]; the CLI's default is 1). */
+  /**
+   * The profile every {@code stepH} hours (in (0, 24]; the CLI's default is 1).
+   *
+   * @param stepH the output step in hours, in (0, 24]
+   * @return the profile every {@code stepH} hours (in (0, 24]; the CLI's default is 1)
+   */
   public Profile profile(double stepH) {
     return PatientSimulator.defaults().profile(parameters, new Covariates(age), requireRegimen(), stepH);
   }
 
-  /** The judged course: daily counts, grades, DLT (with its onset day), best response (latent uniforms 0.5). */
+  /**
+   * The judged course: daily counts, grades, DLT (with its onset day), best response (latent uniforms 0.5).
+   *
+   * @return the judged course: daily counts, grades, DLT (with its onset day), best response (latent uniforms 0.5)
+   */
   public PatientResult course() {
     double[] latent = new double[org.escalon.core.population.VirtualPatient.LATENT_COUNT];
     java.util.Arrays.fill(latent, 0.5);

@@ -32,22 +32,41 @@ public final class ScheduleComparison {
     this.designs = List.copyOf(result.arms().get(0).designs().keySet());
   }
 
-  /** The schedules (arm names), in order. */
+  /**
+   * The schedules (arm names), in order.
+   *
+   * @return the schedules (arm names), in order
+   */
   public List<String> schedules() {
     return List.copyOf(schedules);
   }
 
-  /** The designs' labels, in order. */
+  /**
+   * The designs' labels, in order.
+   *
+   * @return the designs' labels, in order
+   */
   public List<String> designs() {
     return designs;
   }
 
-  /** The model truth of a schedule: DLT probability, ORR, … per level, the true MTD and optimal level. */
+  /**
+   * The model truth of a schedule: DLT probability, ORR, … per level, the true MTD and optimal level.
+   *
+   * @param schedule the schedule's text as given to the study, e.g. {@code "QD d1-14"}
+   * @return the model truth of a schedule: DLT probability, ORR, … per level, the true MTD and optimal level
+   */
   public ModelTruth truth(String schedule) {
     return result.arms().get(scheduleIndex(schedule)).truth();
   }
 
-  /** The operating characteristics of {@code design} on {@code schedule}. */
+  /**
+   * The operating characteristics of {@code design} on {@code schedule}.
+   *
+   * @param schedule the schedule's text as given to the study, e.g. {@code "QD d1-14"}
+   * @param design the design's label, e.g. {@code "boin"}
+   * @return the operating characteristics of {@code design} on {@code schedule}
+   */
   public CoupledOc oc(String schedule, String design) {
     designIndex(design);
     return result.arms().get(scheduleIndex(schedule)).designs().get(design);
@@ -56,6 +75,13 @@ public final class ScheduleComparison {
   /**
    * The paired difference {@code scheduleB − scheduleA} of {@code metric} for {@code design}, over the trials (the
    * same people on both schedules), with its standard error.
+   *
+   * @param design the design's label, e.g. {@code "boin"}
+   * @param scheduleA schedule A's text
+   * @param scheduleB schedule B's text
+   * @param metric the per-trial quantity compared (correct MTD, patients, DLTs, duration, ...)
+   * @return the paired difference {@code scheduleB − scheduleA} of {@code metric} for {@code design}, over the trials
+   *     (the same people on both schedules), with its standard error
    */
   public Estimate difference(String design, String scheduleA, String scheduleB, TrialMetric metric) {
     int a = scheduleIndex(scheduleA);
@@ -66,7 +92,11 @@ public final class ScheduleComparison {
     return paired.difference(designIndex(design), a, b, metric);
   }
 
-  /** The engine's result, for everything else. */
+  /**
+   * The engine's result, for everything else.
+   *
+   * @return the engine's result, for everything else
+   */
   public CoupledStudy.Result result() {
     return result;
   }

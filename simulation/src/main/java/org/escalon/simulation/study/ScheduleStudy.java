@@ -64,12 +64,21 @@ public final class ScheduleStudy {
 
   private ScheduleStudy() {}
 
-  /** A study with the defaults above. */
+  /**
+   * A study with the defaults above.
+   *
+   * @return a study with the defaults above
+   */
   public static ScheduleStudy builder() {
     return new ScheduleStudy();
   }
 
-  /** Cemsidomide doses of the levels (µg per dosing day), lowest first. */
+  /**
+   * Cemsidomide doses of the levels (µg per dosing day), lowest first.
+   *
+   * @param doses cemsidomide doses of the levels (µg per dosing day), lowest first
+   * @return this study, for chaining
+   */
   public ScheduleStudy dosesUg(double... doses) {
     if (doses == null || doses.length == 0) {
       throw new IllegalArgumentException("dosesUg must name at least one dose");
@@ -84,7 +93,12 @@ public final class ScheduleStudy {
     return this;
   }
 
-  /** The schedules compared, in their text form ({@code "QD d1-14"}, {@code "MWF d1-21"}, …). */
+  /**
+   * The schedules compared, in their text form ({@code "QD d1-14"}, {@code "MWF d1-21"}, …).
+   *
+   * @param texts the schedules compared, in their text form ({@code "QD d1-14"}, {@code "MWF d1-21"}, …)
+   * @return this study, for chaining
+   */
   public ScheduleStudy schedules(String... texts) {
     if (texts == null || texts.length == 0) {
       throw new IllegalArgumentException("schedules must name at least one schedule");
@@ -97,7 +111,12 @@ public final class ScheduleStudy {
     return this;
   }
 
-  /** Weekly dexamethasone doses (mg); several give one arm per schedule and dose. */
+  /**
+   * Weekly dexamethasone doses (mg); several give one arm per schedule and dose.
+   *
+   * @param doses weekly dexamethasone doses (mg); several give one arm per schedule and dose
+   * @return this study, for chaining
+   */
   public ScheduleStudy dexamethasoneMg(double... doses) {
     if (doses == null || doses.length == 0) {
       throw new IllegalArgumentException("dexamethasoneMg must name at least one dose");
@@ -112,7 +131,13 @@ public final class ScheduleStudy {
     NamedDesign build(String label, double target, int cohortSize, int cohorts);
   }
 
-  /** Adds a design under a label (the first call replaces the default designs). */
+  /**
+   * Adds a design under a label (the first call replaces the default designs).
+   *
+   * @param label the name the design is shown and reached by in the results, unique in the study
+   * @param factory builds the design from the study's target, number of doses, cohort size and cohorts
+   * @return this study, for chaining
+   */
   public ScheduleStudy design(String label, DesignFactory factory) {
     Objects.requireNonNull(factory, "factory");
     return add(label, (l, t, c, m) -> new NamedDesign(l, k -> factory.build(t, k, c, m)));
@@ -124,15 +149,23 @@ public final class ScheduleStudy {
    * trials in calendar time ({@code "bf-boin"}, {@code "tite-boin"}, {@code "tite-crm"}); {@code "blrm"} needs its
    * prior and is given with {@link #design(String, DesignFactory)}. The first call replaces the default designs.
    *
+   * @param name a design name
+   * @return this study, for chaining
    * @throws IllegalArgumentException an unknown name ({@code design = 'NAME': must be one of ...}), {@code blrm}, or
-   *     a label given twice
+   * a label given twice
    */
   public ScheduleStudy design(String name) {
     DesignName d = DesignName.parse(name);
     return design(d.key(), d);
   }
 
-  /** As {@link #design(String)}, under {@code label} (to run one design twice with different options, say). */
+  /**
+   * As {@link #design(String)}, under {@code label} (to run one design twice with different options, say).
+   *
+   * @param label the name the design is shown and reached by in the results, unique in the study
+   * @param name a design name
+   * @return this study, for chaining
+   */
   public ScheduleStudy design(String label, DesignName name) {
     Objects.requireNonNull(name, "name");
     if (name == DesignName.BLRM) {
@@ -156,7 +189,12 @@ public final class ScheduleStudy {
     return this;
   }
 
-  /** The target DLT probability (default 0.3): the designs' target and the true MTD's. */
+  /**
+   * The target DLT probability (default 0.3): the designs' target and the true MTD's.
+   *
+   * @param phi the target DLT probability (default 0.3): the designs' target and the true MTD's
+   * @return this study, for chaining
+   */
   public ScheduleStudy target(double phi) {
     if (!(phi >= 0.05 && phi <= 0.6)) { // the designs' range (R BOIN's), the same as the CLI's --target
       throw new IllegalArgumentException("target = " + phi + ": must be in [0.05, 0.6]");
@@ -165,61 +203,111 @@ public final class ScheduleStudy {
     return this;
   }
 
-  /** Patients per cohort (default 3). */
+  /**
+   * Patients per cohort (default 3).
+   *
+   * @param c patients per cohort (default 3)
+   * @return this study, for chaining
+   */
   public ScheduleStudy cohortSize(int c) {
     this.cohortSize = c;
     return this;
   }
 
-  /** Number of cohorts (default 10). */
+  /**
+   * Number of cohorts (default 10).
+   *
+   * @param m number of cohorts (default 10)
+   * @return this study, for chaining
+   */
   public ScheduleStudy cohorts(int m) {
     this.cohorts = m;
     return this;
   }
 
-  /** Treatment cycles per patient (default 6). */
+  /**
+   * Treatment cycles per patient (default 6).
+   *
+   * @param c treatment cycles per patient (default 6)
+   * @return this study, for chaining
+   */
   public ScheduleStudy cycles(int c) {
     this.cycles = c;
     return this;
   }
 
-  /** Whether the protocol's dose holds and reductions apply (default true). */
+  /**
+   * Whether the protocol's dose holds and reductions apply (default true).
+   *
+   * @param on {@code true} to apply the protocol's dose holds and reductions (default), {@code false} to treat
+   *     every patient at the full dose
+   * @return this study, for chaining
+   */
   public ScheduleStudy doseHolds(boolean on) {
     this.doseHolds = on;
     return this;
   }
 
-  /** Accrual and DLT window (default 2 a month, 28 days, patients wait). */
+  /**
+   * Accrual and DLT window (default 2 a month, 28 days, patients wait).
+   *
+   * @param a accrual and DLT window (default 2 a month, 28 days, patients wait)
+   * @return this study, for chaining
+   */
   public ScheduleStudy accrual(Accrual a) {
     this.accrual = Objects.requireNonNull(a, "accrual");
     return this;
   }
 
-  /** Virtual patients behind each schedule's model truth (default 20,000). */
+  /**
+   * Virtual patients behind each schedule's model truth (default 20,000).
+   *
+   * @param n virtual patients behind each schedule's model truth (default 20,000)
+   * @return this study, for chaining
+   */
   public ScheduleStudy truthPatients(int n) {
     this.truthPatients = n;
     return this;
   }
 
-  /** Simulated trials (default 1000). */
+  /**
+   * Simulated trials (default 1000).
+   *
+   * @param n simulated trials (default 1000)
+   * @return this study, for chaining
+   */
   public ScheduleStudy trials(int n) {
     this.trials = n;
     return this;
   }
 
-  /** Master seed (default 1). */
+  /**
+   * Master seed (default 1).
+   *
+   * @param s master seed (default 1)
+   * @return this study, for chaining
+   */
   public ScheduleStudy seed(long s) {
     this.seed = s;
     return this;
   }
 
-  /** Worker threads (default 2; results do not depend on it). */
+  /**
+   * Worker threads (default 2; results do not depend on it).
+   *
+   * @param t worker threads (default 2; results do not depend on it)
+   * @return this study, for chaining
+   */
   public ScheduleStudy threads(int t) {
     this.threads = t;
     return this;
   }
 
-  /** The engine's settings for this study (validated). */
+  /**
+   * The engine's settings for this study (validated).
+   *
+   * @return the engine's settings for this study (validated)
+   */
   public CoupledStudy.Settings settings() {
     List<NamedDesign> named = new ArrayList<>();
     if (designs.isEmpty()) {
@@ -234,7 +322,11 @@ public final class ScheduleStudy {
         Rp2dRule.DEFAULT, OptimisationStage.NONE, target, truthPatients, MonteCarloSettings.of(trials, seed, threads));
   }
 
-  /** Runs the study: the truth per schedule, then the trials, with paired differences between schedules. */
+  /**
+   * Runs the study: the truth per schedule, then the trials, with paired differences between schedules.
+   *
+   * @return the comparison: truth and operating characteristics per schedule and design, with the paired differences
+   */
   public ScheduleComparison run() {
     CoupledStudy.Settings s = settings();
     List<ModelTruth> truths = CoupledStudy.truths(s, done -> { });

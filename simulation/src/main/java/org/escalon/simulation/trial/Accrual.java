@@ -27,6 +27,15 @@ public record Accrual(double patientsPerMonth, int dltWindowDays, boolean turnAw
   /** Days per month (365.25/12). */
   public static final double DAYS_PER_MONTH = 365.25 / 12;
 
+  /**
+   * Validates the components (a bad value is named with what is allowed).
+   *
+   * @param patientsPerMonth Poisson arrival rate per month (30.4375 days), in [0.01, 1000] (default 2), the range the
+   *     CLI and scenario files accept (0.01 a month already means about 250 years for 30 patients; below it durations
+   *     become meaningless, e.g. 1e302 days at 1e-300), faster than 1000 a month is no phase-1 trial
+   * @param dltWindowDays DLT window in days (default 28, cycle 1)
+   * @param turnAway whether patients arriving while the trial is not enrolling are turned away (default: they wait)
+   */
   public Accrual {
     if (!(patientsPerMonth >= MIN_PATIENTS_PER_MONTH && patientsPerMonth <= MAX_PATIENTS_PER_MONTH)) {
       throw new IllegalArgumentException("patientsPerMonth = " + patientsPerMonth + ": must be in ["
@@ -37,7 +46,11 @@ public record Accrual(double patientsPerMonth, int dltWindowDays, boolean turnAw
     }
   }
 
-  /** Arrival rate per day. */
+  /**
+   * Arrival rate per day.
+   *
+   * @return arrival rate per day
+   */
   public double ratePerDay() {
     return patientsPerMonth / DAYS_PER_MONTH;
   }
@@ -45,6 +58,10 @@ public record Accrual(double patientsPerMonth, int dltWindowDays, boolean turnAw
   /**
    * The arrival times of one trial's candidate patients, drawn lazily (exponential gaps) from {@code rng} and
    * remembered, so that every design run on the trial sees the same arrivals. Not thread-safe.
+   *
+   * @param rng the trial's random stream of arrival gaps
+   * @return the arrival times of one trial's candidate patients, drawn lazily (exponential gaps) from {@code rng} and
+   *     remembered, so that every design run on the trial sees the same arrivals
    */
   public Arrivals arrivals(UniformRandomProvider rng) {
     return new Arrivals(rng, ratePerDay());
@@ -54,7 +71,9 @@ public record Accrual(double patientsPerMonth, int dltWindowDays, boolean turnAw
    * Poisson arrivals at any rate per day (design-only studies give accrual per DLT window, e.g. R
    * {@code TITEgBOIN}'s {@code accrual}); drawn from {@code rng} as {@link #arrivals} draws them.
    *
+   * @param rng the random stream of the arrival gaps
    * @param ratePerDay arrivals per day, finite and &gt; 0
+   * @return the arrivals, each gap exponential with mean 1 / ratePerDay days
    */
   public static Arrivals poissonArrivals(UniformRandomProvider rng, double ratePerDay) {
     if (!(ratePerDay > 0) || Double.isInfinite(ratePerDay)) {
@@ -75,7 +94,12 @@ public record Accrual(double patientsPerMonth, int dltWindowDays, boolean turnAw
       this.rate = rate;
     }
 
-    /** Arrival day of candidate {@code j} (0-based). */
+    /**
+     * Arrival day of candidate {@code j} (0-based).
+     *
+     * @param j the candidate's index in arrival order, 0-based
+     * @return arrival day of candidate {@code j} (0-based)
+     */
     public double time(int j) {
       while (drawn <= j) {
         if (drawn == times.length) {

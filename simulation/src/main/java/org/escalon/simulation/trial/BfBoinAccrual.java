@@ -28,6 +28,13 @@ public record BfBoinAccrual(double patientsPerMonth, double windowMonths, Gaps g
   /** The longest DLT window accepted, in months. */
   public static final double MAX_WINDOW_MONTHS = 24;
 
+  /**
+   * Validates the components (a bad value is named with what is allowed).
+   *
+   * @param patientsPerMonth arrival rate, in [0.01, 1000] per month (the limits of {@link Accrual})
+   * @param windowMonths the DLT window in months, in (0, 24]
+   * @param gaps the law of the gaps between arrivals
+   */
   public BfBoinAccrual {
     if (!(patientsPerMonth >= Accrual.MIN_PATIENTS_PER_MONTH && patientsPerMonth <= Accrual.MAX_PATIENTS_PER_MONTH)) {
       throw new IllegalArgumentException("patientsPerMonth = " + patientsPerMonth + ": must be in ["
@@ -43,6 +50,10 @@ public record BfBoinAccrual(double patientsPerMonth, double windowMonths, Gaps g
   /**
    * The arrival times of one trial, drawn lazily from {@code rng} (one uniform per gap, the first candidate's
    * included although it arrives at 0, as the package draws it) and remembered. Not thread-safe.
+   *
+   * @param rng the trial's random stream of arrival gaps
+   * @return the arrival times of one trial, drawn lazily from {@code rng} (one uniform per gap, the first candidate's
+   *     included although it arrives at 0, as the package draws it) and remembered
    */
   public IntToDoubleFunction arrivals(UniformRandomProvider rng) {
     Objects.requireNonNull(rng, "rng");

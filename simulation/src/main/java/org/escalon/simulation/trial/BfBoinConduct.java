@@ -41,13 +41,22 @@ public final class BfBoinConduct implements TrialConduct {
     }
   }
 
-  /** A factory for {@code NamedDesign.conducted}: the design built per number of levels. */
+  /**
+   * A factory for {@code NamedDesign.conducted}: the design built per number of levels.
+   *
+   * @param design the design (its dose count is the number of levels)
+   * @return a factory for {@code NamedDesign.conducted}: the design built per number of levels
+   */
   public static TrialConduct.Factory factory(java.util.function.IntFunction<BfBoin> design) {
     Objects.requireNonNull(design, "design");
     return (levels, accrual, rule, stage) -> new BfBoinConduct(design.apply(levels), accrual, rule, stage);
   }
 
-  /** The design this conduct runs (as {@code TiteBoinConduct.design()}). */
+  /**
+   * The design this conduct runs (as {@code TiteBoinConduct.design()}).
+   *
+   * @return the design this conduct runs (as {@code TiteBoinConduct.design()})
+   */
   public BfBoin design() {
     return trial.design();
   }

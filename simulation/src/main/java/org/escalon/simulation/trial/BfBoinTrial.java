@@ -56,7 +56,23 @@ public final class BfBoinTrial {
       double duration, int turnedAway, int backfillExcluded, int[] patientLevels, double[] patientStarts,
       boolean[] backfill) {
 
-    /** Copies the arrays. */
+    /**
+     * Copies the arrays.
+     *
+     * @param n patients per level in the final data: escalation and evaluated backfill patients (index 0 = level 1)
+     * @param y DLTs per level in the final data
+     * @param backfilled backfill patients per level in the final data (part of {@code n})
+     * @param responders responders per level among the patients in the final data
+     * @param mtd the selected MTD (0 = none)
+     * @param stopReason why the trial ended ({@link StopReason#SAMPLE_SIZE} after the last cohort)
+     * @param duration the last escalation cohort's evaluation time, in the trial's time unit
+     * @param turnedAway candidates turned away (no place in the cohort and no dose open for backfill); the candidate
+     *     whose arrival ends the trial is not counted
+     * @param backfillExcluded backfill patients treated but not evaluated when the trial ended (not in {@code n})
+     * @param patientLevels every treated patient's level, in enrolment order
+     * @param patientStarts every treated patient's start time
+     * @param backfill whether each treated patient was backfilled
+     */
     public Result {
       n = n.clone();
       y = y.clone();
@@ -67,42 +83,81 @@ public final class BfBoinTrial {
       backfill = backfill.clone();
     }
 
+    /**
+     * Patients per level in the final data: escalation and evaluated backfill patients (index 0 = level 1).
+     *
+     * @return patients per level in the final data: escalation and evaluated backfill patients (index 0 = level 1)
+     */
     @Override
     public int[] n() {
       return n.clone();
     }
 
+    /**
+     * DLTs per level in the final data.
+     *
+     * @return DLTs per level in the final data
+     */
     @Override
     public int[] y() {
       return y.clone();
     }
 
+    /**
+     * Backfill patients per level in the final data (part of {@code n}).
+     *
+     * @return backfill patients per level in the final data (part of {@code n})
+     */
     @Override
     public int[] backfilled() {
       return backfilled.clone();
     }
 
+    /**
+     * Responders per level among the patients in the final data.
+     *
+     * @return responders per level among the patients in the final data
+     */
     @Override
     public int[] responders() {
       return responders.clone();
     }
 
+    /**
+     * Every treated patient's level, in enrolment order.
+     *
+     * @return every treated patient's level, in enrolment order
+     */
     @Override
     public int[] patientLevels() {
       return patientLevels.clone();
     }
 
+    /**
+     * Every treated patient's start time.
+     *
+     * @return every treated patient's start time
+     */
     @Override
     public double[] patientStarts() {
       return patientStarts.clone();
     }
 
+    /**
+     * Whether each treated patient was backfilled.
+     *
+     * @return whether each treated patient was backfilled
+     */
     @Override
     public boolean[] backfill() {
       return backfill.clone();
     }
 
-    /** Patients in the final data. */
+    /**
+     * Patients in the final data.
+     *
+     * @return patients in the final data
+     */
     public int totalN() {
       return Arrays.stream(n).sum();
     }
@@ -128,7 +183,11 @@ public final class BfBoinTrial {
   private final boolean[] responded;
   private int treated;
 
-  /** An engine for {@code design}. */
+  /**
+   * An engine for {@code design}.
+   *
+   * @param design the design (its dose count is the number of levels)
+   */
   public BfBoinTrial(BfBoin design) {
     this.design = Objects.requireNonNull(design, "design");
     this.k = design.doseCount();
@@ -148,7 +207,11 @@ public final class BfBoinTrial {
     responded = new boolean[k];
   }
 
-  /** The design. */
+  /**
+   * The design.
+   *
+   * @return the design
+   */
   public BfBoin design() {
     return design;
   }
@@ -160,7 +223,8 @@ public final class BfBoinTrial {
    * @param arrivalTime arrival time of candidate j (0, 1, …), non-decreasing, in the trial's unit
    * @param window the DLT window in the trial's unit, &gt; 0
    * @param unitsPerDay converts the patients' DLT and response days ({@link PatientOutcome#dltDay()}, {@link
-   *     PatientOutcome#responseDay()}) to the trial's unit, &gt; 0
+   * PatientOutcome#responseDay()}) to the trial's unit, &gt; 0
+   * @return the trial's result
    */
   public Result run(PatientOutcomeSource.TrialPatients patients, IntToDoubleFunction arrivalTime, double window,
       double unitsPerDay) {

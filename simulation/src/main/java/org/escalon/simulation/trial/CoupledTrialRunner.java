@@ -46,7 +46,11 @@ public final class CoupledTrialRunner implements TrialConduct {
     this.state = new TrialState(design.doseCount());
   }
 
-  /** The design. */
+  /**
+   * The design.
+   *
+   * @return the design
+   */
   public EscalationDesign design() {
     return design;
   }

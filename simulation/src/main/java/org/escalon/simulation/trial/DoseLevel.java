@@ -16,6 +16,13 @@ import org.escalon.core.regimen.Schedule;
  */
 public record DoseLevel(double doseUg, Schedule schedule, double dexMg) {
 
+  /**
+   * Validates the components (a bad value is named with what is allowed).
+   *
+   * @param doseUg cemsidomide dose per dosing day (µg), finite and &ge; 0
+   * @param schedule cemsidomide schedule within each 28-day cycle
+   * @param dexMg dexamethasone dose on days 1, 8, 15, 22 (mg), finite and &ge; 0
+   */
   public DoseLevel {
     if (!(doseUg >= 0) || Double.isInfinite(doseUg)) {
       throw new IllegalArgumentException("doseUg = " + doseUg + ": must be finite and >= 0");
@@ -26,17 +33,33 @@ public record DoseLevel(double doseUg, Schedule schedule, double dexMg) {
     }
   }
 
-  /** A level from the schedule text ({@code "QD d1-14"}). */
+  /**
+   * A level from the schedule text ({@code "QD d1-14"}).
+   *
+   * @param doseUg cemsidomide dose per dosing day (µg), finite and &ge; 0
+   * @param schedule cemsidomide schedule within each 28-day cycle
+   * @param dexMg dexamethasone dose on days 1, 8, 15, 22 (mg), finite and &ge; 0
+   * @return a level from the schedule text ({@code "QD d1-14"})
+   */
   public static DoseLevel of(double doseUg, String schedule, double dexMg) {
     return new DoseLevel(doseUg, Schedule.parse(schedule), dexMg);
   }
 
-  /** The regimen of this level over {@code cycles} cycles. */
+  /**
+   * The regimen of this level over {@code cycles} cycles.
+   *
+   * @param cycles treatment cycles (28 days each), ≥ 1
+   * @return the regimen of this level over {@code cycles} cycles
+   */
   public Regimen regimen(int cycles) {
     return Regimen.of(doseUg, schedule, dexMg, cycles);
   }
 
-  /** Label such as {@code "100 ug QD d1-14 + dex 40 mg"}. */
+  /**
+   * Label such as {@code "100 ug QD d1-14 + dex 40 mg"}.
+   *
+   * @return label such as {@code "100 ug QD d1-14 + dex 40 mg"}
+   */
   public String label() {
     String d = doseUg == Math.rint(doseUg) ? Long.toString((long) doseUg) : String.format(Locale.ROOT, "%s", doseUg);
     String x = dexMg == Math.rint(dexMg) ? Long.toString((long) dexMg) : String.format(Locale.ROOT, "%s", dexMg);

@@ -7,7 +7,8 @@ import org.escalon.core.internal.RandomStreams;
 /**
  * Fixed true DLT and response probabilities per dose level. Patient k draws the latent uniform u_k as the k-th
  * draw of the trial's stream (so DLTs equal those of {@link FixedToxicity} on the same seed: DLT iff
- * {@code u_k < p_d}), and a response uniform v_k = SplitMix64(bits(u_k)) (a hash of u_k, effectively independent of it, so that the
+ * {@code u_k < p_d}), and a response uniform v_k = SplitMix64(bits(u_k)) (a hash of u_k, effectively independent of it,
+ * so that the
  * trial's stream is consumed exactly as by {@link FixedToxicity}); response iff {@code v_k < orr_d}.
  *
  * <p>Timing, for time-to-event designs, without further random numbers: a DLT starts on day
@@ -24,11 +25,26 @@ import org.escalon.core.internal.RandomStreams;
 public record FixedOutcomeSource(double[] dltProbabilities, double[] responseProbabilities, int windowDays,
     double onsetAlpha1, double onsetAlpha2) implements PatientOutcomeSource {
 
-  /** With a 28-day window and α1 = α2 = 0.5. */
+  /**
+   * With a 28-day window and α1 = α2 = 0.5.
+   *
+   * @param dltProbabilities true DLT probability per level, each in [0, 1]
+   * @param responseProbabilities true response probability per level, each in [0, 1] (same length)
+   */
   public FixedOutcomeSource(double[] dltProbabilities, double[] responseProbabilities) {
     this(dltProbabilities, responseProbabilities, 28, WeibullOnset.DEFAULT_ALPHA, WeibullOnset.DEFAULT_ALPHA);
   }
 
+  /**
+   * Validates the components (a bad value is named with what is allowed) and copies the arrays and lists given, so that
+   * the record is immutable.
+   *
+   * @param dltProbabilities true DLT probability per level, each in [0, 1]
+   * @param responseProbabilities true response probability per level, each in [0, 1] (same length)
+   * @param windowDays the DLT window in days (1..366; 28 by default)
+   * @param onsetAlpha1 the onset's α1 (fraction of DLTs in the late part of the window), in (0, 1); 0.5 by default
+   * @param onsetAlpha2 the onset's α2 (the late part's fraction of the window), in (0, 1); 0.5 by default
+   */
   public FixedOutcomeSource {
     if (dltProbabilities == null || responseProbabilities == null || dltProbabilities.length == 0
         || dltProbabilities.length != responseProbabilities.length) {
@@ -55,11 +71,21 @@ public record FixedOutcomeSource(double[] dltProbabilities, double[] responsePro
     }
   }
 
+  /**
+   * True DLT probability per level, each in [0, 1].
+   *
+   * @return true DLT probability per level, each in [0, 1]
+   */
   @Override
   public double[] dltProbabilities() {
     return dltProbabilities.clone();
   }
 
+  /**
+   * True response probability per level, each in [0, 1] (same length).
+   *
+   * @return true response probability per level, each in [0, 1] (same length)
+   */
   @Override
   public double[] responseProbabilities() {
     return responseProbabilities.clone();

@@ -12,7 +12,11 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public record FixedToxicity(double[] probabilities) implements ToxicitySource {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param probabilities the true DLT probability of each dose (index 0 = dose 1), each in [0, 1]
+   */
   public FixedToxicity {
     if (probabilities == null || probabilities.length == 0) {
       throw new IllegalArgumentException("probabilities must have at least one dose");
@@ -27,17 +31,32 @@ public record FixedToxicity(double[] probabilities) implements ToxicitySource {
     }
   }
 
-  /** Factory, e.g. {@code FixedToxicity.of(0.05, 0.15, 0.3, 0.45, 0.6)}. */
+  /**
+   * Factory, e.g. {@code FixedToxicity.of(0.05, 0.15, 0.3, 0.45, 0.6)}.
+   *
+   * @param probabilities the true DLT probability of each dose (index 0 = dose 1), each in [0, 1]
+   * @return factory, e.g
+   */
   public static FixedToxicity of(double... probabilities) {
     return new FixedToxicity(probabilities);
   }
 
+  /**
+   * The true DLT probability of each dose (index 0 = dose 1), each in [0, 1].
+   *
+   * @return the true DLT probability of each dose (index 0 = dose 1), each in [0, 1]
+   */
   @Override
   public double[] probabilities() {
     return probabilities.clone();
   }
 
-  /** The DLT probability of {@code doseLevel} (1..K). */
+  /**
+   * The DLT probability of {@code doseLevel} (1..K).
+   *
+   * @param doseLevel the dose level, 1..K
+   * @return the DLT probability of {@code doseLevel} (1..K)
+   */
   public double probability(int doseLevel) {
     return probabilities[doseLevel - 1];
   }
@@ -47,7 +66,12 @@ public record FixedToxicity(double[] probabilities) implements ToxicitySource {
     return probabilities.length;
   }
 
-  /** The dose level whose probability equals {@code target} (within 1e−9), or 0 if none does. */
+  /**
+   * The dose level whose probability equals {@code target} (within 1e−9), or 0 if none does.
+   *
+   * @param target target DLT probability
+   * @return the dose level whose probability equals {@code target} (within 1e−9), or 0 if none does
+   */
   public int trueMtd(double target) {
     for (int j = 0; j < probabilities.length; j++) {
       if (Math.abs(probabilities[j] - target) < 1e-9) {

@@ -13,19 +13,31 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public interface PatientOutcomeSource {
 
-  /** Number of dose levels. */
+  /**
+   * Number of dose levels.
+   *
+   * @return number of dose levels
+   */
   int levelCount();
 
   /**
    * The patients of trial {@code trialIndex}. Called once per trial on the thread that runs it.
    *
+   * @param trialIndex the trial index (0-based), for sources that tabulate per-trial inputs
    * @param trialRng the trial's own stream (derived from the master seed and trial index only)
+   * @return the patients of trial {@code trialIndex}
    */
   TrialPatients forTrial(long trialIndex, UniformRandomProvider trialRng);
 
   /** One trial's patients; not thread-safe. */
   interface TrialPatients {
-    /** Outcome of patient {@code patientIndex} (0, 1, … in enrolment order) at {@code level} (1..K). */
+    /**
+     * Outcome of patient {@code patientIndex} (0, 1, … in enrolment order) at {@code level} (1..K).
+     *
+     * @param patientIndex the patient's index in enrolment order within the trial, 0-based
+     * @param level the dose level, 1..K
+     * @return outcome of patient {@code patientIndex} (0, 1, … in enrolment order) at {@code level} (1..K)
+     */
     PatientOutcome outcome(int patientIndex, int level);
   }
 }

@@ -81,6 +81,11 @@ public final class TiteBoinConduct implements TrialConduct {
    * A factory for PK/PD-coupled studies: the study accrual's window and its rule for patients who arrive while the
    * trial is not enrolling ({@link Accrual#turnAway()}, as for every other design of the study); no optimisation
    * stage.
+   *
+   * @param design the design
+   * @return a factory for PK/PD-coupled studies: the study accrual's window and its rule for patients who arrive while
+   *     the trial is not enrolling ({@link Accrual#turnAway()}, as for every other design of the study); no
+   *     optimisation stage
    */
   public static TrialConduct.Factory factory(java.util.function.IntFunction<TiteBoin> design) {
     Objects.requireNonNull(design, "design");
@@ -93,7 +98,11 @@ public final class TiteBoinConduct implements TrialConduct {
     };
   }
 
-  /** The design. */
+  /**
+   * The design.
+   *
+   * @return the design
+   */
   public TiteBoin design() {
     return design;
   }

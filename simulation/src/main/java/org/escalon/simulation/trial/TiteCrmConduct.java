@@ -57,7 +57,12 @@ public final class TiteCrmConduct implements TrialConduct {
     this.followup = new double[n];
   }
 
-  /** A factory for {@code NamedDesign.conducted}: the design built per number of levels and DLT window (days). */
+  /**
+   * A factory for {@code NamedDesign.conducted}: the design built per number of levels and DLT window (days).
+   *
+   * @param design the TITE-CRM (its window should be the study's DLT window)
+   * @return a factory for {@code NamedDesign.conducted}: the design built per number of levels and DLT window (days)
+   */
   public static TrialConduct.Factory factory(java.util.function.BiFunction<Integer, Integer, TiteCrm> design) {
     Objects.requireNonNull(design, "design");
     return (levels, accrual, rule, stage) -> new TiteCrmConduct(design.apply(levels, accrual.dltWindowDays()),

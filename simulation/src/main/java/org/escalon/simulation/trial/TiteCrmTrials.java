@@ -75,7 +75,12 @@ public final class TiteCrmTrials {
     this.state = new TrialState(design.doseCount());
   }
 
-  /** Runs one trial with its stream; returns the MTD (0 for none). Counts in {@link #state()}. */
+  /**
+   * Runs one trial with its stream; returns the MTD (0 for none). Counts in {@link #state()}.
+   *
+   * @param rng the trial's own random stream
+   * @return the selected MTD, 0 for none
+   */
   public int run(UniformRandomProvider rng) {
     double w = design.windowDays();
     state.reset();
@@ -110,17 +115,30 @@ public final class TiteCrmTrials {
     return accrual == Accrual.FIXED ? w / patientsPerWindow : -Math.log1p(-rng.nextDouble()) * w / patientsPerWindow;
   }
 
-  /** The last trial's counts (live, valid until the next run). */
+  /**
+   * The last trial's counts (live, valid until the next run).
+   *
+   * @return the last trial's counts (live, valid until the next run)
+   */
   public TrialState state() {
     return state;
   }
 
-  /** The last trial's number of patients. */
+  /**
+   * The last trial's number of patients.
+   *
+   * @return the last trial's number of patients
+   */
   public int patientCount() {
     return enrolled;
   }
 
-  /** The level of patient {@code i} (0-based) of the last trial. */
+  /**
+   * The level of patient {@code i} (0-based) of the last trial.
+   *
+   * @param i the patient's index in enrolment order, 0-based
+   * @return the level of patient {@code i} (0-based) of the last trial
+   */
   public int patientLevel(int i) {
     if (i < 0 || i >= enrolled) {
       throw new IllegalArgumentException("i = " + i + ": must be in 0.." + (enrolled - 1));
@@ -128,7 +146,12 @@ public final class TiteCrmTrials {
     return level[i];
   }
 
-  /** Whether patient {@code i} (0-based) of the last trial had a DLT (at any time in the window). */
+  /**
+   * Whether patient {@code i} (0-based) of the last trial had a DLT (at any time in the window).
+   *
+   * @param i the patient's index in enrolment order, 0-based
+   * @return whether patient {@code i} (0-based) of the last trial had a DLT (at any time in the window)
+   */
   public boolean patientDlt(int i) {
     if (i < 0 || i >= enrolled) {
       throw new IllegalArgumentException("i = " + i + ": must be in 0.." + (enrolled - 1));
@@ -136,7 +159,11 @@ public final class TiteCrmTrials {
     return dlt[i];
   }
 
-  /** The last trial's duration: last arrival + the window (dfcrm's {@code Duration}). */
+  /**
+   * The last trial's duration: last arrival + the window (dfcrm's {@code Duration}).
+   *
+   * @return the last trial's duration: last arrival + the window (dfcrm's {@code Duration})
+   */
   public double duration() {
     return duration;
   }

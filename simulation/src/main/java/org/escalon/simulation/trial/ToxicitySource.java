@@ -19,7 +19,11 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public interface ToxicitySource {
 
-  /** The number of doses K. */
+  /**
+   * The number of doses K.
+   *
+   * @return the number of doses K
+   */
   int doseCount();
 
   /**
@@ -27,6 +31,7 @@ public interface ToxicitySource {
    *
    * @param trialIndex the trial index (0-based), for sources that tabulate per-trial inputs
    * @param trialRng the trial's own random stream; used only by the calling thread
+   * @return the toxicity of trial {@code trialIndex}'s patients
    */
   PatientToxicity forTrial(long trialIndex, UniformRandomProvider trialRng);
 }

@@ -13,10 +13,18 @@ package org.escalon.simulation.trial;
  */
 public interface TrialConduct {
 
-  /** The design's name, e.g. {@code "BOIN(target=0.3)"}. */
+  /**
+   * The design's name, e.g. {@code "BOIN(target=0.3)"}.
+   *
+   * @return the design's name, e.g
+   */
   String name();
 
-  /** The number of dose levels. */
+  /**
+   * The number of dose levels.
+   *
+   * @return the number of dose levels
+   */
   int doseCount();
 
   /**
@@ -24,6 +32,7 @@ public interface TrialConduct {
    *
    * @param patients the trial's patients (shared by every design run on this trial)
    * @param arrivals the trial's arrival times (shared likewise)
+   * @return the trial's result
    */
   CoupledTrialResult run(PatientOutcomeSource.TrialPatients patients, Accrual.Arrivals arrivals);
 
@@ -31,10 +40,13 @@ public interface TrialConduct {
   @FunctionalInterface
   interface Factory {
     /**
+     *
+     *
      * @param levels dose levels of the arm
      * @param accrual accrual and DLT window of the study
      * @param rp2dRule the study's RP2D rule
      * @param stage the study's optimisation stage (or {@link org.escalon.simulation.selection.OptimisationStage#NONE})
+     * @return a new conduct (one per thread)
      */
     TrialConduct create(int levels, Accrual accrual, org.escalon.simulation.selection.Rp2dRule rp2dRule,
         org.escalon.simulation.selection.OptimisationStage stage);

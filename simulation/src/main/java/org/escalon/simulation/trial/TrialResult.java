@@ -22,7 +22,17 @@ public record TrialResult(
   /** One patient's record. */
   public record Patient(int index, int doseLevel, boolean dlt) {}
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param trialIndex the trial's index
+   * @param n patients per dose (index 0 = dose 1)
+   * @param y DLTs per dose
+   * @param mtd the selected MTD's dose level, 0 for none
+   * @param stopReason why the trial stopped
+   * @param patientDoses each patient's dose level, in enrolment order
+   * @param patientDlts each patient's DLT, in enrolment order
+   */
   public TrialResult {
     if (n == null || y == null || n.length != y.length || n.length == 0) {
       throw new IllegalArgumentException("n and y must be non-null arrays of the same positive length");
@@ -42,27 +52,51 @@ public record TrialResult(
     patientDlts = patientDlts.clone();
   }
 
+  /**
+   * Patients per dose (index 0 = dose 1).
+   *
+   * @return patients per dose (index 0 = dose 1)
+   */
   @Override
   public int[] n() {
     return n.clone();
   }
 
+  /**
+   * DLTs per dose.
+   *
+   * @return DLTs per dose
+   */
   @Override
   public int[] y() {
     return y.clone();
   }
 
+  /**
+   * Each patient's dose level, in enrolment order.
+   *
+   * @return each patient's dose level, in enrolment order
+   */
   @Override
   public int[] patientDoses() {
     return patientDoses.clone();
   }
 
+  /**
+   * Each patient's DLT, in enrolment order.
+   *
+   * @return each patient's DLT, in enrolment order
+   */
   @Override
   public boolean[] patientDlts() {
     return patientDlts.clone();
   }
 
-  /** The patients, in enrolment order. */
+  /**
+   * The patients, in enrolment order.
+   *
+   * @return the patients, in enrolment order
+   */
   public List<Patient> patients() {
     List<Patient> list = new ArrayList<>(patientDoses.length);
     for (int i = 0; i < patientDoses.length; i++) {
@@ -71,7 +105,11 @@ public record TrialResult(
     return list;
   }
 
-  /** Patients treated. */
+  /**
+   * Patients treated.
+   *
+   * @return patients treated
+   */
   public int sampleSize() {
     return patientDoses.length;
   }

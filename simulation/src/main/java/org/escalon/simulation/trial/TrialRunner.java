@@ -35,6 +35,9 @@ public final class TrialRunner {
 
   /**
    * A runner for {@code design} with DLTs from {@code toxicity}; both must have the same number of doses.
+   *
+   * @param design the design (its dose count is the number of levels)
+   * @param toxicity true DLT probabilities (same number of doses)
    */
   public TrialRunner(EscalationDesign design, ToxicitySource toxicity) {
     if (design == null || toxicity == null) {
@@ -51,12 +54,20 @@ public final class TrialRunner {
     this.patientDlts = new boolean[design.maxSampleSize()];
   }
 
-  /** The design. */
+  /**
+   * The design.
+   *
+   * @return the design
+   */
   public EscalationDesign design() {
     return design;
   }
 
-  /** The toxicity source. */
+  /**
+   * The toxicity source.
+   *
+   * @return the toxicity source
+   */
   public ToxicitySource toxicity() {
     return toxicity;
   }
@@ -66,6 +77,7 @@ public final class TrialRunner {
    *
    * @param trialIndex ≥ 0
    * @param trialRng the trial's own random stream
+   * @return the trial's immutable result
    */
   public TrialResult run(long trialIndex, UniformRandomProvider trialRng) {
     runInPlace(trialIndex, trialRng);
@@ -79,6 +91,9 @@ public final class TrialRunner {
   /**
    * Hot path: runs trial {@code trialIndex} into this runner's state and returns the selected MTD (0 for none).
    *
+   * @param trialIndex ≥ 0
+   * @param trialRng the trial's own random stream
+   * @return the selected MTD, 0 for none
    * @throws IllegalStateException if the design breaks its contract (more patients than its maximum)
    */
   public int runInPlace(long trialIndex, UniformRandomProvider trialRng) {
@@ -119,17 +134,30 @@ public final class TrialRunner {
     return mtd;
   }
 
-  /** The last trial's counts (a live view, valid until the next run). */
+  /**
+   * The last trial's counts (a live view, valid until the next run).
+   *
+   * @return the last trial's counts (a live view, valid until the next run)
+   */
   public TrialHistory state() {
     return state;
   }
 
-  /** The last trial's sample size. */
+  /**
+   * The last trial's sample size.
+   *
+   * @return the last trial's sample size
+   */
   public int patientCount() {
     return patients;
   }
 
-  /** The dose level of patient {@code k} of the last trial. */
+  /**
+   * The dose level of patient {@code k} of the last trial.
+   *
+   * @param k the patient's index in enrolment order, 0-based
+   * @return the dose level of patient {@code k} of the last trial
+   */
   public int patientDose(int k) {
     if (k < 0 || k >= patients) {
       throw new IllegalArgumentException("k = " + k + ": must be in 0.." + (patients - 1));
@@ -137,7 +165,12 @@ public final class TrialRunner {
     return patientDoses[k];
   }
 
-  /** Whether patient {@code k} of the last trial had a DLT. */
+  /**
+   * Whether patient {@code k} of the last trial had a DLT.
+   *
+   * @param k the patient's index in enrolment order, 0-based
+   * @return whether patient {@code k} of the last trial had a DLT
+   */
   public boolean patientDlt(int k) {
     if (k < 0 || k >= patients) {
       throw new IllegalArgumentException("k = " + k + ": must be in 0.." + (patients - 1));
@@ -145,12 +178,20 @@ public final class TrialRunner {
     return patientDlts[k];
   }
 
-  /** The last trial's MTD (0 for none). */
+  /**
+   * The last trial's MTD (0 for none).
+   *
+   * @return the last trial's MTD (0 for none)
+   */
   public int mtd() {
     return mtd;
   }
 
-  /** Why the last trial stopped. */
+  /**
+   * Why the last trial stopped.
+   *
+   * @return why the last trial stopped
+   */
   public StopReason stopReason() {
     return stopReason;
   }

@@ -24,6 +24,14 @@ public record WeibullOnset(double p, double windowDays, double alpha1, double al
   /** Both packages' default α1 = α2 = 0.5. */
   public static final double DEFAULT_ALPHA = 0.5;
 
+  /**
+   * Validates the components (a bad value is named with what is allowed).
+   *
+   * @param p P(DLT within the window), in [0, 1]
+   * @param windowDays the DLT window W in days, &gt; 0
+   * @param alpha1 fraction of DLTs in the late part of the window, in (0, 1)
+   * @param alpha2 length of the late part as a fraction of the window, in (0, 1)
+   */
   public WeibullOnset {
     if (!(p >= 0 && p <= 1)) {
       throw new IllegalArgumentException("p = " + p + ": a DLT probability must be in [0, 1]");
@@ -41,12 +49,22 @@ public record WeibullOnset(double p, double windowDays, double alpha1, double al
     }
   }
 
-  /** With the packages' default α1 = α2 = 0.5. */
+  /**
+   * With the packages' default α1 = α2 = 0.5.
+   *
+   * @param p P(DLT within the window), in [0, 1]
+   * @param windowDays the DLT window W in days, &gt; 0
+   * @return the onset model with the packages' default α1 = α2 = 0.5
+   */
   public static WeibullOnset of(double p, double windowDays) {
     return new WeibullOnset(p, windowDays, DEFAULT_ALPHA, DEFAULT_ALPHA);
   }
 
-  /** The Weibull shape k (NaN for p = 0 or p = 1, where no Weibull fits). */
+  /**
+   * The Weibull shape k (NaN for p = 0 or p = 1, where no Weibull fits).
+   *
+   * @return the Weibull shape k (NaN for p = 0 or p = 1, where no Weibull fits)
+   */
   public double shape() {
     if (!(p > 0 && p < 1)) {
       return Double.NaN;
@@ -54,13 +72,22 @@ public record WeibullOnset(double p, double windowDays, double alpha1, double al
     return Math.log(Math.log1p(-(1 - alpha1) * p) / Math.log1p(-p)) / Math.log1p(-alpha2);
   }
 
-  /** The Weibull scale λ in days (NaN for p = 0 or p = 1). */
+  /**
+   * The Weibull scale λ in days (NaN for p = 0 or p = 1).
+   *
+   * @return the Weibull scale λ in days (NaN for p = 0 or p = 1)
+   */
   public double scale() {
     double k = shape();
     return windowDays / Math.pow(-Math.log1p(-p), 1 / k);
   }
 
-  /** P(T ≤ t), the unconditional CDF (a DLT inside the window is T ≤ W). */
+  /**
+   * P(T ≤ t), the unconditional CDF (a DLT inside the window is T ≤ W).
+   *
+   * @param t days since the patient's start, ≥ 0
+   * @return P(T ≤ t), the unconditional CDF (a DLT inside the window is T ≤ W)
+   */
   public double cdf(double t) {
     if (!(t > 0)) {
       return 0;
@@ -79,6 +106,10 @@ public record WeibullOnset(double p, double windowDays, double alpha1, double al
    * (0, W]. (A design-only source that decides the DLT by {@code u' < p} can pass {@code u'/p} here, which is
    * uniform given the DLT, and needs no further random number.)
    *
+   * @param u a uniform draw in [0, 1)
+   * @return the onset day of a patient who has a DLT, from a uniform {@code u} in [0, 1): the (u·p)-quantile of T, in
+   *     (0, W]. (A design-only source that decides the DLT by {@code u' < p} can pass {@code u'/p} here, which is
+   *     uniform given the DLT, and needs no further random number.)
    * @throws IllegalStateException when p = 0 (no DLT can happen)
    */
   public double dayGivenDlt(double u) {

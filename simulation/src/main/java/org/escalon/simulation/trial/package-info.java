@@ -31,6 +31,7 @@
  * {@code FixedToxicity}, {@code FixedOutcomeSource}, {@code DoseLevel}, {@code Accrual} and the result records
  * are immutable. A {@code TrialRunner} and the
  * {@code PatientToxicity}, {@code CoupledTrialRunner}, {@code Accrual.Arrivals} and
- * {@code TrialPatients} objects, {@code BfBoinTrial}, {@code BfBoinConduct}, {@code TiteCrmTrials} and {@code TiteCrmConduct} are confined to one thread; create one runner per worker thread.
+ * {@code TrialPatients} objects, {@code BfBoinTrial}, {@code BfBoinConduct}, {@code TiteCrmTrials} and {@code
+ * TiteCrmConduct} are confined to one thread; create one runner per worker thread.
  */
 package org.escalon.simulation.trial;

@@ -36,6 +36,7 @@ public final class BlrmModel {
    * @param doses the doses d_1 &lt; … &lt; d_K, each finite and &gt; 0, 1 ≤ K ≤ {@value #MAX_DOSES} (copied)
    * @param refDose the reference dose d*, finite and &gt; 0
    * @param prior the prior of (log α, log β)
+   * @return a model
    */
   public static BlrmModel of(double[] doses, double refDose, BlrmPrior prior) {
     if (doses == null || doses.length < 1 || doses.length > MAX_DOSES) {
@@ -63,27 +64,48 @@ public final class BlrmModel {
   /** The most doses a model accepts. */
   public static final int MAX_DOSES = 30;
 
-  /** K. */
+  /**
+   * K.
+   *
+   * @return K
+   */
   public int doseCount() {
     return doses.length;
   }
 
-  /** A copy of the doses. */
+  /**
+   * A copy of the doses.
+   *
+   * @return a copy of the doses
+   */
   public double[] doses() {
     return doses.clone();
   }
 
-  /** d_j of level {@code level} (1..K). */
+  /**
+   * d_j of level {@code level} (1..K).
+   *
+   * @param level the dose level, 1..K
+   * @return d_j of level {@code level} (1..K)
+   */
   public double dose(int level) {
     return doses[level - 1];
   }
 
-  /** The reference dose d*. */
+  /**
+   * The reference dose d*.
+   *
+   * @return the reference dose d*
+   */
   public double refDose() {
     return refDose;
   }
 
-  /** The prior. */
+  /**
+   * The prior.
+   *
+   * @return the prior
+   */
   public BlrmPrior prior() {
     return prior;
   }
@@ -93,7 +115,14 @@ public final class BlrmModel {
     return x[j];
   }
 
-  /** The DLT probability at dose level {@code level} (1..K) for parameters (log α, log β). */
+  /**
+   * The DLT probability at dose level {@code level} (1..K) for parameters (log α, log β).
+   *
+   * @param level the dose level, 1..K
+   * @param logAlpha log α, the log-odds of a DLT at the reference dose
+   * @param logBeta log β, the slope on log(dose / reference dose)
+   * @return the DLT probability at dose level {@code level} (1..K) for parameters (log α, log β)
+   */
   public double dltProbability(int level, double logAlpha, double logBeta) {
     double eta = logAlpha + Math.exp(logBeta) * x[level - 1];
     return 1 / (1 + Math.exp(-eta));

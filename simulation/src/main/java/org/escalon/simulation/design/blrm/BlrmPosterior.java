@@ -113,12 +113,21 @@ public final class BlrmPosterior {
    * @param model the model
    * @param n patients per dose, length K, each ≥ 0 (copied)
    * @param y DLTs per dose, length K, 0 ≤ y_j ≤ n_j (copied)
+   * @return the posterior given {@code n} patients and {@code y} DLTs per dose (index 0 = dose 1), default resolution
    */
   public static BlrmPosterior fit(BlrmModel model, int[] n, int[] y) {
     return fit(model, n, y, BlrmQuadrature.DEFAULT);
   }
 
-  /** As {@link #fit(BlrmModel, int[], int[])} with the given quadrature resolution. */
+  /**
+   * As {@link #fit(BlrmModel, int[], int[])} with the given quadrature resolution.
+   *
+   * @param model the model
+   * @param n patients per dose, length K, each ≥ 0 (copied)
+   * @param y DLTs per dose, length K, 0 ≤ y_j ≤ n_j (copied)
+   * @param rule the quadrature grid over (log α, log β)
+   * @return the posterior on that grid
+   */
   public static BlrmPosterior fit(BlrmModel model, int[] n, int[] y, BlrmQuadrature rule) {
     if (model == null || rule == null) {
       throw new IllegalArgumentException("model and rule must not be null");
@@ -141,7 +150,14 @@ public final class BlrmPosterior {
    * its refinements in turn (each twice as fine and one SD wider) and returns the finer of the first pair whose
    * interval probabilities differ by at most {@code tolerance}.
    *
+   * @param model the model
+   * @param n patients per dose, length K, each ≥ 0 (copied)
+   * @param y DLTs per dose, length K, 0 ≤ y_j ≤ n_j (copied)
    * @param tolerance in [1e-10, 0.1]
+   * @param iv the under-, target and overdosing intervals whose probabilities decide convergence
+   * @return the posterior refined until {@link #errorEstimate} is at most {@code tolerance}: fits with the default rule
+   *     and its refinements in turn (each twice as fine and one SD wider) and returns the finer of the first pair whose
+   *     interval probabilities differ by at most {@code tolerance}
    * @throws ArithmeticException if four refinements do not reach it
    */
   public static BlrmPosterior fitToTolerance(BlrmModel model, int[] n, int[] y, double tolerance,
@@ -162,12 +178,20 @@ public final class BlrmPosterior {
     throw new ArithmeticException("BLRM posterior: tolerance " + tolerance + " not reached after 4 refinements");
   }
 
-  /** The model. */
+  /**
+   * The model.
+   *
+   * @return the model
+   */
   public BlrmModel model() {
     return model;
   }
 
-  /** The number of quadrature nodes used. */
+  /**
+   * The number of quadrature nodes used.
+   *
+   * @return the number of quadrature nodes used
+   */
   public int nodes() {
     int s = 0;
     for (double[] r : g) {
@@ -176,7 +200,13 @@ public final class BlrmPosterior {
     return s;
   }
 
-  /** P(p_j &lt; t | data) for dose level {@code level} (1..K) and t in [0, 1]. */
+  /**
+   * P(p_j &lt; t | data) for dose level {@code level} (1..K) and t in [0, 1].
+   *
+   * @param level the dose level, 1..K
+   * @param t the DLT probability threshold, in [0, 1]
+   * @return P(p_j &lt; t | data) for dose level {@code level} (1..K) and t in [0, 1]
+   */
   public double probabilityBelow(int level, double t) {
     checkLevel(level);
     if (!(t >= 0 && t <= 1)) {
@@ -191,7 +221,14 @@ public final class BlrmPosterior {
     return cdfLogit(level - 1, Math.log(t / (1 - t)));
   }
 
-  /** Hot path: P(under), P(target), P(over) for every dose, into caller-supplied arrays of length ≥ K. */
+  /**
+   * Hot path: P(under), P(target), P(over) for every dose, into caller-supplied arrays of length ≥ K.
+   *
+   * @param iv the under-, target and overdosing intervals
+   * @param under out: P(under) per dose
+   * @param target out: P(target) per dose
+   * @param over out: P(over) per dose
+   */
   public void intervalProbabilities(ToxicityIntervals iv, double[] under, double[] target, double[] over) {
     double c1 = Math.log(iv.targetLower() / (1 - iv.targetLower()));
     double c2 = Math.log(iv.overdoseFrom() / (1 - iv.overdoseFrom()));
@@ -204,7 +241,12 @@ public final class BlrmPosterior {
     }
   }
 
-  /** The posterior mean of p_j at dose level {@code level} (1..K). */
+  /**
+   * The posterior mean of p_j at dose level {@code level} (1..K).
+   *
+   * @param level the dose level, 1..K
+   * @return the posterior mean of p_j at dose level {@code level} (1..K)
+   */
   public double mean(int level) {
     checkLevel(level);
     double xj = model.x(level - 1);
@@ -227,7 +269,13 @@ public final class BlrmPosterior {
     return num / den;
   }
 
-  /** The posterior {@code q}-quantile of p_j at dose level {@code level}, q in (0, 1); bisection on logit p. */
+  /**
+   * The posterior {@code q}-quantile of p_j at dose level {@code level}, q in (0, 1); bisection on logit p.
+   *
+   * @param level the dose level, 1..K
+   * @param q the probability of the quantile, in (0, 1)
+   * @return the posterior {@code q}-quantile of p_j at dose level {@code level}, q in (0, 1); bisection on logit p
+   */
   public double quantile(int level, double q) {
     checkLevel(level);
     if (!(q > 0 && q < 1)) {
@@ -247,7 +295,13 @@ public final class BlrmPosterior {
     return 1 / (1 + Math.exp(-c));
   }
 
-  /** The full summary of dose level {@code level}. */
+  /**
+   * The full summary of dose level {@code level}.
+   *
+   * @param level the dose level, 1..K
+   * @param iv the intervals for the interval probabilities
+   * @return the full summary of dose level {@code level}
+   */
   public DoseSummary summary(int level, ToxicityIntervals iv) {
     double f1 = probabilityBelow(level, iv.targetLower());
     double f2 = probabilityBelow(level, iv.overdoseFrom());
@@ -259,6 +313,11 @@ public final class BlrmPosterior {
    * The largest difference, over doses and the three intervals, between this posterior's interval probabilities
    * and those of the same data under {@link BlrmQuadrature#refined()}: an a-posteriori estimate of the quadrature
    * error (the refined rule's own error is far smaller, so the difference is dominated by this rule's).
+   *
+   * @param iv the intervals whose probabilities are compared
+   * @return the largest difference, over doses and the three intervals, between this posterior's interval probabilities
+   *     and those of the same data under {@link BlrmQuadrature#refined()}: an a-posteriori estimate of the quadrature
+   *     error (the refined rule's own error is far smaller, so the difference is dominated by this rule's)
    */
   public double errorEstimate(ToxicityIntervals iv) {
     return maxDifference(this, new BlrmPosterior(model, n, y, rule.refined()), iv);

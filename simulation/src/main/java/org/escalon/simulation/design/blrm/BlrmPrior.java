@@ -29,7 +29,15 @@ public record BlrmPrior(
   /** Largest accepted prior SD (a larger one is numerically a flat prior the quadrature cannot resolve). */
   public static final double MAX_SD = 100;
 
-  /** Validates every field, NaN-safe. */
+  /**
+   * Validates every field, NaN-safe.
+   *
+   * @param meanLogAlpha prior mean of log α (the log-odds of a DLT at the reference dose), finite
+   * @param meanLogBeta prior mean of log β (log of the slope in log(dose/d*)), finite
+   * @param sdLogAlpha prior SD of log α, in (0, 100]
+   * @param sdLogBeta prior SD of log β, in (0, 100]
+   * @param correlation prior correlation of log α and log β, in (−1, 1)
+   */
   public BlrmPrior {
     finite("meanLogAlpha", meanLogAlpha);
     finite("meanLogBeta", meanLogBeta);
@@ -45,6 +53,7 @@ public record BlrmPrior(
    * {@code priorMedianDlt} at the reference dose: logit(p*), 0, 2, 1, 0.
    *
    * @param priorMedianDlt p* in (0, 1) (no default: a suggestion is the target DLT rate)
+   * @return the weakly informative prior of Neuenschwander et al
    */
   public static BlrmPrior weaklyInformative(double priorMedianDlt) {
     return of(priorMedianDlt, 0, 2, 1, 0);
@@ -58,6 +67,7 @@ public record BlrmPrior(
    * @param sdLogAlpha prior SD of log α
    * @param sdLogBeta prior SD of log β
    * @param correlation correlation of log α and log β
+   * @return a prior given by its median DLT probability at the reference dose (mean log α = logit(p*)) and the rest
    */
   public static BlrmPrior of(
       double priorMedianDlt, double meanLogBeta, double sdLogAlpha, double sdLogBeta, double correlation) {
@@ -68,12 +78,21 @@ public record BlrmPrior(
         Math.log(priorMedianDlt / (1 - priorMedianDlt)), meanLogBeta, sdLogAlpha, sdLogBeta, correlation);
   }
 
-  /** The prior median DLT probability at the reference dose, logit⁻¹(meanLogAlpha). */
+  /**
+   * The prior median DLT probability at the reference dose, logit⁻¹(meanLogAlpha).
+   *
+   * @return the prior median DLT probability at the reference dose, logit⁻¹(meanLogAlpha)
+   */
   public double priorMedianDlt() {
     return 1 / (1 + Math.exp(-meanLogAlpha));
   }
 
-  /** A copy with another correlation. */
+  /**
+   * A copy with another correlation.
+   *
+   * @param rho the prior correlation of log α and log β, in (−1, 1)
+   * @return a copy with correlation {@code rho}
+   */
   public BlrmPrior withCorrelation(double rho) {
     return new BlrmPrior(meanLogAlpha, meanLogBeta, sdLogAlpha, sdLogBeta, rho);
   }

@@ -16,7 +16,12 @@ public record ToxicityIntervals(double targetLower, double overdoseFrom) {
   /** [0, 0.16), [0.16, 0.33), [0.33, 1]. */
   public static final ToxicityIntervals DEFAULT = new ToxicityIntervals(0.16, 0.33);
 
-  /** Validates, NaN-safe. */
+  /**
+   * Validates, NaN-safe.
+   *
+   * @param targetLower the lower end of the target interval, in (0, overdoseFrom)
+   * @param overdoseFrom the lower end of the overdosing interval, in (targetLower, 1)
+   */
   public ToxicityIntervals {
     if (!(targetLower > 0 && targetLower < 1)) {
       throw new IllegalArgumentException("targetLower = " + targetLower + ": must be in (0, 1)");

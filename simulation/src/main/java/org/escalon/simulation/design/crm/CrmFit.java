@@ -30,7 +30,20 @@ import java.util.Arrays;
 public record CrmFit(CrmModel model, double target, double confLevel, double betaMean, double betaVar,
     double[] ptox, double[] ptoxLower, double[] ptoxUpper, double[] postMeanDltProb, int recommended) {
 
-  /** Clones the arrays. */
+  /**
+   * Clones the arrays.
+   *
+   * @param model the dose–toxicity model
+   * @param target the target DLT probability
+   * @param confLevel the level of the bounds
+   * @param betaMean posterior mean of β
+   * @param betaVar posterior variance of β
+   * @param ptox plug-in DLT probabilities at {@code betaMean}
+   * @param ptoxLower lower bounds
+   * @param ptoxUpper upper bounds
+   * @param postMeanDltProb posterior means of the DLT probabilities
+   * @param recommended the recommended dose level (dfcrm's {@code mtd}), before any conduct rule
+   */
   public CrmFit {
     ptox = ptox.clone();
     ptoxLower = ptoxLower.clone();
@@ -38,21 +51,41 @@ public record CrmFit(CrmModel model, double target, double confLevel, double bet
     postMeanDltProb = postMeanDltProb.clone();
   }
 
+  /**
+   * Plug-in DLT probabilities at {@code betaMean}.
+   *
+   * @return plug-in DLT probabilities at {@code betaMean}
+   */
   @Override
   public double[] ptox() {
     return ptox.clone();
   }
 
+  /**
+   * Lower bounds.
+   *
+   * @return lower bounds
+   */
   @Override
   public double[] ptoxLower() {
     return ptoxLower.clone();
   }
 
+  /**
+   * Upper bounds.
+   *
+   * @return upper bounds
+   */
   @Override
   public double[] ptoxUpper() {
     return ptoxUpper.clone();
   }
 
+  /**
+   * Posterior means of the DLT probabilities.
+   *
+   * @return posterior means of the DLT probabilities
+   */
   @Override
   public double[] postMeanDltProb() {
     return postMeanDltProb.clone();

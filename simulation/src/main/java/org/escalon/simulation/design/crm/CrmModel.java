@@ -26,7 +26,11 @@ public enum CrmModel {
     this.key = key;
   }
 
-  /** The dfcrm name: {@code empiric} or {@code logistic}. */
+  /**
+   * The dfcrm name: {@code empiric} or {@code logistic}.
+   *
+   * @return the dfcrm name: {@code empiric} or {@code logistic}
+   */
   public String key() {
     return key;
   }
@@ -34,6 +38,8 @@ public enum CrmModel {
   /**
    * The model by its dfcrm name (case-insensitive).
    *
+   * @param name {@code empiric} or {@code logistic}, case-insensitive
+   * @return the model by its dfcrm name (case-insensitive)
    * @throws IllegalArgumentException {@code model = '...': must be empiric or logistic}
    */
   public static CrmModel parse(String name) {
@@ -52,6 +58,8 @@ public enum CrmModel {
    *
    * @param skeleton prior DLT probabilities per dose (not modified)
    * @param intercept the logistic intercept a (ignored by the empiric model)
+   * @return the dose labels x_j of a skeleton ({@code dfcrm}'s {@code dosescaled}); validates the skeleton: each value
+   *     in (0, 1), and for the logistic model below logit⁻¹(intercept)
    */
   public double[] doseLabels(double[] skeleton, double intercept) {
     if (skeleton == null || skeleton.length == 0) {
@@ -77,7 +85,14 @@ public enum CrmModel {
     return x;
   }
 
-  /** p(β) at dose label {@code x}. */
+  /**
+   * p(β) at dose label {@code x}.
+   *
+   * @param x the dose label x (the skeleton transformed by the model's inverse)
+   * @param beta the model parameter β
+   * @param intercept the logistic intercept a (ignored by the empiric model)
+   * @return p(β) at dose label {@code x}
+   */
   public double probability(double x, double beta, double intercept) {
     double u = Math.exp(beta);
     if (this == EMPIRIC) {
@@ -89,6 +104,12 @@ public enum CrmModel {
   /**
    * The β at which the dose with label {@code x} has DLT probability {@code p} (p falls as β rises, so p(β) &gt; p
    * exactly when β is below it); {@code -Infinity} when no β gives a probability above {@code p}.
+   *
+   * @param x the dose label x
+   * @param p the DLT probability, in (0, 1)
+   * @param intercept the logistic intercept a (ignored by the empiric model)
+   * @return the β at which the dose with label {@code x} has DLT probability {@code p} (p falls as β rises, so p(β)
+   *     &gt; p exactly when β is below it); {@code -Infinity} when no β gives a probability above {@code p}
    */
   public double betaAtProbability(double x, double p, double intercept) {
     if (this == EMPIRIC) {

@@ -11,7 +11,8 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * </pre>
  * The posterior mean and variance of β are computed by deterministic quadrature over the whole real line
  * (the mean to about 1e−10 or better, the variance and posterior-mean DLT probabilities to far below 1e−9; see
- * docs/designs.md, "Quadrature"). A fit and a decision on the same data use the same posterior mean bit for bit. dfcrm integrates the normalising constant over the real
+ * docs/designs.md, "Quadrature"). A fit and a decision on the same data use the same posterior mean bit for bit. dfcrm
+ * integrates the normalising constant over the real
  * line but the first and second moments over [−10, 10]; the difference is the posterior mass beyond |β| = 10,
  * which is below the prior's (3e−18) divided by the normalising constant — zero for any real trial.
  *
@@ -55,47 +56,81 @@ public final class CrmPosterior {
     this.scale = scale;
   }
 
-  /** The model with dfcrm's defaults: intercept 3 (logistic), scale √1.34. */
+  /**
+   * The model with dfcrm's defaults: intercept 3 (logistic), scale √1.34.
+   *
+   * @param model empiric or logistic
+   * @param skeleton prior DLT probabilities per dose, each in (0, 1) (logistic: below logit⁻¹(intercept))
+   * @return the model with dfcrm's defaults: intercept 3 (logistic), scale √1.34
+   */
   public static CrmPosterior of(CrmModel model, double[] skeleton) {
     return of(model, skeleton, CrmSkeleton.DEFAULT_INTERCEPT, DEFAULT_SCALE);
   }
 
   /**
+   * The posterior of the CRM's β under a normal prior N(0, scale²), set up for a model and skeleton (dfcrm {@code
+   * crm}).
+   *
    * @param model empiric or logistic
    * @param skeleton prior DLT probabilities per dose, each in (0, 1) (logistic: below logit⁻¹(intercept))
    * @param intercept the logistic intercept a (dfcrm {@code intcpt}; ignored by the empiric model)
    * @param scale the prior standard deviation of β, &gt; 0
+   * @return the posterior over β for this model, skeleton, intercept and prior scale (nothing fitted yet)
    */
   public static CrmPosterior of(CrmModel model, double[] skeleton, double intercept, double scale) {
     return new CrmPosterior(model, skeleton, intercept, scale);
   }
 
-  /** The model. */
+  /**
+   * The model.
+   *
+   * @return the model
+   */
   public CrmModel model() {
     return model;
   }
 
-  /** The skeleton (a copy). */
+  /**
+   * The skeleton (a copy).
+   *
+   * @return the skeleton (a copy)
+   */
   public double[] skeleton() {
     return skeleton.clone();
   }
 
-  /** The dose labels x_j (dfcrm {@code dosescaled}; a copy). */
+  /**
+   * The dose labels x_j (dfcrm {@code dosescaled}; a copy).
+   *
+   * @return the dose labels x_j (dfcrm {@code dosescaled}; a copy)
+   */
   public double[] doseLabels() {
     return labels.clone();
   }
 
-  /** The logistic intercept. */
+  /**
+   * The logistic intercept.
+   *
+   * @return the logistic intercept
+   */
   public double intercept() {
     return intercept;
   }
 
-  /** The prior standard deviation of β. */
+  /**
+   * The prior standard deviation of β.
+   *
+   * @return the prior standard deviation of β
+   */
   public double scale() {
     return scale;
   }
 
-  /** The number of doses. */
+  /**
+   * The number of doses.
+   *
+   * @return the number of doses
+   */
   public int doseCount() {
     return labels.length;
   }
@@ -107,6 +142,7 @@ public final class CrmPosterior {
    * @param y DLTs per dose, 0 ≤ y_j ≤ n_j
    * @param target the target DLT probability in (0, 1)
    * @param confLevel the level of ptoxLower/ptoxUpper in (0, 1) (dfcrm default 0.9)
+   * @return the fit, as {@code dfcrm::crm(prior, target, tox, level, conf.level)} from counts per dose
    */
   public CrmFit fit(int[] n, int[] y, double target, double confLevel) {
     checkTarget(target, confLevel);
@@ -122,6 +158,9 @@ public final class CrmPosterior {
    * @param level dose level (1-based) of each patient
    * @param dlt whether each patient had a DLT
    * @param weight each patient's weight in [0, 1]
+   * @param target the target DLT probability in (0, 1)
+   * @param confLevel the level of ptoxLower/ptoxUpper in (0, 1) (dfcrm default 0.9)
+   * @return the fit, as {@code dfcrm::titecrm(prior, target, tox, level, weights = w)}
    */
   public CrmFit fitWeighted(int[] level, boolean[] dlt, double[] weight, double target, double confLevel) {
     checkTarget(target, confLevel);
@@ -130,14 +169,27 @@ public final class CrmPosterior {
     return result(q, target, confLevel);
   }
 
-  /** Hot path: the posterior mean of β from counts (as {@link #fit}, nothing else computed). */
+  /**
+   * Hot path: the posterior mean of β from counts (as {@link #fit}, nothing else computed).
+   *
+   * @param n patients per dose (index 0 = dose 1)
+   * @param y DLTs per dose, 0 ≤ y_j ≤ n_j
+   * @return the posterior mean of β
+   */
   public double betaMean(int[] n, int[] y) {
     Quadrature q = counts(n, y);
     q.integrate();
     return q.mean();
   }
 
-  /** Hot path: the posterior mean of β from weighted patients (as {@link #fitWeighted}). */
+  /**
+   * Hot path: the posterior mean of β from weighted patients (as {@link #fitWeighted}).
+   *
+   * @param level dose level (1-based) of each patient
+   * @param dlt whether each patient had a DLT
+   * @param weight each patient's weight in [0, 1]
+   * @return the posterior mean of β
+   */
   public double betaMeanWeighted(int[] level, boolean[] dlt, double[] weight) {
     Quadrature q = weighted(level, dlt, weight);
     q.integrate();
@@ -147,6 +199,13 @@ public final class CrmPosterior {
   /**
    * Pr(p_dose &gt; target | data) for counts, by quadrature: p falls with β, so this is Pr(β &lt; β*) with
    * p_dose(β*) = target.
+   *
+   * @param n patients per dose (index 0 = dose 1)
+   * @param y DLTs per dose, 0 ≤ y_j ≤ n_j
+   * @param doseLevel the dose level, 1..K
+   * @param target the target DLT probability in (0, 1)
+   * @return Pr(p_dose &gt; target | data) for counts, by quadrature: p falls with β, so this is Pr(β &lt; β*) with
+   *     p_dose(β*) = target
    */
   public double probabilityAbove(int[] n, int[] y, int doseLevel, double target) {
     if (doseLevel < 1 || doseLevel > labels.length) {
@@ -158,7 +217,16 @@ public final class CrmPosterior {
     return q.cdf(model.betaAtProbability(labels[doseLevel - 1], target, intercept));
   }
 
-  /** Pr(p_dose &gt; target | data) for weighted patients (as {@link #probabilityAbove}). */
+  /**
+   * Pr(p_dose &gt; target | data) for weighted patients (as {@link #probabilityAbove}).
+   *
+   * @param level dose level (1-based) of each patient
+   * @param dlt whether each patient had a DLT
+   * @param weight each patient's weight in [0, 1]
+   * @param doseLevel the dose level, 1..K
+   * @param target the target DLT probability in (0, 1)
+   * @return Pr(p_dose &gt; target | data) for weighted patients (as {@link #probabilityAbove})
+   */
   public double probabilityAboveWeighted(int[] level, boolean[] dlt, double[] weight, int doseLevel, double target) {
     if (doseLevel < 1 || doseLevel > labels.length) {
       throw new IllegalArgumentException("doseLevel = " + doseLevel + ": must be in 1.." + labels.length);
@@ -169,7 +237,13 @@ public final class CrmPosterior {
     return q.cdf(model.betaAtProbability(labels[doseLevel - 1], target, intercept));
   }
 
-  /** The plug-in DLT probability of dose level {@code doseLevel} at β. */
+  /**
+   * The plug-in DLT probability of dose level {@code doseLevel} at β.
+   *
+   * @param doseLevel the dose level, 1..K
+   * @param beta the model parameter β
+   * @return the plug-in DLT probability of dose level {@code doseLevel} at β
+   */
   public double probability(int doseLevel, double beta) {
     return model.probability(labels[doseLevel - 1], beta, intercept);
   }
@@ -177,6 +251,10 @@ public final class CrmPosterior {
   /**
    * dfcrm's recommendation from the plug-in estimates at β, without allocating: all p_j(β) ≤ target → K; else all
    * ≥ target → 1; else the first level with the smallest |p_j(β) − target|.
+   *
+   * @param beta the model parameter β (e.g. the posterior mean)
+   * @param target the target DLT probability in (0, 1)
+   * @return the recommended dose level, 1..K
    */
   public int recommend(double beta, double target) {
     int k = labels.length;
@@ -197,7 +275,13 @@ public final class CrmPosterior {
     return recommendFrom(allBelow, allAbove, best, k);
   }
 
-  /** dfcrm's recommendation from given estimates (1-based; see {@link CrmFit}). */
+  /**
+   * dfcrm's recommendation from given estimates (1-based; see {@link CrmFit}).
+   *
+   * @param ptox plug-in DLT probabilities at {@code betaMean}
+   * @param target the target DLT probability in (0, 1)
+   * @return the recommended dose level, 1..K
+   */
   public static int recommend(double[] ptox, double target) {
     boolean allBelow = true;
     boolean allAbove = true;

@@ -35,6 +35,7 @@ public final class CrmSkeleton {
    * @param nu the prior MTD level, 1..nlevel
    * @param nlevel the number of doses, ≥ 1
    * @param model empiric or logistic
+   * @return {@code getprior(halfwidth, target, nu, nlevel, model)} with intercept 3
    */
   public static double[] getprior(double halfwidth, double target, int nu, int nlevel, CrmModel model) {
     return getprior(halfwidth, target, nu, nlevel, model, DEFAULT_INTERCEPT);
@@ -44,8 +45,15 @@ public final class CrmSkeleton {
    * {@code getprior(halfwidth, target, nu, nlevel, model, intcpt)}: the recursion of dfcrm (see the class comment
    * for its closed form, which the tests check it against).
    *
+   * @param halfwidth δ, with 0 &lt; t − δ and t + δ &lt; 1
+   * @param target t in (0, 1)
+   * @param nu the prior MTD level, 1..nlevel
+   * @param nlevel the number of doses, ≥ 1
+   * @param model empiric or logistic
    * @param intercept the logistic intercept a (ignored by the empiric model); the logistic model needs
-   *     logit(t + δ) &lt; a
+   * logit(t + δ) &lt; a
+   * @return {@code getprior(halfwidth, target, nu, nlevel, model, intcpt)}: the recursion of dfcrm (see the class
+   *     comment for its closed form, which the tests check it against)
    */
   public static double[] getprior(double halfwidth, double target, int nu, int nlevel, CrmModel model,
       double intercept) {
@@ -87,12 +95,23 @@ public final class CrmSkeleton {
   /**
    * The default skeleton when none is given (our choice, documented in {@code docs/designs.md}): getprior with
    * δ = 0.25·t, ν = ⌈K/2⌉ (the middle dose) and the logistic intercept 3.
+   *
+   * @param target t in (0, 1)
+   * @param nlevel the number of doses, ≥ 1
+   * @param model empiric or logistic
+   * @return the default skeleton when none is given (our choice, documented in {@code docs/designs.md}): getprior with
+   *     δ = 0.25·t, ν = ⌈K/2⌉ (the middle dose) and the logistic intercept 3
    */
   public static double[] defaultSkeleton(double target, int nlevel, CrmModel model) {
     return getprior(0.25 * target, target, (nlevel + 1) / 2, nlevel, model, DEFAULT_INTERCEPT);
   }
 
-  /** A copy of {@code skeleton} after checking that it increases with dose (the CRM's skeletons must). */
+  /**
+   * A copy of {@code skeleton} after checking that it increases with dose (the CRM's skeletons must).
+   *
+   * @param skeleton prior DLT probabilities per dose (not modified)
+   * @return a copy of {@code skeleton} after checking that it increases with dose (the CRM's skeletons must)
+   */
   public static double[] checkIncreasing(double[] skeleton) {
     for (int j = 1; j < skeleton.length; j++) {
       if (!(skeleton[j] > skeleton[j - 1])) {

@@ -31,12 +31,21 @@ public final class TiteWeights {
       this.key = key;
     }
 
-    /** The dfcrm name. */
+    /**
+     * The dfcrm name.
+     *
+     * @return the dfcrm name
+     */
     public String key() {
       return key;
     }
 
-    /** By dfcrm name (case-insensitive). */
+    /**
+     * By dfcrm name (case-insensitive).
+     *
+     * @param name {@code linear} or {@code adaptive}, case-insensitive
+     * @return by dfcrm name (case-insensitive)
+     */
     public static Scheme parse(String name) {
       for (Scheme s : values()) {
         if (s.key.equalsIgnoreCase(name == null ? "" : name.trim())) {
@@ -52,9 +61,11 @@ public final class TiteWeights {
   /**
    * The weights.
    *
+   * @param scheme linear (dfcrm's default: follow-up / window, capped at 1) or adaptive
    * @param dlt whether each patient had a DLT
    * @param followup each patient's follow-up (time to DLT for a DLT), ≥ 0 and finite
    * @param window the observation window W &gt; 0
+   * @return the weights
    */
   public static double[] of(Scheme scheme, boolean[] dlt, double[] followup, double window) {
     if (scheme == null || dlt == null || followup == null || dlt.length != followup.length) {
