@@ -14,6 +14,11 @@ import org.escalon.simulation.pkpd.CoupledStudy;
 public final class DexamethasoneDose {
   private DexamethasoneDose() {}
 
+  /**
+   * Runs the comparison and prints the table.
+   *
+   * @param args optional: the number of trials (default 500)
+   */
   public static void main(String[] args) {
     int trials = args.length > 0 ? Integer.parseInt(args[0]) : 500;
     CompareScenario scenario = CompareScenario.defaults()

@@ -18,12 +18,20 @@ import org.escalon.examples.sweep.SweepEngine;
  */
 public interface CalibrationEngine {
 
-  /** The name given to {@code --engine}. */
+  /**
+   * The name given to {@code --engine}.
+   *
+   * @return the name given to {@code --engine}
+   */
   String name();
 
   /**
    * Runs {@code body} with this engine's cohort simulator, open (e.g. a Spark context) while {@code body} runs.
    *
+   * @param job the calibration: file, options and log
+   * @param body what runs with the cohort simulator: the calibration itself
+   * @param <T> what {@code body} returns
+   * @return what {@code body} returns
    * @throws SweepEngine.EngineException when the engine fails (a task failed for good, …)
    */
   <T> T run(Job job, Function<CohortSimulator, T> body);
@@ -37,6 +45,14 @@ public interface CalibrationEngine {
    * @param log where to report warnings
    */
   record Job(String fileName, String text, SweepEngine.Options options, PrintWriter log) {
+    /**
+     * Validates the components (the file name, text, options and log are required).
+     *
+     * @param fileName the calibration file's name (selects YAML or JSON; used in messages)
+     * @param text the file's text: engines that run elsewhere parse it again there ({@link CalibrationFile#parse})
+     * @param options how to run ({@code trialsPerTask} and {@code parquet} do not apply)
+     * @param log where to report warnings
+     */
     public Job {
       Objects.requireNonNull(fileName, "fileName");
       Objects.requireNonNull(text, "text");
@@ -48,6 +64,8 @@ public interface CalibrationEngine {
   /**
    * The engine called {@code name}.
    *
+   * @param name title of the run
+   * @return the engine called {@code name}
    * @throws IllegalArgumentException naming the engines available when none is called so
    */
   static CalibrationEngine find(String name) {

@@ -51,17 +51,31 @@ import org.escalon.examples.sweep.ScenarioException;
 public record CalibrationFile(String file, CalibrationSpec spec, CalibrationProblem problem,
     CalibrationSettings settings) {
 
-  /** Name to show: the file's {@code name}, else the file name. */
+  /**
+   * Name to show: the file's {@code name}, else the file name.
+   *
+   * @return name to show: the file's {@code name}, else the file name
+   */
   public String title() {
     return spec.name() != null ? spec.name() : file;
   }
 
-  /** Reads {@code path} (.yaml, .yml or .json). */
+  /**
+   * Reads {@code path} (.yaml, .yml or .json).
+   *
+   * @param path reads {@code path} (.yaml, .yml or .json)
+   * @return the calibration file, validated
+   */
   public static CalibrationFile read(Path path) {
     return parse(path.toString(), text(path));
   }
 
-  /** The text of {@code path} as {@link #read} reads it (same errors), e.g. for an engine that parses it again. */
+  /**
+   * The text of {@code path} as {@link #read} reads it (same errors), e.g. for an engine that parses it again.
+   *
+   * @param path the text of {@code path} as {@link #read} reads it (same errors), e.g
+   * @return the text of {@code path} as {@link #read} reads it (same errors), e.g
+   */
   public static String text(Path path) {
     String name = path.toString();
     try {
@@ -73,7 +87,13 @@ public record CalibrationFile(String file, CalibrationSpec spec, CalibrationProb
     }
   }
 
-  /** Parses {@code text}; the format follows the extension of {@code fileName}. */
+  /**
+   * Parses {@code text}; the format follows the extension of {@code fileName}.
+   *
+   * @param fileName the calibration file's name (selects YAML or JSON; used in messages)
+   * @param text the file's text: engines that run elsewhere parse it again there ({@link CalibrationFile#parse})
+   * @return the calibration file, validated
+   */
   public static CalibrationFile parse(String fileName, String text) {
     ScenarioBinding b = ScenarioBinding.forFile(fileName);
     CalibrationSpec s = b.bind(b.readTree(text), CalibrationSpec.class, "", Map.of());

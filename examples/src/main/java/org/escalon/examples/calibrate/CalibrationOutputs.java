@@ -38,7 +38,14 @@ public final class CalibrationOutputs {
    */
   public record RunInfo(CalibrationFile file, String command, String startedAt, double seconds, int threads) { }
 
-  /** Writes everything into {@code dir} (which exists and is empty). */
+  /**
+   * Writes everything into {@code dir} (which exists and is empty).
+   *
+   * @param r the fit: parameters with standard errors, targets, trace
+   * @param info the run: calibration file, command, start time, wall time, threads
+   * @param dir the output directory (the staging directory of {@code --out})
+   * @throws java.io.IOException if a file cannot be written
+   */
   public static void write(CalibrationResult r, RunInfo info, Path dir) throws IOException {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     Files.writeString(dir.resolve("calibration.json"), json.writeValueAsString(summary(r, info)) + "\n",
@@ -49,7 +56,13 @@ public final class CalibrationOutputs {
     Files.writeString(dir.resolve("report.html"), CalibrationReport.render(r, info, dir), StandardCharsets.UTF_8);
   }
 
-  /** The {@code calibration.json} object. */
+  /**
+   * The {@code calibration.json} object.
+   *
+   * @param r the fit: parameters with standard errors, targets, trace
+   * @param info the run: calibration file, command, start time, wall time, threads
+   * @return the {@code calibration.json} object
+   */
   public static Map<String, Object> summary(CalibrationResult r, RunInfo info) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", info.file().title());

@@ -33,14 +33,25 @@ public final class Figure {
   private final List<Panel> panels = new ArrayList<>();
   private final Map<String, Color> colours = new LinkedHashMap<>();
 
-  /** An empty figure of {@code width} × {@code height} pixels. */
+  /**
+   * An empty figure of {@code width} × {@code height} pixels.
+   *
+   * @param title the title drawn above the panels
+   * @param width width in pixels
+   * @param height height in pixels
+   */
   public Figure(String title, int width, int height) {
     this.title = title;
     this.width = width;
     this.height = height;
   }
 
-  /** Panels per row (facets); 1 by default. */
+  /**
+   * Panels per row (facets); 1 by default.
+   *
+   * @param n panels per row (facets); 1 by default
+   * @return panels per row (facets); 1 by default
+   */
   public Figure columns(int n) {
     if (n < 1) {
       throw new IllegalArgumentException("columns = " + n + ": must be >= 1");
@@ -49,7 +60,12 @@ public final class Figure {
     return this;
   }
 
-  /** A new panel, placed after the others. */
+  /**
+   * A new panel, placed after the others.
+   *
+   * @param panelTitle a new panel, placed after the others
+   * @return a new panel, placed after the others
+   */
   public Panel panel(String panelTitle) {
     Panel p = new Panel(panelTitle);
     panels.add(p);
@@ -65,7 +81,11 @@ public final class Figure {
     return colours.computeIfAbsent(series, s -> PALETTE[colours.size() % PALETTE.length]);
   }
 
-  /** Draws the figure. */
+  /**
+   * Draws the figure.
+   *
+   * @param c draws the figure
+   */
   public void draw(Canvas c) {
     colours.clear();
     for (Panel p : panels) { // colours in order of first use, before the legend is laid out
@@ -128,14 +148,24 @@ public final class Figure {
     }
   }
 
-  /** The SVG document. */
+  /**
+   * The SVG document.
+   *
+   * @return the SVG document
+   */
   public String svg() {
     SvgCanvas c = new SvgCanvas(width, height);
     draw(c);
     return c.document();
   }
 
-  /** Writes {@code baseName.svg} and {@code baseName.png} (2×) into {@code dir}. */
+  /**
+   * Writes {@code baseName.svg} and {@code baseName.png} (2×) into {@code dir}.
+   *
+   * @param dir the directory written into (it must exist)
+   * @param baseName the file name without extension
+   * @throws java.io.IOException if a file cannot be written
+   */
   public void save(Path dir, String baseName) throws IOException {
     Files.writeString(dir.resolve(baseName + ".svg"), svg(), StandardCharsets.UTF_8);
     RasterCanvas r = new RasterCanvas(width, height, 2);

@@ -16,7 +16,13 @@ public final class RasterCanvas implements Canvas {
   private final BufferedImage image;
   private final Graphics2D g;
 
-  /** A white image of {@code width × scale} by {@code height × scale} pixels. */
+  /**
+   * A white image of {@code width × scale} by {@code height × scale} pixels.
+   *
+   * @param width the figure's width in pixels
+   * @param height the figure's height in pixels
+   * @param scale pixels per figure pixel (2 for sharp PNGs on high-density screens)
+   */
   public RasterCanvas(int width, int height, double scale) {
     image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
         BufferedImage.TYPE_INT_RGB);
@@ -81,7 +87,11 @@ public final class RasterCanvas implements Canvas {
     g.setTransform(saved);
   }
 
-  /** The image drawn so far. */
+  /**
+   * The image drawn so far.
+   *
+   * @return the image drawn so far
+   */
   public BufferedImage image() {
     return image;
   }

@@ -14,7 +14,12 @@ public final class SvgCanvas implements Canvas {
   private final int width;
   private final int height;
 
-  /** A blank white canvas of {@code width} × {@code height} pixels. */
+  /**
+   * A blank white canvas of {@code width} × {@code height} pixels.
+   *
+   * @param width width in pixels
+   * @param height height in pixels
+   */
   public SvgCanvas(int width, int height) {
     this.width = width;
     this.height = height;
@@ -77,7 +82,11 @@ public final class SvgCanvas implements Canvas {
     body.append('>').append(escape(text)).append("</text>\n");
   }
 
-  /** The document. */
+  /**
+   * The document.
+   *
+   * @return the document
+   */
   public String document() {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
         + width + "\" height=\"" + height + "\" viewBox=\"0 0 " + width + " " + height + "\" font-family=\""

@@ -27,7 +27,11 @@ public final class CdsTraining {
     {"--help"},
   };
 
-  /** Runs {@link #COMMANDS}; prints nothing. */
+  /**
+   * Runs {@link #COMMANDS}; prints nothing.
+   *
+   * @param args runs {@link #COMMANDS}; prints nothing
+   */
   public static void main(String[] args) {
     PrintWriter sink = new PrintWriter(Writer.nullWriter());
     for (String[] c : COMMANDS) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code escalon} command-line tool. Each sub-command lives in its own class in this package and is
- * registered in the table of sub-commands below ({@link #commandLine()} registers all, {@link #commandLine(String...)} only the one
+ * registered in the table of sub-commands below ({@link #commandLine()} registers all, {@link #commandLine(String...)}
+ * only the one
  * a command line names).
  *
  * <p>Exit status: 0 on success, 2 for a usage error (bad option value, unknown option, bad file), 1 for an
@@ -57,7 +58,11 @@ public final class EscalonCli implements Runnable {
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  /** Builds the command line with every sub-command registered and the error handlers installed. */
+  /**
+   * Builds the command line with every sub-command registered and the error handlers installed.
+   *
+   * @return the command line, ready to {@code execute}
+   */
   public static CommandLine commandLine() {
     return build(SUBCOMMANDS.keySet());
   }
@@ -68,6 +73,15 @@ public final class EscalonCli implements Runnable {
    * short command's start-up when all of them are); otherwise (no arguments, {@code help}, {@code --version}, a
    * typo) every sub-command, so that usage help and picocli's suggestions list them all. Parsing and execution of
    * the named sub-command are the same either way.
+   *
+   * @param args the command line that {@code args} needs: when {@code args[0]} names a sub-command, only that
+   *     sub-command is registered (picocli reflects over every registered command's options when it builds the model,
+   *     about half of a short command's start-up when all of them are); otherwise (no arguments, {@code help}, {@code
+   *     --version}, a typo) every sub-command, so that usage help and picocli's suggestions list them all
+   * @return the command line that {@code args} needs: when {@code args[0]} names a sub-command, only that sub-command
+   *     is registered (picocli reflects over every registered command's options when it builds the model, about half of
+   *     a short command's start-up when all of them are); otherwise (no arguments, {@code help}, {@code --version}, a
+   *     typo) every sub-command, so that usage help and picocli's suggestions list them all
    */
   public static CommandLine commandLine(String... args) {
     if (args != null && args.length > 0 && args[0] != null && SUBCOMMANDS.containsKey(args[0])) {
@@ -139,7 +153,11 @@ public final class EscalonCli implements Runnable {
     return message == null ? "invalid input" : message.replaceAll("\\s*\\R\\s*", " ").trim();
   }
 
-  /** Runs the tool and exits with its status. */
+  /**
+   * Runs the tool and exits with its status.
+   *
+   * @param args runs the tool and exits with its status
+   */
   public static void main(String[] args) {
     System.exit(commandLine(args).execute(args));
   }

@@ -11,12 +11,21 @@ public final class Json {
 
   private Json() {}
 
-  /** The shared mapper (thread-safe once configured). */
+  /**
+   * The shared mapper (thread-safe once configured).
+   *
+   * @return the shared mapper (thread-safe once configured)
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
 
-  /** Serialises maps, lists, numbers and strings. */
+  /**
+   * Serialises maps, lists, numbers and strings.
+   *
+   * @param value a map, list, number, string, boolean or null (nested freely)
+   * @return serialises maps, lists, numbers and strings
+   */
   public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);

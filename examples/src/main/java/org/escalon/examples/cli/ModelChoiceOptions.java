@@ -45,7 +45,11 @@ public final class ModelChoiceOptions {
       description = "Absolute tolerance, in (0, 0.01]. Default: 1e-9.")
   double atol;
 
-  /** The model options. */
+  /**
+   * The model options.
+   *
+   * @return the model options
+   */
   public ModelOptions modelOptions() {
     ModelOptions o = ModelOptions.DEFAULT;
     switch (pk) {
@@ -71,7 +75,11 @@ public final class ModelChoiceOptions {
     return o;
   }
 
-  /** The typical values: the defaults with every {@code --param} applied (checked against its range). */
+  /**
+   * The typical values: the defaults with every {@code --param} applied (checked against its range).
+   *
+   * @return the typical values: the defaults with every {@code --param} applied (checked against its range)
+   */
   public ModelParameters theta() {
     return ModelParameters.of(assignments("--param", params, (p, v, text) -> {
       if (!p.domain().contains(v)) {
@@ -119,7 +127,11 @@ public final class ModelChoiceOptions {
     return out;
   }
 
-  /** The solver. */
+  /**
+   * The solver.
+   *
+   * @return the solver
+   */
   public PatientSimulator.Solver solver() {
     switch (solver) {
       case "fast":
@@ -133,7 +145,11 @@ public final class ModelChoiceOptions {
     }
   }
 
-  /** The tolerances. */
+  /**
+   * The tolerances.
+   *
+   * @return the tolerances
+   */
   public OdeTolerances tolerances() {
     if (!(rtol > 0) || rtol > 0.1) {
       throw UsageException.of("--rtol", rtol, "a number in (0, 0.1]");

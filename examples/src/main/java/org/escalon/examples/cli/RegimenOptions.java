@@ -30,7 +30,11 @@ public final class RegimenOptions {
       description = "Number of 28-day cycles, 1 to 100. Default: ${DEFAULT-VALUE}.")
   int cycles;
 
-  /** Validates the options and builds the regimen; errors name the option. */
+  /**
+   * Validates the options and builds the regimen; errors name the option.
+   *
+   * @return the regimen
+   */
   public Regimen regimen() {
     Check.limit(spec, "--dose-ug", doseUg, Limit.DOSE_UG);
     Check.limit(spec, "--dex-mg", dexMg, Limit.DEX_MG);

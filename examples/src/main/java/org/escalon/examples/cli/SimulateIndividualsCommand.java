@@ -41,7 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * <p>Input CSV: a header with an {@code ID} column and any model parameters by their definition names ({@link
  * Param}, case-insensitive); columns left out take the typical value. Every individual is the typical patient
  * otherwise (age 67, latent event draws 0.5). Output CSV, one row per individual in input order: ID, cycle-1
- * Cmax and AUC, minimum blood IKZF3 remaining fraction (its true minimum over the course with the fast solver), ANC nadir and
+ * Cmax and AUC, minimum blood IKZF3 remaining fraction (its true minimum over the course with the fast solver), ANC
+ * nadir and
  * its study day, M-protein at the last end-of-cycle assessment. The output goes through an {@link OutputSet}
  * (temporary file beside it, renamed into place), so an error or a signal leaves the old file or the new one.
  * Results do not depend on {@code --threads}.

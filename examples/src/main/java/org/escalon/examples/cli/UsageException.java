@@ -18,10 +18,18 @@ import picocli.CommandLine;
 public final class UsageException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The option named in the message ({@code --target}), or null for a message of another form. */
   private final String option;
+  /** The bad value as parsed, or null. */
   private final Object value;
+  /** What the option allows, as the message says it, or null. */
   private final String allowed;
 
+  /**
+   * A usage error with a message of its own form (one line, no option value to show as typed).
+   *
+   * @param message the whole message
+   */
   public UsageException(String message) {
     super(message);
     this.option = null;
@@ -36,7 +44,14 @@ public final class UsageException extends RuntimeException {
     this.allowed = allowed;
   }
 
-  /** The standard message: names the option, the bad value and what is allowed. */
+  /**
+   * The standard message: names the option, the bad value and what is allowed.
+   *
+   * @param option the option as the user typed its name, e.g. {@code --target}
+   * @param value the bad value (a number is shown as typed when the option was given)
+   * @param allowed what is allowed, completing "must be …"
+   * @return the standard message: names the option, the bad value and what is allowed
+   */
   public static UsageException of(String option, Object value, String allowed) {
     return new UsageException(option, value, allowed);
   }

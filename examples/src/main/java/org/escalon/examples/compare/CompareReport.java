@@ -20,6 +20,11 @@ public final class CompareReport {
   /**
    * The JSON object: {@code {"levels": [...], "schedules": {name: {"levels": [...], "truth": {...}, "designs":
    * {design: {...}}}}}}. Levels are 1-based; {@code true_mtd} is 0 when no level is safe.
+   *
+   * @param result the study's results
+   * @param run the run's settings and timing, written under {@code "run"}
+   * @return the JSON object: {@code {"levels": [...], "schedules": {name: {"levels": [...], "truth": {...}, "designs":
+   *     {design: {...}}}}}}
    */
   public static Map<String, Object> toJson(CoupledStudy.Result result, Map<String, Object> run) {
     Map<String, Object> root = new LinkedHashMap<>();
@@ -98,7 +103,12 @@ public final class CompareReport {
     return m;
   }
 
-  /** Whether a design backfilled or turned away anyone (only such designs get those fields and rows). */
+  /**
+   * Whether a design backfilled or turned away anyone (only such designs get those fields and rows).
+   *
+   * @param o whether a design backfilled or turned away anyone (only such designs get those fields and rows)
+   * @return whether a design backfilled or turned away anyone (only such designs get those fields and rows)
+   */
   public static boolean backfills(CoupledOc o) {
     if (o.meanTurnedAway().value() > 0) {
       return true;
@@ -111,7 +121,12 @@ public final class CompareReport {
     return false;
   }
 
-  /** Mean backfilled patients per level, e.g. {@code 0.7 1.2 0.3 0.0}; {@code -} for a design that backfills none. */
+  /**
+   * Mean backfilled patients per level, e.g. {@code 0.7 1.2 0.3 0.0}; {@code -} for a design that backfills none.
+   *
+   * @param o mean backfilled patients per level, e.g
+   * @return mean backfilled patients per level, e.g
+   */
   public static String perLevel(CoupledOc o) {
     if (!backfills(o)) {
       return "-";
@@ -142,7 +157,12 @@ public final class CompareReport {
     return v;
   }
 
-  /** A readable side-by-side table for a design meeting. */
+  /**
+   * A readable side-by-side table for a design meeting.
+   *
+   * @param result a readable side-by-side table for a design meeting
+   * @return a readable side-by-side table for a design meeting
+   */
   public static String table(CoupledStudy.Result result) {
     StringBuilder sb = new StringBuilder();
     for (CoupledStudy.ArmResult a : result.arms()) {
@@ -195,12 +215,22 @@ public final class CompareReport {
   /**
    * A level's label for people, with µg where the regimen text (which parses back as input, and stays so in CSV
    * and JSON) has {@code ug}: e.g. {@code 37.5 µg QD d1-14 + dex 40 mg}.
+   *
+   * @param l a level's label for people, with µg where the regimen text (which parses back as input, and stays so in
+   *     CSV and JSON) has {@code ug}: e.g
+   * @return a level's label for people, with µg where the regimen text (which parses back as input, and stays so in CSV
+   *     and JSON) has {@code ug}: e.g
    */
   public static String label(DoseLevel l) {
     return l.label().replace(" ug ", " µg ");
   }
 
-  /** The dose alone, for tables whose heading names the schedule: e.g. {@code 37.5 µg}. */
+  /**
+   * The dose alone, for tables whose heading names the schedule: e.g. {@code 37.5 µg}.
+   *
+   * @param l the dose alone, for tables whose heading names the schedule: e.g
+   * @return the dose alone, for tables whose heading names the schedule: e.g
+   */
   public static String dose(DoseLevel l) {
     double d = l.doseUg();
     return (d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d)) + " µg";

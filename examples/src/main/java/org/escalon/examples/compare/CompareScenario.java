@@ -42,6 +42,27 @@ public record CompareScenario(double[] dosesUg, List<Schedule> schedules, double
     double target, int cohortSize, int cohorts, int cycles, boolean doseHolds, Accrual accrual, Rp2dRule rp2dRule,
     OptimisationStage stage, int truthPatients, int trials, long seed, int threads) {
 
+  /**
+   * Validates every value with the limits of the CLI and scenario files (messages name the field) and copies the
+   * arrays and lists, so that the scenario is immutable.
+   *
+   * @param dosesUg cemsidomide doses of the levels, increasing
+   * @param schedules schedules (one arm each, per dexamethasone dose)
+   * @param dexMg dexamethasone doses (one arm each, per schedule)
+   * @param designs design names ({@link DesignName})
+   * @param target target DLT probability
+   * @param cohortSize cohort size of the interval designs
+   * @param cohorts number of cohorts of the interval designs
+   * @param cycles planned cycles per patient
+   * @param doseHolds protocol dose holds and reductions
+   * @param accrual accrual
+   * @param rp2dRule RP2D rule
+   * @param stage optimisation stage
+   * @param truthPatients virtual patients for the model truth
+   * @param trials Monte Carlo trials
+   * @param seed master seed
+   * @param threads worker threads
+   */
   public CompareScenario {
     Objects.requireNonNull(dosesUg, "dosesUg");
     dosesUg = dosesUg.clone();
@@ -100,6 +121,9 @@ public record CompareScenario(double[] dosesUg, List<Schedule> schedules, double
   /**
    * The demo scenario: 37.5, 50, 62.5, 75, 100, 125, 150 µg; QD d1-14 and QD d1-21; dexamethasone 40 mg; 3+3 A and
    * BOIN (target 0.3, 10 cohorts of 3); 6 cycles with dose holds; 1000 trials; model truth from 20,000 patients.
+   *
+   * @return the demo scenario: 37.5, 50, 62.5, 75, 100, 125, 150 µg; QD d1-14 and QD d1-21; dexamethasone 40 mg; 3+3 A
+   *     and BOIN (target 0.3, 10 cohorts of 3); 6 cycles with dose holds; 1000 trials; model truth from 20,000 patients
    */
   public static CompareScenario defaults() {
     return new CompareScenario(new double[] {37.5, 50, 62.5, 75, 100, 125, 150},
@@ -107,46 +131,87 @@ public record CompareScenario(double[] dosesUg, List<Schedule> schedules, double
         0.3, 3, 10, 6, true, Accrual.DEFAULT, Rp2dRule.DEFAULT, OptimisationStage.NONE, 20_000, 1000, 1, 2);
   }
 
+  /**
+   * Cemsidomide doses of the levels, increasing.
+   *
+   * @return cemsidomide doses of the levels, increasing
+   */
   @Override
   public double[] dosesUg() {
     return dosesUg.clone();
   }
 
+  /**
+   * Dexamethasone doses (one arm each, per schedule).
+   *
+   * @return dexamethasone doses (one arm each, per schedule)
+   */
   @Override
   public double[] dexMg() {
     return dexMg.clone();
   }
 
-  /** A copy with other schedules. */
+  /**
+   * A copy with other schedules.
+   *
+   * @param s a copy with other schedules
+   * @return a copy with other schedules
+   */
   public CompareScenario withSchedules(List<Schedule> s) {
     return new CompareScenario(dosesUg, s, dexMg, designs, target, cohortSize, cohorts, cycles, doseHolds, accrual,
         rp2dRule, stage, truthPatients, trials, seed, threads);
   }
 
-  /** A copy with other dexamethasone doses. */
+  /**
+   * A copy with other dexamethasone doses.
+   *
+   * @param d a copy with other dexamethasone doses
+   * @return a copy with other dexamethasone doses
+   */
   public CompareScenario withDexMg(double... d) {
     return new CompareScenario(dosesUg, schedules, d, designs, target, cohortSize, cohorts, cycles, doseHolds,
         accrual, rp2dRule, stage, truthPatients, trials, seed, threads);
   }
 
-  /** A copy with other designs. */
+  /**
+   * A copy with other designs.
+   *
+   * @param d a copy with other designs
+   * @return a copy with other designs
+   */
   public CompareScenario withDesigns(List<String> d) {
     return new CompareScenario(dosesUg, schedules, dexMg, d, target, cohortSize, cohorts, cycles, doseHolds,
         accrual, rp2dRule, stage, truthPatients, trials, seed, threads);
   }
 
-  /** A copy with other Monte Carlo sizes. */
+  /**
+   * A copy with other Monte Carlo sizes.
+   *
+   * @param newTrials simulated trials, 1–10,000,000
+   * @param newTruthPatients virtual patients behind each arm's model truth
+   * @param newSeed the master seed
+   * @param newThreads worker threads, 1–1024 (results do not depend on it)
+   * @return a copy with other Monte Carlo sizes
+   */
   public CompareScenario withRun(int newTrials, int newTruthPatients, long newSeed, int newThreads) {
     return new CompareScenario(dosesUg, schedules, dexMg, designs, target, cohortSize, cohorts, cycles, doseHolds,
         accrual, rp2dRule, stage, newTruthPatients, newTrials, newSeed, newThreads);
   }
 
-  /** The arms: one per schedule × dexamethasone dose ({@link Arm#crossProduct}). */
+  /**
+   * The arms: one per schedule × dexamethasone dose ({@link Arm#crossProduct}).
+   *
+   * @return the arms: one per schedule × dexamethasone dose ({@link Arm#crossProduct})
+   */
   public List<Arm> arms() {
     return Arm.crossProduct(dosesUg, schedules, dexMg);
   }
 
-  /** The study settings. */
+  /**
+   * The study settings.
+   *
+   * @return the study settings
+   */
   public CoupledStudy.Settings settings() {
     List<NamedDesign> ds = new ArrayList<>();
     for (String d : designs) {

@@ -11,12 +11,22 @@ import org.escalon.core.regimen.DoseModificationRule;
 public final class DoseHolds {
   private DoseHolds() {}
 
-  /** The rule for the switch. */
+  /**
+   * The rule for the switch.
+   *
+   * @param on {@code true} for the rule for the switch
+   * @return the rule for the switch
+   */
   public static DoseModificationRule rule(boolean on) {
     return on ? DoseModificationRule.DEFAULT : DoseModificationRule.NONE;
   }
 
-  /** The default simulation settings with the switch applied. */
+  /**
+   * The default simulation settings with the switch applied.
+   *
+   * @param on {@code true} for the default simulation settings with the switch applied
+   * @return the default simulation settings with the switch applied
+   */
   public static SimulationSettings settings(boolean on) {
     return SimulationSettings.DEFAULT.withDoseModification(rule(on));
   }

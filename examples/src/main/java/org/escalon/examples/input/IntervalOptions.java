@@ -70,12 +70,20 @@ public record IntervalOptions(Double phi1, Double phi2, Double eps1, Double eps2
       this.designs = EnumSet.of(designs[0], designs);
     }
 
-    /** The builder method's name ({@code cutoffEli}), which the library's messages use. */
+    /**
+     * The builder method's name ({@code cutoffEli}), which the library's messages use.
+     *
+     * @return the builder method's name ({@code cutoffEli}), which the library's messages use
+     */
     public String libraryName() {
       return libraryName;
     }
 
-    /** The CLI option ({@code --cutoff-eli}). */
+    /**
+     * The CLI option ({@code --cutoff-eli}).
+     *
+     * @return the CLI option ({@code --cutoff-eli})
+     */
     public String cliName() {
       StringBuilder sb = new StringBuilder("--");
       for (char c : libraryName.toCharArray()) {
@@ -84,17 +92,30 @@ public record IntervalOptions(Double phi1, Double phi2, Double eps1, Double eps2
       return sb.toString();
     }
 
-    /** The scenario field ({@code cutoff_eli}). */
+    /**
+     * The scenario field ({@code cutoff_eli}).
+     *
+     * @return the scenario field ({@code cutoff_eli})
+     */
     public String fieldName() {
       return cliName().substring(2).replace('-', '_');
     }
 
-    /** Whether {@code design} takes this option. */
+    /**
+     * Whether {@code design} takes this option.
+     *
+     * @param design whether {@code design} takes this option
+     * @return whether {@code design} takes this option
+     */
     public boolean appliesTo(DesignName design) {
       return designs.contains(design);
     }
 
-    /** The designs that take it, for messages: {@code boin, bf-boin or tite-boin}. */
+    /**
+     * The designs that take it, for messages: {@code boin, bf-boin or tite-boin}.
+     *
+     * @return the designs that take it, for messages: {@code boin, bf-boin or tite-boin}
+     */
     public String designs() {
       List<String> keys = new ArrayList<>();
       for (DesignName d : designs) {
@@ -104,7 +125,12 @@ public record IntervalOptions(Double phi1, Double phi2, Double eps1, Double eps2
       return keys.isEmpty() ? last : String.join(", ", keys) + " or " + last;
     }
 
-    /** The option named {@code libraryName} ({@code cutoffEli}), or {@code null}. */
+    /**
+     * The option named {@code libraryName} ({@code cutoffEli}), or {@code null}.
+     *
+     * @param libraryName the option named {@code libraryName} ({@code cutoffEli}), or {@code null}
+     * @return the option named {@code libraryName} ({@code cutoffEli}), or {@code null}
+     */
     public static Option byLibraryName(String libraryName) {
       for (Option o : values()) {
         if (o.libraryName.equals(libraryName)) {
@@ -121,7 +147,12 @@ public record IntervalOptions(Double phi1, Double phi2, Double eps1, Double eps2
         DesignName.BF_BOIN, DesignName.TITE_BOIN};
   }
 
-  /** The value of {@code o} as given, or {@code null}. */
+  /**
+   * The value of {@code o} as given, or {@code null}.
+   *
+   * @param o the value of {@code o} as given, or {@code null}
+   * @return the value of {@code o} as given, or {@code null}
+   */
   public Object value(Option o) {
     return switch (o) {
       case PHI1 -> phi1;
@@ -137,7 +168,12 @@ public record IntervalOptions(Double phi1, Double phi2, Double eps1, Double eps2
     };
   }
 
-  /** The first option given that {@code design} does not take, or {@code null} when all apply. */
+  /**
+   * The first option given that {@code design} does not take, or {@code null} when all apply.
+   *
+   * @param design the first option given that {@code design} does not take, or {@code null} when all apply
+   * @return the first option given that {@code design} does not take, or {@code null} when all apply
+   */
   public Option firstNotFor(DesignName design) {
     for (Option o : Option.values()) {
       if (value(o) != null && !o.appliesTo(design)) {
@@ -147,7 +183,16 @@ public record IntervalOptions(Double phi1, Double phi2, Double eps1, Double eps2
     return null;
   }
 
-  /** What is allowed for {@code o} given to {@code design}, for messages. */
+  /**
+   * What is allowed for {@code o} given to {@code design}, for messages.
+   *
+   * @param o the option
+   * @param design the design it was given to
+   * @param designPrefix how a design is named where the option was given: {@code "--design "} on the command line,
+   *     {@code ""} in
+   *     scenario files
+   * @return what is allowed for {@code o} given to {@code design}, for messages
+   */
   public static String onlyWith(Option o, DesignName design, String designPrefix) {
     return "only with " + designPrefix + o.designs() + " (not an option of " + design.key() + ")";
   }
@@ -198,7 +243,12 @@ public record IntervalOptions(Double phi1, Double phi2, Double eps1, Double eps2
     return b;
   }
 
-  /** Sets the given options on BF-BOIN's builder (every option but ε1/ε2 and titration). */
+  /**
+   * Sets the given options on BF-BOIN's builder (every option but ε1/ε2 and titration).
+   *
+   * @param b the builder
+   * @return {@code b}
+   */
   public BfBoinBuilder applyTo(BfBoinBuilder b) {
     if (phi1 != null) {
       b.phi1(phi1);
@@ -224,7 +274,12 @@ public record IntervalOptions(Double phi1, Double phi2, Double eps1, Double eps2
     return b;
   }
 
-  /** Sets the given options on TITE-BOIN's builder (φ1/φ2, cutoff.eli, extrasafe, offset, n.earlystop). */
+  /**
+   * Sets the given options on TITE-BOIN's builder (φ1/φ2, cutoff.eli, extrasafe, offset, n.earlystop).
+   *
+   * @param b the builder
+   * @return {@code b}
+   */
   public TiteBoin.Builder applyTo(TiteBoin.Builder b) {
     if (phi1 != null) {
       b.phi1(phi1);

@@ -83,27 +83,48 @@ public enum Limit {
     this.allowed = allowed;
   }
 
-  /** What is allowed, for messages ({@code "a dose in [0, 1000] mg"}). */
+  /**
+   * What is allowed, for messages ({@code "a dose in [0, 1000] mg"}).
+   *
+   * @return what is allowed, for messages ({@code "a dose in [0, 1000] mg"})
+   */
   public String allowed() {
     return allowed;
   }
 
-  /** Whether the quantity is a whole number. */
+  /**
+   * Whether the quantity is a whole number.
+   *
+   * @return whether the quantity is a whole number
+   */
   public boolean whole() {
     return whole;
   }
 
-  /** The smallest value allowed (a bound, possibly excluded). */
+  /**
+   * The smallest value allowed (a bound, possibly excluded).
+   *
+   * @return the smallest value allowed (a bound, possibly excluded)
+   */
   public double min() {
     return lo;
   }
 
-  /** The largest value allowed. */
+  /**
+   * The largest value allowed.
+   *
+   * @return the largest value allowed
+   */
   public double max() {
     return hi;
   }
 
-  /** Whether {@code v} is allowed (NaN and infinities never are; whole quantities need a whole value). */
+  /**
+   * Whether {@code v} is allowed (NaN and infinities never are; whole quantities need a whole value).
+   *
+   * @param v the value
+   * @return whether {@code v} is allowed (NaN and infinities never are; whole quantities need a whole value)
+   */
   public boolean contains(double v) {
     return Double.isFinite(v) && (loOpen ? v > lo : v >= lo) && (hiOpen ? v < hi : v <= hi)
         && (!whole || v == Math.rint(v));
@@ -113,6 +134,8 @@ public enum Limit {
    * {@code v} if allowed.
    *
    * @param name the option, field path or column, for the message
+   * @param v the value
+   * @return {@code v} if allowed
    * @throws IllegalArgumentException {@code name = v: must be ...}
    */
   public double check(String name, double v) {
@@ -122,13 +145,24 @@ public enum Limit {
     return v;
   }
 
-  /** {@code v} if allowed (see {@link #check(String, double)}). */
+  /**
+   * {@code v} if allowed (see {@link #check(String, double)}).
+   *
+   * @param name the option, field path or column, for the message
+   * @param v the value
+   * @return {@code v} if allowed (see {@link #check(String, double)})
+   */
   public int check(String name, int v) {
     check(name, (double) v);
     return v;
   }
 
-  /** A number as users write it: whole numbers without a decimal point. */
+  /**
+   * A number as users write it: whole numbers without a decimal point.
+   *
+   * @param v the value
+   * @return a number as users write it: whole numbers without a decimal point
+   */
   public static String show(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }

@@ -12,6 +12,12 @@ public final class ModelParameterNames {
   /**
    * The parameter called {@code name} (case-insensitive); otherwise the exception that {@code error} builds from a
    * one-line message naming the unknown parameter and listing the allowed ones.
+   *
+   * @param name the parameter's name as typed, e.g. {@code DC50_M} (case-insensitive)
+   * @param error builds the exception, from the message, that the caller throws (so the CLI, scenario files and
+   *     the CSV reader each report it in their own form)
+   * @return the parameter called {@code name} (case-insensitive); otherwise the exception that {@code error} builds
+   *     from a one-line message naming the unknown parameter and listing the allowed ones
    */
   public static Param param(String name, Function<String, ? extends RuntimeException> error) {
     try {

@@ -23,6 +23,9 @@ public final class Numbers {
   /**
    * {@code text} (surrounding blanks ignored) as a finite double.
    *
+   * @param name the option, field path or column, for the message
+   * @param text the text to parse
+   * @return {@code text} (surrounding blanks ignored) as a finite double
    * @throws IllegalArgumentException {@code name = 'text': must be a number ...}
    */
   public static double parseDouble(String name, String text) {
@@ -41,6 +44,9 @@ public final class Numbers {
   /**
    * {@code text} (surrounding blanks ignored) as a long.
    *
+   * @param name the option, field path or column, for the message
+   * @param text the text to parse
+   * @return {@code text} (surrounding blanks ignored) as a long
    * @throws IllegalArgumentException {@code name = 'text': must be a whole number ...}
    */
   public static long parseLong(String name, String text) {
@@ -59,6 +65,9 @@ public final class Numbers {
   /**
    * {@code text} (surrounding blanks ignored) as an int.
    *
+   * @param name the option, field path or column, for the message
+   * @param text the text to parse
+   * @return {@code text} (surrounding blanks ignored) as an int
    * @throws IllegalArgumentException {@code name = 'text': must be a whole number ...}
    */
   public static int parseInt(String name, String text) {
@@ -70,7 +79,13 @@ public final class Numbers {
     return (int) v;
   }
 
-  /** A comma-separated list of numbers ({@code 37.5,50, 75}); an empty entry is an error naming its position. */
+  /**
+   * A comma-separated list of numbers ({@code 37.5,50, 75}); an empty entry is an error naming its position.
+   *
+   * @param name the option, field path or column, for the message
+   * @param text the comma-separated numbers
+   * @return a comma-separated list of numbers ({@code 37.5,50, 75}); an empty entry is an error naming its position
+   */
   public static double[] parseList(String name, String text) {
     String[] parts = (text == null ? "" : text).split(",", -1);
     double[] out = new double[parts.length];

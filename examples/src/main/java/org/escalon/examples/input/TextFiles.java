@@ -35,7 +35,12 @@ public final class TextFiles {
     }
   }
 
-  /** The whole file as text (BOM removed). */
+  /**
+   * The whole file as text (BOM removed).
+   *
+   * @param file the whole file as text (BOM removed)
+   * @return the whole file as text (BOM removed)
+   */
   public static String read(Path file) {
     byte[] bytes;
     try {
@@ -52,7 +57,12 @@ public final class TextFiles {
     }
   }
 
-  /** A reader on the file that fails on bytes that are not UTF-8 (BOM skipped); see {@link #problem}. */
+  /**
+   * A reader on the file that fails on bytes that are not UTF-8 (BOM skipped); see {@link #problem}.
+   *
+   * @param file a reader on the file that fails on bytes that are not UTF-8 (BOM skipped); see {@link #problem}
+   * @return a reader on the file that fails on bytes that are not UTF-8 (BOM skipped); see {@link #problem}
+   */
   public static Reader reader(Path file) {
     BufferedReader r = null;
     try {
@@ -79,7 +89,13 @@ public final class TextFiles {
     }
   }
 
-  /** The message for an {@link IOException} met while reading {@code file} (through {@link #reader}). */
+  /**
+   * The message for an {@link IOException} met while reading {@code file} (through {@link #reader}).
+   *
+   * @param file the file that was being read
+   * @param e the error met
+   * @return the message for an {@link IOException} met while reading {@code file} (through {@link #reader})
+   */
   public static ReadException problem(Path file, IOException e) {
     if (e instanceof NoSuchFileException) {
       return new ReadException(file + ": no such file");

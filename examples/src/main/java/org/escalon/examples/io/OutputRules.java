@@ -21,8 +21,15 @@ public final class OutputRules {
 
   private OutputRules() {}
 
-  /** What a destination is. */
-  public enum Kind { DIRECTORY, FILE }
+  /**
+   * What a destination is.
+   */
+  public enum Kind {
+    /** A directory of outputs ({@code --out DIR}), replaced as a whole. */
+    DIRECTORY,
+    /** One output file ({@code --out FILE}, {@code --export-patients FILE}). */
+    FILE
+  }
 
   /**
    * One destination of a run.
@@ -33,7 +40,14 @@ public final class OutputRules {
    * @param force whether a non-empty directory without the marker may be replaced (directories only)
    */
   public record Target(String option, Path path, Kind kind, boolean force) {
-    /** Validates that the fields are present. */
+    /**
+     * Validates that the fields are present.
+     *
+     * @param option the option that named it, for messages (e.g. {@code --out})
+     * @param path the path as given
+     * @param kind directory or file
+     * @param force whether a non-empty directory without the marker may be replaced (directories only)
+     */
     public Target {
       if (option == null || path == null || kind == null) {
         throw new IllegalArgumentException("option, path and kind = null: must be given");

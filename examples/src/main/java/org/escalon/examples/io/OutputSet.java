@@ -33,7 +33,11 @@ public final class OutputSet implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(hook);
   }
 
-  /** A builder: name the inputs and the outputs, then {@link Builder#open()}. */
+  /**
+   * A builder: name the inputs and the outputs, then {@link Builder#open()}.
+   *
+   * @return a builder: name the inputs and the outputs, then {@link Builder#open()}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -45,7 +49,12 @@ public final class OutputSet implements AutoCloseable {
 
     private Builder() {}
 
-    /** A file the run reads (null: none); its directory and their ancestors are never replaced. */
+    /**
+     * A file the run reads (null: none); its directory and their ancestors are never replaced.
+     *
+     * @param file a file the run reads (null: none); its directory and their ancestors are never replaced
+     * @return this builder
+     */
     public Builder input(Path file) {
       if (file != null) {
         inputs.add(file);
@@ -53,13 +62,26 @@ public final class OutputSet implements AutoCloseable {
       return this;
     }
 
-    /** An output directory named by {@code option}; {@code force} allows replacing one without the marker. */
+    /**
+     * An output directory named by {@code option}; {@code force} allows replacing one without the marker.
+     *
+     * @param option the option that named it, for messages (e.g. {@code --out})
+     * @param dir the directory
+     * @param force whether a non-empty directory without the marker may be replaced (directories only)
+     * @return this builder
+     */
     public Builder directory(String option, Path dir, boolean force) {
       targets.add(new OutputRules.Target(option, dir, OutputRules.Kind.DIRECTORY, force));
       return this;
     }
 
-    /** An output file named by {@code option} (null: the option was not given, nothing is added). */
+    /**
+     * An output file named by {@code option} (null: the option was not given, nothing is added).
+     *
+     * @param option the option that named it, for messages (e.g. {@code --out})
+     * @param file the file, or null when the option was not given
+     * @return this builder
+     */
     public Builder file(String option, Path file) {
       if (file != null) {
         targets.add(new OutputRules.Target(option, file, OutputRules.Kind.FILE, false));
@@ -75,8 +97,9 @@ public final class OutputSet implements AutoCloseable {
     /**
      * Checks the rules, finishes leftovers of killed runs, creates the staging paths and installs the hook.
      *
+     * @return the open output set, whose staging paths the run writes into
      * @throws IllegalArgumentException a rule is broken, or a staging path cannot be created ({@code --out =
-     *     '…': must be …}); nothing is left behind
+     * '…': must be …}); nothing is left behind
      */
     public OutputSet open() {
       check();
@@ -103,7 +126,12 @@ public final class OutputSet implements AutoCloseable {
     }
   }
 
-  /** Where to write the output named by {@code option}: a directory or a file that exists and is empty. */
+  /**
+   * Where to write the output named by {@code option}: a directory or a file that exists and is empty.
+   *
+   * @param option the option that named it, for messages (e.g. {@code --out})
+   * @return where to write the output named by {@code option}: a directory or a file that exists and is empty
+   */
   public Path staging(String option) {
     for (Staged s : outputs) {
       if (s.target.option().equals(option)) {
@@ -181,7 +209,11 @@ public final class OutputSet implements AutoCloseable {
     }
   }
 
-  /** The state of every destination, e.g. {@code --out DIR unchanged; --export-patients FILE not created}. */
+  /**
+   * The state of every destination, e.g. {@code --out DIR unchanged; --export-patients FILE not created}.
+   *
+   * @return the state of every destination, e.g
+   */
   public String describe() {
     StringJoiner j = new StringJoiner("; ");
     for (int i = 0; i < targets.size(); i++) {

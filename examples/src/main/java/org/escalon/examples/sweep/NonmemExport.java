@@ -67,14 +67,23 @@ public final class NonmemExport implements Closeable {
     }
   }
 
-  /** Rows written so far (not counting the header). */
+  /**
+   * Rows written so far (not counting the header).
+   *
+   * @return rows written so far (not counting the header)
+   */
   public long rows() {
     return rows;
   }
 
   private record Row(double timeH, int evid, Object[] values) { }
 
-  /** Writes the patients of one trial record of grid point {@code point} (ignored past the cap). */
+  /**
+   * Writes the patients of one trial record of grid point {@code point} (ignored past the cap).
+   *
+   * @param point the grid point
+   * @param t the trial, with its arm, design and patients
+   */
   public void add(GridPoint point, CoupledStudy.TrialRecord t) {
     if (t.trialIndex() >= maxTrials) {
       return;

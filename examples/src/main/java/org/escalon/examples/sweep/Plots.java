@@ -44,13 +44,26 @@ public final class Plots {
    * @param wide several panels side by side: the report gives it a row of its own
    */
   public record Written(String baseName, String title, String caption, boolean wide) {
-    /** A one-panel chart. */
+    /**
+     * A one-panel chart.
+     *
+     * @param baseName file name without extension
+     * @param title for the image's alt text
+     * @param caption under the chart
+     */
     public Written(String baseName, String title, String caption) {
       this(baseName, title, caption, false);
     }
   }
 
-  /** Writes every chart of one grid point into {@code dir}; returns them in report order. */
+  /**
+   * Writes every chart of one grid point into {@code dir}; returns them in report order.
+   *
+   * @param pr the grid point's results
+   * @param dir the directory the PNG and SVG files go into
+   * @return the charts written, in report order
+   * @throws java.io.IOException if a file cannot be written
+   */
   public static List<Written> write(PointResult pr, Path dir) throws IOException {
     List<Written> out = new ArrayList<>();
     GridPoint gp = pr.point();

@@ -53,7 +53,12 @@ public final class ScenarioBinding {
     this.mapper = mapper(json);
   }
 
-  /** The binding for {@code fileName}: .json is JSON, .yaml and .yml are YAML, anything else is refused. */
+  /**
+   * The binding for {@code fileName}: .json is JSON, .yaml and .yml are YAML, anything else is refused.
+   *
+   * @param fileName the scenario's file name (selects YAML or JSON and is used in messages)
+   * @return the binding for {@code fileName}: .json is JSON, .yaml and .yml are YAML, anything else is refused
+   */
   public static ScenarioBinding forFile(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
     boolean json = lower.endsWith(".json");
@@ -63,7 +68,11 @@ public final class ScenarioBinding {
     return new ScenarioBinding(fileName, json);
   }
 
-  /** The file name used in messages. */
+  /**
+   * The file name used in messages.
+   *
+   * @return the file name used in messages
+   */
   public String file() {
     return file;
   }
@@ -76,6 +85,9 @@ public final class ScenarioBinding {
   /**
    * Parses {@code text} into the top-level mapping. YAML anchors and aliases are resolved ({@code description: *n}
    * is the anchored value); numbers must be written in {@link Numbers}' strict syntax.
+   *
+   * @param text the scenario's text: engines that run elsewhere parse it again there ({@link ScenarioFile#parse})
+   * @return the top-level mapping
    */
   public ObjectNode readTree(String text) {
     JsonNode root;
@@ -254,6 +266,13 @@ public final class ScenarioBinding {
   /**
    * Binds {@code node} to {@code type}; errors name the path below {@code prefix}, with grid-set fields shown by
    * their {@code origin}.
+   *
+   * @param node the file as it reads for this point
+   * @param type the record type of the section ({@code ScenarioSpec} or one of its parts)
+   * @param prefix the field path of {@code node} in the file, e.g. {@code designs[1]}
+   * @param origin for each grid-set field, the grid entry it came from ({@code target → grid.target[1]})
+   * @param <T> the record type
+   * @return the bound record
    */
   public <T> T bind(JsonNode node, Class<T> type, String prefix, Map<String, String> origin) {
     try {

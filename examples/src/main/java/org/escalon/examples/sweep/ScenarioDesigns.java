@@ -21,7 +21,8 @@ import org.escalon.simulation.trial.TiteBoinConduct;
  * {@code {name, label, cohort_size, cohorts, stop_at_n, stop_when_n_at_dose, no_dose_skipping, n_cap, max_pending,
  * estimator}} plus the interval-design options of {@code escalon oc} ({@code phi1}, {@code phi2}, {@code eps1},
  * {@code eps2}, {@code cutoff_eli}, {@code extrasafe}, {@code offset}, {@code n_early_stop}, {@code titration},
- * {@code bound_mtd}: {@link ScenarioIntervalOptions}); the decorators wrap the named design in that order (count-based designs only); {@code n_cap} is
+ * {@code bound_mtd}: {@link ScenarioIntervalOptions}); the decorators wrap the named design in that order (count-based
+ * designs only); {@code n_cap} is
  * BF-BOIN's, {@code max_pending} and {@code estimator} are TITE-BOIN's (docs/designs.md). Labels (the name when none
  * is given) must be unique. Stateless apart from
  * the file being read.

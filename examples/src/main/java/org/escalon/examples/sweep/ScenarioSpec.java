@@ -23,7 +23,8 @@ public record ScenarioSpec(String name, String description, List<Double> dosesUg
    * A design with options. The interval-design options ({@code phi1}, {@code phi2}, {@code eps1}, {@code eps2},
    * {@code cutoff_eli}, {@code extrasafe}, {@code offset}, {@code n_early_stop}, {@code titration}, {@code
    * bound_mtd}) are those of {@code escalon oc}, for the same designs ({@link
-   * org.escalon.examples.input.IntervalOptions}). {@code stop_when_n_at_dose} is the documented name; {@code stop_when_nat_dose} (what
+   * org.escalon.examples.input.IntervalOptions}). {@code stop_when_n_at_dose} is the documented name; {@code
+   * stop_when_nat_dose} (what
    * the snake-case naming made of it before) is accepted as an alias.
    */
   public record DesignSpec(String name, String label, Integer cohortSize, Integer cohorts, Integer stopAtN,
@@ -34,13 +35,22 @@ public record ScenarioSpec(String name, String description, List<Double> dosesUg
       Integer mtdEnoughPatients, Double phi1, Double phi2, Double eps1, Double eps2, Double cutoffEli,
       Boolean extrasafe, Double offset, Integer nEarlyStop, Boolean titration, Boolean boundMtd) {
 
-    /** A bare design name: every option at its default. */
+    /**
+     * A bare design name: every option at its default.
+     *
+     * @param name a bare design name: every option at its default
+     * @return a bare design name: every option at its default
+     */
     public static DesignSpec named(String name) {
       return new DesignSpec(name, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
           null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** The interval-design options given (R BOIN's {@code p.saf}, {@code p.tox}, {@code cutoff.eli}, ...). */
+    /**
+     * The interval-design options given (R BOIN's {@code p.saf}, {@code p.tox}, {@code cutoff.eli}, ...).
+     *
+     * @return the interval-design options given (R BOIN's {@code p.saf}, {@code p.tox}, {@code cutoff.eli}, ...)
+     */
     public org.escalon.examples.input.IntervalOptions intervalOptions() {
       return new org.escalon.examples.input.IntervalOptions(phi1, phi2, eps1, eps2, cutoffEli, extrasafe, offset,
           nEarlyStop, titration, boundMtd);
@@ -68,12 +78,20 @@ public record ScenarioSpec(String name, String description, List<Double> dosesUg
   public record ModelSpec(Map<String, Double> parameters, Map<String, Double> typical, Map<String, Double> omega,
       String neutrophilEffect) {
 
-    /** The typical-value field as written: {@code "parameters"} or {@code "typical"} (the alias). */
+    /**
+     * The typical-value field as written: {@code "parameters"} or {@code "typical"} (the alias).
+     *
+     * @return the typical-value field as written: {@code "parameters"} or {@code "typical"} (the alias)
+     */
     public String typicalField() {
       return parameters == null && typical != null ? "typical" : "parameters";
     }
 
-    /** The typical values as written under either name, or {@code null}. */
+    /**
+     * The typical values as written under either name, or {@code null}.
+     *
+     * @return the typical values as written under either name, or {@code null}
+     */
     public Map<String, Double> typicalValues() {
       return parameters != null ? parameters : typical;
     }

@@ -14,7 +14,8 @@ import org.escalon.examples.sweep.Sensitivity.Series;
 
 /**
  * One sensitivity panel per varied model parameter ({@link Sensitivity}): three charts side by side in one figure
- * ({@link Figure}: PNG at 2× for projection and SVG with real text) — correct MTD %, mean selected MTD dose with the true MTD dashed, and trial
+ * ({@link Figure}: PNG at 2× for projection and SVG with real text) — correct MTD %, mean selected MTD dose with the
+ * true MTD dashed, and trial
  * duration — against the parameter's value, one line per design (per arm, per value of the other varied axes),
  * with ±1.96 Monte Carlo SE bars. Not thread-safe.
  */

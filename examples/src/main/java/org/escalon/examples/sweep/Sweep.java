@@ -19,19 +19,36 @@ public final class Sweep {
 
   /** What a sweep reports while it runs. */
   public interface Monitor {
-    /** Grid point {@code point} (1-based) of {@code points} starts; it will run {@code trials} trials. */
+    /**
+     * Grid point {@code point} (1-based) of {@code points} starts; it will run {@code trials} trials.
+     *
+     * @param point the point as run
+     * @param points the grid points
+     */
     default void pointStarted(GridPoint point, int points) { }
 
     /**
      * Virtual patients of the current point's model truth finished so far, of {@code total} (all arms; called from
      * worker threads, so not necessarily in increasing order).
+     *
+     * @param done virtual patients finished so far
+     * @param total virtual patients of the point's truth, over all arms
      */
     default void truthDone(long done, long total) { }
 
-    /** Trials finished in the current point. */
+    /**
+     * Trials finished in the current point.
+     *
+     * @param done trials finished in the current point
+     */
     default void trialsDone(long done) { }
 
-    /** Every trial record (in trial order), e.g. for an export; {@code point} is the current point. */
+    /**
+     * Every trial record (in trial order), e.g. for an export; {@code point} is the current point.
+     *
+     * @param point the point as run
+     * @param record the trial, with its arm, design and patients
+     */
     default void trial(GridPoint point, CoupledStudy.TrialRecord record) { }
   }
 
@@ -132,7 +149,11 @@ public final class Sweep {
       return s;
     }
 
-    /** Whether every trial's result was kept (the local engine keeps them; a distributed one may not). */
+    /**
+     * Whether every trial's result was kept (the local engine keeps them; a distributed one may not).
+     *
+     * @return whether every trial's result was kept (the local engine keeps them; a distributed one may not)
+     */
     public boolean hasTrialResults() {
       return trialResults != null;
     }
@@ -140,6 +161,10 @@ public final class Sweep {
     /**
      * Trial {@code trial}'s result in arm {@code arm}, design {@code design} (0-based).
      *
+     * @param arm the arm's name
+     * @param design the design's name
+     * @param trial the trial's index, 0-based
+     * @return trial {@code trial}'s result in arm {@code arm}, design {@code design} (0-based)
      * @throws IllegalStateException when the engine kept no per-trial results ({@link #hasTrialResults})
      */
     public CoupledTrialResult trialResult(int arm, int design, int trial) {
@@ -149,27 +174,55 @@ public final class Sweep {
       return trialResults[arm][design][trial];
     }
 
-    /** The point as run (trials and threads possibly overridden). */
+    /**
+     * The point as run (trials and threads possibly overridden).
+     *
+     * @return the point as run (trials and threads possibly overridden)
+     */
     public GridPoint point() {
       return point;
     }
 
-    /** The study result. */
+    /**
+     * The study result.
+     *
+     * @return the study result
+     */
     public CoupledStudy.Result result() {
       return result;
     }
 
-    /** Trials recorded for arm {@code arm} and design {@code design} (0-based). */
+    /**
+     * Trials recorded for arm {@code arm} and design {@code design} (0-based).
+     *
+     * @param arm the arm's name
+     * @param design the design's name
+     * @return trials recorded for arm {@code arm} and design {@code design} (0-based)
+     */
     public int trials(int arm, int design) {
       return sampleSize[arm][design].length;
     }
 
-    /** Patients treated (escalation and stage) in trial {@code trial} of arm {@code arm}, design {@code design}. */
+    /**
+     * Patients treated (escalation and stage) in trial {@code trial} of arm {@code arm}, design {@code design}.
+     *
+     * @param arm the arm's name
+     * @param design the design's name
+     * @param trial the trial's index, 0-based
+     * @return patients treated (escalation and stage) in trial {@code trial} of arm {@code arm}, design {@code design}
+     */
     public int sampleSize(int arm, int design, int trial) {
       return sampleSize[arm][design][trial];
     }
 
-    /** Duration in days of trial {@code trial} of arm {@code arm}, design {@code design}. */
+    /**
+     * Duration in days of trial {@code trial} of arm {@code arm}, design {@code design}.
+     *
+     * @param arm the arm's name
+     * @param design the design's name
+     * @param trial the trial's index, 0-based
+     * @return duration in days of trial {@code trial} of arm {@code arm}, design {@code design}
+     */
     public double durationDays(int arm, int design, int trial) {
       return durationDays[arm][design][trial];
     }
@@ -178,8 +231,11 @@ public final class Sweep {
   /**
    * Runs {@code scenario}.
    *
+   * @param scenario the parsed scenario
    * @param trials trials per point, or {@code null} for the file's
    * @param threads worker threads, or {@code null} for the file's
+   * @param monitor told the number of trials done (over all points) while the engine runs
+   * @return every grid point's results, in grid order
    */
   public static List<PointResult> run(ScenarioFile scenario, Integer trials, Integer threads, Monitor monitor) {
     Objects.requireNonNull(scenario, "scenario");
@@ -223,7 +279,12 @@ public final class Sweep {
       });
   }
 
-  /** Patients treated in a trial: the escalation's and the optimisation stage's (the sample size reported). */
+  /**
+   * Patients treated in a trial: the escalation's and the optimisation stage's (the sample size reported).
+   *
+   * @param r patients treated in a trial: the escalation's and the optimisation stage's (the sample size reported)
+   * @return patients treated in a trial: the escalation's and the optimisation stage's (the sample size reported)
+   */
   public static int patientsTreated(CoupledTrialResult r) {
     int total = r.escalationSize();
     for (int v : r.stageN()) {
@@ -235,6 +296,12 @@ public final class Sweep {
   /**
    * The point as {@link #run} runs it: with {@code trials} trials and {@code threads} threads when given (each
    * {@code null} keeps the file's value).
+   *
+   * @param gp the grid point as the file gives it
+   * @param trials trials per point, or {@code null} for the file's
+   * @param threads worker threads, or {@code null} for the file's
+   * @return the point as {@link #run} runs it: with {@code trials} trials and {@code threads} threads when given (each
+   *     {@code null} keeps the file's value)
    */
   public static GridPoint withRun(GridPoint gp, Integer trials, Integer threads) {
     CoupledStudy.Settings s = gp.settings();

@@ -22,13 +22,19 @@ import java.util.TreeMap;
  */
 public interface SweepEngine {
 
-  /** The name given to {@code --engine}. */
+  /**
+   * The name given to {@code --engine}.
+   *
+   * @return the name given to {@code --engine}
+   */
   String name();
 
   /**
    * Runs every grid point of {@code job}'s scenario.
    *
+   * @param job the sweep: the scenario's grid points, settings, trials and seed
    * @param monitor told the number of trials done (over all points) while the engine runs
+   * @return every grid point's results, in grid order
    * @throws EngineException when the engine fails (a task failed for good, the cluster is unreachable, …)
    */
   List<Sweep.PointResult> run(Job job, Sweep.Monitor monitor);
@@ -37,7 +43,11 @@ public interface SweepEngine {
    * Writes the engine's own extra outputs (such as {@code trials.parquet}) into {@code dir}, the staging directory
    * of the output set; nothing by default.
    *
+   * @param results every grid point's results, in grid order
+   * @param job the sweep that was run
+   * @param dir the staging directory that becomes {@code --out}
    * @return the names of the files written
+   * @throws java.io.IOException if a file cannot be written
    */
   default List<String> writeExtra(List<Sweep.PointResult> results, Job job, Path dir) throws IOException {
     return List.of();
@@ -55,6 +65,16 @@ public interface SweepEngine {
    */
   record Job(String fileName, String text, ScenarioFile scenario, Integer trials, Options options,
       PrintWriter log) {
+    /**
+     * Validates the components (the scenario, its text and file name, the options and the log are required).
+     *
+     * @param fileName the scenario's file name (selects YAML or JSON and is used in messages)
+     * @param text the scenario's text: engines that run elsewhere parse it again there ({@link ScenarioFile#parse})
+     * @param scenario the parsed scenario
+     * @param trials trials per point overriding the file's, or {@code null}
+     * @param options how to run
+     * @param log where to report progress (tasks done / total) and warnings
+     */
     public Job {
       Objects.requireNonNull(fileName, "fileName");
       Objects.requireNonNull(text, "text");
@@ -93,7 +113,19 @@ public interface SweepEngine {
     /** Default patients of one objective evaluation per task (calibrations: each patient runs every regimen). */
     public static final int DEFAULT_CALIBRATION_PATIENTS_PER_TASK = 100;
 
-    /** Validates; messages name the command-line option. */
+    /**
+     * Validates; messages name the command-line option.
+     *
+     * @param conf engine settings ({@code spark.executor.memory=4g}, …)
+     * @param master the cluster's address (Spark: {@code local[2]}, {@code spark://host:7077}, {@code yarn}, …), or
+     *     {@code null} for the one the job was submitted to (else {@code local[*]})
+     * @param partitions the number of partitions (parallel tasks) of each stage, or {@code null} for one per unit of
+     *     work; results do not depend on it
+     * @param trialsPerTask Monte Carlo trials per unit of work, a multiple of {@link #TRIALS_STEP} in [4, 100000]
+     * @param patientsPerTask model-truth patients (sweep) or patients of an objective evaluation (calibration) per unit
+     *     of work, in [1, 10000000]
+     * @param parquet also write the per-trial table as Parquet
+     */
     public Options {
       conf = Map.copyOf(new TreeMap<>(Objects.requireNonNull(conf, "conf")));
       if (master != null && master.isBlank()) {
@@ -119,7 +151,11 @@ public interface SweepEngine {
       }
     }
 
-    /** Defaults: the submitted-to master, no settings, one partition per unit, default task sizes, no Parquet. */
+    /**
+     * Defaults: the submitted-to master, no settings, one partition per unit, default task sizes, no Parquet.
+     *
+     * @return defaults: the submitted-to master, no settings, one partition per unit, default task sizes, no Parquet
+     */
     public static Options defaults() {
       return new Options(null, Map.of(), null, DEFAULT_TRIALS_PER_TASK, DEFAULT_PATIENTS_PER_TASK, false);
     }
@@ -129,13 +165,22 @@ public interface SweepEngine {
   final class EngineException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** With a message and the cause. */
+    /**
+     * With a message and the cause.
+     *
+     * @param message the message: where the run failed (grid point, trial or patient block) and why
+     * @param cause the failure on the worker
+     */
     public EngineException(String message, Throwable cause) {
       super(message, cause);
     }
   }
 
-  /** The names of the engines on the class path besides {@code local}. */
+  /**
+   * The names of the engines on the class path besides {@code local}.
+   *
+   * @return the names of the engines on the class path besides {@code local}
+   */
   static List<String> available() {
     List<String> names = new ArrayList<>();
     for (SweepEngine e : ServiceLoader.load(SweepEngine.class)) {
@@ -147,6 +192,8 @@ public interface SweepEngine {
   /**
    * The engine called {@code name}.
    *
+   * @param name the engine called {@code name}
+   * @return the engine called {@code name}
    * @throws IllegalArgumentException naming the engines available when none is called so
    */
   static SweepEngine find(String name) {

@@ -49,7 +49,11 @@ public final class SweepOutputs {
    */
   public record RunInfo(ScenarioFile scenario, String command, String startedAt, double seconds) { }
 
-  /** The software version (from the jar's Maven metadata), or "development". */
+  /**
+   * The software version (from the jar's Maven metadata), or "development".
+   *
+   * @return the software version (from the jar's Maven metadata), or "development"
+   */
   public static String version() {
     try (InputStream in = SweepOutputs.class.getResourceAsStream(
         "/META-INF/maven/org.escalon/escalon-examples/pom.properties")) {
@@ -65,7 +69,14 @@ public final class SweepOutputs {
     return v == null ? "development" : v;
   }
 
-  /** Writes everything into {@code dir} (which exists and is empty). */
+  /**
+   * Writes everything into {@code dir} (which exists and is empty).
+   *
+   * @param results every grid point's results, in grid order
+   * @param info the run: scenario file, command, start time, wall time, engine
+   * @param dir the output directory (the staging directory of {@code --out})
+   * @throws java.io.IOException if a file cannot be written
+   */
   public static void write(List<PointResult> results, RunInfo info, Path dir) throws IOException {
     Files.writeString(dir.resolve("summary.json"), json().writeValueAsString(summary(results, info)) + "\n",
         StandardCharsets.UTF_8);
@@ -91,12 +102,22 @@ public final class SweepOutputs {
   /**
    * The paired schedule differences of one grid point as a console table (empty with one arm or without per-trial
    * results; see {@code docs/outputs.md}).
+   *
+   * @param pr the paired schedule differences of one grid point as a console table (empty with one arm or without
+   *     per-trial results; see {@code docs/outputs.md})
+   * @return the paired schedule differences of one grid point as a console table (empty with one arm or without
+   *     per-trial results; see {@code docs/outputs.md})
    */
   public static String pairedTable(PointResult pr) {
     return SchedulePairs.text(SchedulePairs.rows(pr));
   }
 
-  /** The paired schedule differences of one grid point as the {@code paired_differences} JSON array. */
+  /**
+   * The paired schedule differences of one grid point as the {@code paired_differences} JSON array.
+   *
+   * @param pr the paired schedule differences of one grid point as the {@code paired_differences} JSON array
+   * @return the paired schedule differences of one grid point as the {@code paired_differences} JSON array
+   */
   public static List<Object> pairedJson(PointResult pr) {
     return SchedulePairs.toJson(SchedulePairs.rows(pr));
   }
@@ -110,7 +131,13 @@ public final class SweepOutputs {
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
-  /** The summary object: scenario, run and one {@code compare} object per grid point. */
+  /**
+   * The summary object: scenario, run and one {@code compare} object per grid point.
+   *
+   * @param results every grid point's results, in grid order
+   * @param info the run: scenario file, command, start time, wall time, engine
+   * @return the summary object: scenario, run and one {@code compare} object per grid point
+   */
   public static Map<String, Object> summary(List<PointResult> results, RunInfo info) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("scenario", info.scenario().title());

@@ -8,7 +8,8 @@
  * {@link org.escalon.examples.sweep.SweepOutputs} writes summary.json, tidy CSVs ({@code SummaryTables}: the per-design
  * summary and the paired schedule differences of {@code SchedulePairs}), charts ({@code Plots}, {@code BlrmPlots},
  * drawn with {@link org.escalon.examples.chart.Figure}: SVG with real text, and PNG) and a self-contained
- * report.html ({@code HtmlReport}, {@code ReportTables}, {@code ReportDesigns}) into the staging directory of an {@link org.escalon.examples.io.OutputSet}, which
+ * report.html ({@code HtmlReport}, {@code ReportTables}, {@code ReportDesigns}) into the staging directory of an {@link
+ * org.escalon.examples.io.OutputSet}, which
  * puts it in place only when complete; {@code PointTable} is the per-point table ({@code points.csv}, a column per
  * grid axis), {@code Sensitivity} regroups it by varied model parameter and {@code SensitivityPlots} draws one
  * panel per such parameter;
