@@ -15,7 +15,13 @@ public final class Calibration {
 
   private Calibration() {}
 
-  /** Runs the calibration with no progress listener. */
+  /**
+   * Runs the calibration with no progress listener.
+   *
+   * @param problem the problem: parameters to fit with their bounds, targets, regimens, model and population
+   * @param settings budgets, tolerances, seed and threads
+   * @return the fit: parameter values with standard errors and correlation, targets achieved, trace
+   */
   public static CalibrationResult run(CalibrationProblem problem, CalibrationSettings settings) {
     return run(problem, settings, CalibrationListener.NONE);
   }
@@ -23,6 +29,11 @@ public final class Calibration {
   /**
    * Runs the calibration. Deterministic: the same problem (seed included) gives bit-identical results for any
    * number of threads.
+   *
+   * @param problem the problem: parameters to fit with their bounds, targets, regimens, model and population
+   * @param settings budgets, tolerances, seed and threads
+   * @param listener told of every evaluation (for progress and the trace)
+   * @return the fit: parameter values with standard errors and correlation, targets achieved, trace
    */
   public static CalibrationResult run(CalibrationProblem problem, CalibrationSettings settings,
       CalibrationListener listener) {
@@ -33,6 +44,12 @@ public final class Calibration {
    * Runs the calibration with every evaluation's virtual patients simulated by {@code simulator} (e.g. on Apache
    * Spark), or on {@code settings.threads()} threads when it is {@code null}. A simulator that returns what {@link
    * CohortBlocks#simulate} computes gives bit for bit the result of the local run.
+   *
+   * @param problem the problem: parameters to fit with their bounds, targets, regimens, model and population
+   * @param settings budgets, tolerances, seed and threads
+   * @param listener told of every evaluation
+   * @param simulator simulates a cohort for given parameter values (local threads, or a distributed engine)
+   * @return the fit: parameter values with standard errors and correlation, targets achieved, trace
    */
   public static CalibrationResult run(CalibrationProblem problem, CalibrationSettings settings,
       CalibrationListener listener, CohortSimulator simulator) {
@@ -62,6 +79,12 @@ public final class Calibration {
   /**
    * One evaluation of the objective at {@code values} (external scale, in the problem's order) on the full
    * population: the target table of a given parameter set, e.g. to check a published fit.
+   *
+   * @param problem the problem: parameters to fit with their bounds, targets, regimens, model and population
+   * @param values the fitted parameters' values (external scale, in the problem's order)
+   * @param threads worker threads, in [1, 1024]; results do not depend on it
+   * @return one evaluation of the objective at {@code values} (external scale, in the problem's order) on the full
+   *     population: the target table of a given parameter set, e.g
    */
   public static Evaluation evaluate(CalibrationProblem problem, double[] values, int threads) {
     Objects.requireNonNull(problem, "problem");

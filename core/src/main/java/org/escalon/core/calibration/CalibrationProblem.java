@@ -22,6 +22,17 @@ import org.escalon.core.population.PopulationSimulation;
 public record CalibrationProblem(PopulationSimulation model, List<FitParameter> parameters, List<Target> targets,
     int patients, long seed) {
 
+  /**
+   * Validates the components (1 to 20 parameters, each fitted once; a bad value is named) and copies the lists.
+   *
+   * @param model the starting model; its {@code population().theta()} and {@code omega()} give every value not fitted,
+   *     and the start of the search for the fitted ones (when inside their bounds)
+   * @param parameters one to 20 quantities to fit, names distinct
+   * @param targets one to 200 targets
+   * @param patients virtual patients per regimen, in [10, 1000000]
+   * @param seed master seed of the virtual patients (patient {@code i} comes from stream {@code (seed, i)}) and of the
+   *     search
+   */
   public CalibrationProblem {
     Objects.requireNonNull(model, "model");
     parameters = List.copyOf(Objects.requireNonNull(parameters, "parameters"));

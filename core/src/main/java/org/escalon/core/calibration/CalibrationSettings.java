@@ -21,6 +21,15 @@ public record CalibrationSettings(int threads, int searchPatients, int searchEva
   /** One thread, automatic budgets, standard errors on. */
   public static final CalibrationSettings DEFAULT = new CalibrationSettings(1, 0, 0, 0, true);
 
+  /**
+   * Validates every budget and tolerance (a bad value is named with what is allowed).
+   *
+   * @param threads worker threads, in [1, 1024]; results do not depend on it
+   * @param searchPatients patients per regimen in the global search; 0 = {@code max(min(n, 200), n/4)}
+   * @param searchEvaluations CMA-ES budget; 0 = {@code 20·(d + 2)}
+   * @param polishEvaluations polish budget; 0 = {@code 10·(d + 1)}
+   * @param standardErrors whether to compute the curvature, standard errors and correlations
+   */
   public CalibrationSettings {
     if (threads < 1 || threads > 1024) {
       throw new IllegalArgumentException("threads = " + threads + ": must be a whole number in [1, 1024]");
@@ -38,17 +47,34 @@ public record CalibrationSettings(int threads, int searchPatients, int searchEva
     }
   }
 
-  /** A copy with another number of threads. */
+  /**
+   * A copy with another number of threads.
+   *
+   * @param t worker threads, 1..1024 (results do not depend on it)
+   * @return a copy with another number of threads
+   */
   public CalibrationSettings withThreads(int t) {
     return new CalibrationSettings(t, searchPatients, searchEvaluations, polishEvaluations, standardErrors);
   }
 
-  /** A copy with other budgets. */
+  /**
+   * A copy with other budgets.
+   *
+   * @param searchPatientsPerRegimen virtual patients per regimen during the search (the polish uses the full cohort)
+   * @param search objective evaluations of the global search (CMA-ES), ≥ 0
+   * @param polish objective evaluations of the local polish (BOBYQA), ≥ 0
+   * @return a copy with other budgets
+   */
   public CalibrationSettings withBudgets(int searchPatientsPerRegimen, int search, int polish) {
     return new CalibrationSettings(threads, searchPatientsPerRegimen, search, polish, standardErrors);
   }
 
-  /** A copy with standard errors on or off. */
+  /**
+   * A copy with standard errors on or off.
+   *
+   * @param on {@code true} for a copy with standard errors on or off
+   * @return a copy with standard errors on or off
+   */
   public CalibrationSettings withStandardErrors(boolean on) {
     return new CalibrationSettings(threads, searchPatients, searchEvaluations, polishEvaluations, on);
   }

@@ -19,12 +19,21 @@ public final class CohortBlocks {
     this.objective = objective;
   }
 
-  /** The cohort of {@code problem}. */
+  /**
+   * The cohort of {@code problem}.
+   *
+   * @param problem the calibration problem whose cohort is simulated
+   * @return the cohort of {@code problem}
+   */
   public static CohortBlocks of(CalibrationProblem problem) {
     return new CohortBlocks(new CrnObjective(Objects.requireNonNull(problem, "problem"), 1, null));
   }
 
-  /** The number of distinct regimens simulated for population metrics (the first index of the layout). */
+  /**
+   * The number of distinct regimens simulated for population metrics (the first index of the layout).
+   *
+   * @return the number of distinct regimens simulated for population metrics (the first index of the layout)
+   */
   public int regimens() {
     return objective.regimens().size();
   }
@@ -33,9 +42,11 @@ public final class CohortBlocks {
    * Simulates patients {@code from..to−1} at {@code values} on the calling thread.
    *
    * @param values the fitted parameters' values (external scale, in the problem's order)
+   * @param from the first patient of the block, ≥ 0
+   * @param to one past the last patient
    * @return {@code out[r][(i − from)·M + m]}
    * @throws IllegalArgumentException unless {@code 0 <= from < to <= patients} and values has one entry per
-   *     fitted parameter
+   * fitted parameter
    */
   public double[][] simulate(double[] values, int from, int to) {
     return objective.simulateBlock(values, from, to);

@@ -58,6 +58,7 @@ public final class Curvature {
    * @param fx {@code f(x)}
    * @param lower lower bounds (internal)
    * @param upper upper bounds (internal), &gt; lower
+   * @return estimates the curvature of {@code f} at {@code x} (a minimum inside {@code [lower, upper]})
    */
   public static Result estimate(ToDoubleFunction<double[]> f, double[] x, double fx, double[] lower,
       double[] upper) {

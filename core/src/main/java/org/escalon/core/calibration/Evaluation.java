@@ -22,12 +22,25 @@ public record Evaluation(double[] values, int patients, double objective, List<T
   /** Contribution of an undefined target to the objective. */
   public static final double UNDEFINED_PENALTY = 1e4;
 
+  /**
+   * Copies the arrays, so that the evaluation is immutable.
+   *
+   * @param values the fitted quantities' values (external scale), in the problem's order
+   * @param patients virtual patients per regimen used
+   * @param objective F
+   * @param targets one row per target, in the problem's order
+   */
   public Evaluation {
     values = Objects.requireNonNull(values, "values").clone();
     targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
   }
 
-  /** The objective of a list of target rows. */
+  /**
+   * The objective of a list of target rows.
+   *
+   * @param rows one row per target: achieved value against the target, with standard errors
+   * @return the objective of a list of target rows
+   */
   public static double objective(List<TargetFit> rows) {
     double f = 0;
     for (TargetFit r : rows) {
@@ -36,6 +49,11 @@ public record Evaluation(double[] values, int patients, double objective, List<T
     return f;
   }
 
+  /**
+   * The fitted quantities' values (external scale), in the problem's order.
+   *
+   * @return the fitted quantities' values (external scale), in the problem's order
+   */
   @Override
   public double[] values() {
     return values.clone();

@@ -34,6 +34,15 @@ public record FitParameter(Param param, Kind kind, double lower, double upper, S
   /** Largest ω allowed (as in scenario files). */
   public static final double MAX_OMEGA = org.escalon.core.population.Omega.MAX_SD;
 
+  /**
+   * Validates the bounds (finite, lower &lt; upper; positive for a log scale) and the name.
+   *
+   * @param param the model parameter
+   * @param kind typical value or ω
+   * @param lower lower bound (external scale), finite
+   * @param upper upper bound, finite and &gt; lower
+   * @param scale search scale; {@code log} needs lower &gt; 0, {@code logit} needs 0 &lt; lower &lt; upper &lt; 1
+   */
   public FitParameter {
     Objects.requireNonNull(param, "param");
     Objects.requireNonNull(kind, "kind");
@@ -69,12 +78,28 @@ public record FitParameter(Param param, Kind kind, double lower, double upper, S
     }
   }
 
-  /** The typical value of {@code param} between the bounds. */
+  /**
+   * The typical value of {@code param} between the bounds.
+   *
+   * @param param the model parameter
+   * @param lower lower bound (external scale), finite
+   * @param upper upper bound, finite and &gt; lower
+   * @param scale search scale; {@code log} needs lower &gt; 0, {@code logit} needs 0 &lt; lower &lt; upper &lt; 1
+   * @return the typical value of {@code param} between the bounds
+   */
   public static FitParameter typical(Param param, double lower, double upper, Scale scale) {
     return new FitParameter(param, Kind.TYPICAL, lower, upper, scale);
   }
 
-  /** The ω of {@code param} between the bounds. */
+  /**
+   * The ω of {@code param} between the bounds.
+   *
+   * @param param the model parameter
+   * @param lower lower bound (external scale), finite
+   * @param upper upper bound, finite and &gt; lower
+   * @param scale search scale; {@code log} needs lower &gt; 0, {@code logit} needs 0 &lt; lower &lt; upper &lt; 1
+   * @return the ω of {@code param} between the bounds
+   */
   public static FitParameter omega(Param param, double lower, double upper, Scale scale) {
     return new FitParameter(param, Kind.OMEGA, lower, upper, scale);
   }
@@ -82,6 +107,11 @@ public record FitParameter(Param param, Kind kind, double lower, double upper, S
   /**
    * A fitted quantity by name: {@code DC50_T} (typical value) or {@code omega.DC50_T}.
    *
+   * @param name the model parameter's name, e.g. {@code DC50_M} (docs/model.md §3)
+   * @param lower lower bound (external scale), finite
+   * @param upper upper bound, finite and &gt; lower
+   * @param scale search scale; {@code log} needs lower &gt; 0, {@code logit} needs 0 &lt; lower &lt; upper &lt; 1
+   * @return a fitted quantity by name: {@code DC50_T} (typical value) or {@code omega.DC50_T}
    * @throws IllegalArgumentException {@code parameter = name: must be …} for an unknown name
    */
   public static FitParameter of(String name, double lower, double upper, Scale scale) {
@@ -98,17 +128,29 @@ public record FitParameter(Param param, Kind kind, double lower, double upper, S
     return new FitParameter(param, omega ? Kind.OMEGA : Kind.TYPICAL, lower, upper, scale);
   }
 
-  /** {@code DC50_T} or {@code omega.DC50_T}. */
+  /**
+   * {@code DC50_T} or {@code omega.DC50_T}.
+   *
+   * @return {@code DC50_T} or {@code omega.DC50_T}
+   */
   public String name() {
     return kind == Kind.OMEGA ? OMEGA_PREFIX + param.name() : param.name();
   }
 
-  /** Lower bound on the internal scale. */
+  /**
+   * Lower bound on the internal scale.
+   *
+   * @return lower bound on the internal scale
+   */
   public double internalLower() {
     return scale.toInternal(lower);
   }
 
-  /** Upper bound on the internal scale. */
+  /**
+   * Upper bound on the internal scale.
+   *
+   * @return upper bound on the internal scale
+   */
   public double internalUpper() {
     return scale.toInternal(upper);
   }

@@ -74,12 +74,20 @@ public final class Metric {
     this.reader = reader;
   }
 
-  /** Every population metric, in index order. */
+  /**
+   * Every population metric, in index order.
+   *
+   * @return every population metric, in index order
+   */
   public static List<Metric> population() {
     return POPULATION;
   }
 
-  /** Every metric name, population metrics first. */
+  /**
+   * Every metric name, population metrics first.
+   *
+   * @return every metric name, population metrics first
+   */
   public static List<String> names() {
     List<String> out = new ArrayList<>();
     for (Metric m : POPULATION) {
@@ -93,6 +101,8 @@ public final class Metric {
   /**
    * The metric named {@code name} (case-insensitive).
    *
+   * @param name the metric's name as written in a calibration file, e.g. {@code orr}
+   * @return the metric named {@code name} (case-insensitive)
    * @throws IllegalArgumentException {@code metric = name: must be one of …}
    */
   public static Metric of(String name) {
@@ -111,17 +121,29 @@ public final class Metric {
     throw new IllegalArgumentException("metric = " + name + ": must be one of " + String.join(", ", names()));
   }
 
-  /** The name. */
+  /**
+   * The name.
+   *
+   * @return the name
+   */
   public String name() {
     return name;
   }
 
-  /** Whether the metric is computed on the typical patient (no Monte Carlo error). */
+  /**
+   * Whether the metric is computed on the typical patient (no Monte Carlo error).
+   *
+   * @return whether the metric is computed on the typical patient (no Monte Carlo error)
+   */
   public boolean isTypical() {
     return reader == null;
   }
 
-  /** Whether the metric is a proportion in [0, 1] (every population metric is). */
+  /**
+   * Whether the metric is a proportion in [0, 1] (every population metric is).
+   *
+   * @return whether the metric is a proportion in [0, 1] (every population metric is)
+   */
   public boolean isProportion() {
     return reader != null;
   }

@@ -22,7 +22,12 @@ public enum Scale {
   /** Identity. */
   LINEAR;
 
-  /** Transformed value of {@code x}. */
+  /**
+   * Transformed value of {@code x}.
+   *
+   * @param x a value on the parameter's own scale
+   * @return transformed value of {@code x}
+   */
   public double toInternal(double x) {
     switch (this) {
       case LOG:
@@ -34,7 +39,12 @@ public enum Scale {
     }
   }
 
-  /** External value of {@code y}. */
+  /**
+   * External value of {@code y}.
+   *
+   * @param y a value on the optimiser's scale
+   * @return external value of {@code y}
+   */
   public double toExternal(double y) {
     switch (this) {
       case LOG:
@@ -46,7 +56,12 @@ public enum Scale {
     }
   }
 
-  /** {@code dx/dy} at the internal value {@code y}. */
+  /**
+   * {@code dx/dy} at the internal value {@code y}.
+   *
+   * @param y a value on the optimiser's scale
+   * @return {@code dx/dy} at the internal value {@code y}
+   */
   public double derivative(double y) {
     switch (this) {
       case LOG:
@@ -59,7 +74,11 @@ public enum Scale {
     }
   }
 
-  /** Lower-case name used in files ({@code log}, {@code logit}, {@code linear}). */
+  /**
+   * Lower-case name used in files ({@code log}, {@code logit}, {@code linear}).
+   *
+   * @return lower-case name used in files ({@code log}, {@code logit}, {@code linear})
+   */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -67,6 +86,8 @@ public enum Scale {
   /**
    * The scale named {@code name} (case-insensitive).
    *
+   * @param name {@code linear} or {@code log}
+   * @return the scale named {@code name} (case-insensitive)
    * @throws IllegalArgumentException {@code scale = name: must be log, logit or linear}
    */
   public static Scale byName(String name) {

@@ -33,14 +33,25 @@ public final class RandomStreams {
 
   private RandomStreams() {}
 
-  /** The SplitMix64 output function (a bijection of 64-bit values). */
+  /**
+   * The SplitMix64 output function (a bijection of 64-bit values).
+   *
+   * @param z the value to mix
+   * @return the SplitMix64 output function (a bijection of 64-bit values)
+   */
   public static long mix64(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);
   }
 
-  /** The stream of {@code (seed, indices...)}; the same arguments always give the same sequence. */
+  /**
+   * The stream of {@code (seed, indices...)}; the same arguments always give the same sequence.
+   *
+   * @param seed the master seed
+   * @param indices the stream's indices below the seed, e.g. a tag, the trial index and the patient index
+   * @return the stream of {@code (seed, indices...)}; the same arguments always give the same sequence
+   */
   public static UniformRandomProvider stream(long seed, long... indices) {
     long h = mix64(seed + GOLDEN);
     for (long i : indices) {
@@ -53,6 +64,9 @@ public final class RandomStreams {
   /**
    * The stream of Monte Carlo trial {@code trialIndex} (&ge; 0) under master {@code seed}.
    *
+   * @param seed the master seed
+   * @param trialIndex the trial's index i, 0-based
+   * @return the stream of Monte Carlo trial {@code trialIndex} (&ge; 0) under master {@code seed}
    * @throws IllegalArgumentException if {@code trialIndex < 0}
    */
   public static UniformRandomProvider trial(long seed, long trialIndex) {

@@ -46,6 +46,9 @@ public final class Workers {
    * threads named {@code name-1}, …, and returns when every copy has finished, or throws the first failure as soon
    * as it happens.
    *
+   * @param threads worker threads, 1..1024; results do not depend on it
+   * @param name the threads' name prefix, for thread dumps
+   * @param worker what every thread runs (the caller runs one copy)
    * @throws IllegalArgumentException if {@code threads} is not in [1, 1024]
    */
   public static void run(int threads, String name, Runnable worker) {

@@ -19,7 +19,12 @@ public final class IndividualParameters {
     this.values = values;
   }
 
-  /** The typical individual (every η = 0). */
+  /**
+   * The typical individual (every η = 0).
+   *
+   * @param theta typical values
+   * @return the typical individual (every η = 0)
+   */
   public static IndividualParameters typical(ModelParameters theta) {
     return new IndividualParameters(Objects.requireNonNull(theta, "theta").toArray());
   }
@@ -27,8 +32,10 @@ public final class IndividualParameters {
   /**
    * Values given directly, for example post-hoc estimates from NONMEM or Monolix.
    *
+   * @param values one value per {@link Param}, in declaration order, each within its domain
+   * @return values given directly, for example post-hoc estimates from NONMEM or Monolix
    * @throws IllegalArgumentException when the array length is not {@link Param#COUNT} or a value is outside its
-   *     parameter's domain
+   * parameter's domain
    */
   public static IndividualParameters of(double[] values) {
     Objects.requireNonNull(values, "values");
@@ -49,6 +56,7 @@ public final class IndividualParameters {
    * @param params the parameters that carry an η, in the order of {@code eta}
    * @param variability how each η enters (same order)
    * @param eta the η values (same order)
+   * @return θ with η applied to the listed parameters
    */
   public static IndividualParameters of(
       ModelParameters theta, Param[] params, Variability[] variability, double[] eta) {
@@ -69,7 +77,12 @@ public final class IndividualParameters {
     return new IndividualParameters(v);
   }
 
-  /** Value of {@code p}. */
+  /**
+   * Value of {@code p}.
+   *
+   * @param p the parameter
+   * @return value of {@code p}
+   */
   public double get(Param p) {
     return values[p.ordinal()];
   }
@@ -77,12 +90,22 @@ public final class IndividualParameters {
   /**
    * Value of {@code p} in the unit of the model equations ({@link ParameterDefinition#inModelUnit}: rates
    * given per day in the parameter table come out per hour).
+   *
+   * @param p the parameter
+   * @return value of {@code p} in the unit of the model equations ({@link ParameterDefinition#inModelUnit}: rates given
+   *     per day in the parameter table come out per hour)
    */
   public double inModelUnit(Param p) {
     return p.definition().inModelUnit(values[p.ordinal()]);
   }
 
-  /** A copy with {@code p} set to {@code value} (checked against its domain). */
+  /**
+   * A copy with {@code p} set to {@code value} (checked against its domain).
+   *
+   * @param p the parameter
+   * @param value its value, within the parameter's domain
+   * @return a copy with {@code p} set to {@code value} (checked against its domain)
+   */
   public IndividualParameters with(Param p, double value) {
     p.check(value);
     double[] v = values.clone();
@@ -93,6 +116,10 @@ public final class IndividualParameters {
   /**
    * The values that differ from {@code theta}, for messages: {@code CL = 5.130, KG = 0.04120} (four significant
    * digits, index order; empty when none differs).
+   *
+   * @param theta typical values
+   * @return the values that differ from {@code theta}, for messages: {@code CL = 5.130, KG = 0.04120} (four significant
+   *     digits, index order; empty when none differs)
    */
   public String differencesFrom(ModelParameters theta) {
     StringBuilder sb = new StringBuilder();
@@ -106,7 +133,11 @@ public final class IndividualParameters {
     return sb.toString();
   }
 
-  /** A copy of the values. */
+  /**
+   * A copy of the values.
+   *
+   * @return a copy of the values
+   */
   public double[] toArray() {
     return values.clone();
   }

@@ -27,7 +27,11 @@ public final class ModelParameters {
     this.values = values;
   }
 
-  /** The docs/model.md §3 defaults. */
+  /**
+   * The docs/model.md §3 defaults.
+   *
+   * @return the docs/model.md §3 defaults
+   */
   public static ModelParameters defaults() {
     return DEFAULTS;
   }
@@ -35,6 +39,8 @@ public final class ModelParameters {
   /**
    * Typical values from a map of overrides on top of the defaults.
    *
+   * @param overrides typical values by parameter, each within its domain (docs/model.md §3)
+   * @return typical values from a map of overrides on top of the defaults
    * @throws IllegalArgumentException for a value outside the parameter's domain
    */
   public static ModelParameters of(Map<Param, Double> overrides) {
@@ -46,7 +52,12 @@ public final class ModelParameters {
     return out;
   }
 
-  /** Typical value of {@code p}. */
+  /**
+   * Typical value of {@code p}.
+   *
+   * @param p the parameter
+   * @return typical value of {@code p}
+   */
   public double get(Param p) {
     return values[p.ordinal()];
   }
@@ -54,6 +65,9 @@ public final class ModelParameters {
   /**
    * A copy with {@code p} set to {@code value}.
    *
+   * @param p the parameter
+   * @param value its typical value, within the parameter's domain
+   * @return a copy with {@code p} set to {@code value}
    * @throws IllegalArgumentException naming the parameter when the value is outside its domain
    */
   public ModelParameters with(Param p, double value) {
@@ -64,12 +78,20 @@ public final class ModelParameters {
     return new ModelParameters(v);
   }
 
-  /** A copy of the values, indexed by {@link Param#ordinal()}. */
+  /**
+   * A copy of the values, indexed by {@link Param#ordinal()}.
+   *
+   * @return a copy of the values, indexed by {@link Param#ordinal()}
+   */
   public double[] toArray() {
     return values.clone();
   }
 
-  /** The values by parameter, in index order. */
+  /**
+   * The values by parameter, in index order.
+   *
+   * @return the values by parameter, in index order
+   */
   public Map<Param, Double> asMap() {
     Map<Param, Double> m = new LinkedHashMap<>();
     for (Param p : Param.all()) {

@@ -150,7 +150,11 @@ public final class PatientSimulator {
     segments = new SegmentIntegration(integrator);
   }
 
-  /** Default model, default settings, fast solver, default tolerances. */
+  /**
+   * Default model, default settings, fast solver, default tolerances.
+   *
+   * @return default model, default settings, fast solver, default tolerances
+   */
   public static PatientSimulator defaults() {
     return new PatientSimulator(ModelOptions.DEFAULT, SimulationSettings.DEFAULT, Solver.FAST,
         OdeTolerances.DEFAULT);
@@ -159,22 +163,37 @@ public final class PatientSimulator {
   /**
    * Whether {@link #simulate} integrates the blood IKZF3 biomarker (off by default: nothing depends on it and its
    * fast kinetics cost steps; {@link #profile} always tracks it).
+   *
+   * @param track {@code true} for whether {@link #simulate} integrates the blood IKZF3 biomarker (off by default:
+   *     nothing depends on it and its fast kinetics cost steps; {@link #profile} always tracks it)
    */
   public void setTrackBiomarker(boolean track) {
     this.trackBiomarker = track;
   }
 
-  /** The settings. */
+  /**
+   * The settings.
+   *
+   * @return the settings
+   */
   public SimulationSettings settings() {
     return settings;
   }
 
-  /** The integrator. */
+  /**
+   * The integrator.
+   *
+   * @return the integrator
+   */
   public OdeIntegrator integrator() {
     return integrator;
   }
 
-  /** The integrator's evaluation and step counters (every {@link Solver} has them). */
+  /**
+   * The integrator's evaluation and step counters (every {@link Solver} has them).
+   *
+   * @return the integrator's evaluation and step counters (every {@link Solver} has them)
+   */
   public IntegrationCounters counters() {
     return (IntegrationCounters) integrator;
   }
@@ -187,7 +206,11 @@ public final class PatientSimulator {
    * minimum located inside the step where it occurs; {@link ExponentialScalarIntegrator}), otherwise the lowest
    * value at the ends of the accepted integration steps (R_PB an ODE state).
    *
+   * @param params the parameters that carry an η, in the order of {@code eta}
+   * @param covariates the patient's covariates (age)
    * @param latentUniforms length {@link LatentUniforms#COUNT} (read, not kept)
+   * @param regimen the cemsidomide and dexamethasone doses, times in hours since cycle 1 day 1
+   * @param out receives the outcome (reused: nothing is allocated)
    */
   public void simulate(IndividualParameters params, Covariates covariates, double[] latentUniforms,
       Regimen regimen, PatientResultBuffer out) {
@@ -204,7 +227,15 @@ public final class PatientSimulator {
     }
   }
 
-  /** Simulates with explicit covariates and latent uniforms (length {@link LatentUniforms#COUNT}). */
+  /**
+   * Simulates with explicit covariates and latent uniforms (length {@link LatentUniforms#COUNT}).
+   *
+   * @param params the parameters that carry an η, in the order of {@code eta}
+   * @param covariates the patient's covariates (age)
+   * @param latentUniforms length {@link LatentUniforms#COUNT} (read, not kept)
+   * @param regimen the cemsidomide and dexamethasone doses, times in hours since cycle 1 day 1
+   * @return the patient's judged course
+   */
   public PatientResult simulate(IndividualParameters params, Covariates covariates, double[] latentUniforms,
       Regimen regimen) {
     checkLatent(latentUniforms);
@@ -215,6 +246,13 @@ public final class PatientSimulator {
   /**
    * The model outputs on a grid of {@code stepH} hours from 0 to the end of the regimen (pre-dose values at
    * dose times), columns {@link Profile#STANDARD_COLUMNS}.
+   *
+   * @param params the parameters that carry an η, in the order of {@code eta}
+   * @param covariates the patient's covariates (age)
+   * @param regimen the cemsidomide and dexamethasone doses, times in hours since cycle 1 day 1
+   * @param stepH the grid step in hours, &gt; 0
+   * @return the model outputs on a grid of {@code stepH} hours from 0 to the end of the regimen (pre-dose values at
+   *     dose times), columns {@link Profile#STANDARD_COLUMNS}
    */
   public Profile profile(IndividualParameters params, Covariates covariates, Regimen regimen, double stepH) {
     if (!(stepH > 0) || Double.isInfinite(stepH)) {

@@ -115,7 +115,12 @@ public final class PkPdSystem implements OdeSystem {
   private double resistanceT = Double.NaN;
   private double resistance;
 
-  /** Builds the system of one individual. */
+  /**
+   * Builds the system of one individual.
+   *
+   * @param p the patient's individual parameters
+   * @param options model structure
+   */
   public PkPdSystem(IndividualParameters p, ModelOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     Objects.requireNonNull(p, "individual parameters");
@@ -165,6 +170,11 @@ public final class PkPdSystem implements OdeSystem {
    * stepped exactly beside the ODE ({@link org.escalon.core.ode.ExponentialScalarIntegrator}) instead of limiting
    * the ODE's steps (docs/model.md §2B). Closed-form PK only; valid between anchor moves, like the concentration.
    *
+   * @param timeH hours since cycle 1 day 1, finite and &ge; 0
+   * @return the decay rate of the blood IKZF3 biomarker, KDEG·(1 + S_PB(C(t))) (1/h), with C from the closed form of
+   *     the current segment: dR_PB/dt = KDEG − rate·R_PB is linear in R_PB and nothing else depends on R_PB, so it can
+   *     be stepped exactly beside the ODE ({@link org.escalon.core.ode.ExponentialScalarIntegrator}) instead of
+   *     limiting the ODE's steps (docs/model.md §2B)
    * @throws IllegalStateException with ODE-form PK
    */
   public double bloodIkzf3DecayRate(double timeH) {
@@ -174,32 +184,56 @@ public final class PkPdSystem implements OdeSystem {
     return bloodIkzf3.kdegPerH() * (1.0 + bloodIkzf3.stimulation(((ClosedFormExposure) exposure).concentration(timeH)));
   }
 
-  /** KDEG (1/h), the source term of every IKZF turnover (dR/dt = KDEG − rate·R). */
+  /**
+   * KDEG (1/h), the source term of every IKZF turnover (dR/dt = KDEG − rate·R).
+   *
+   * @return KDEG (1/h), the source term of every IKZF turnover (dR/dt = KDEG − rate·R)
+   */
   public double ikzfKdegPerH() {
     return bloodIkzf3.kdegPerH();
   }
 
-  /** The structural options. */
+  /**
+   * The structural options.
+   *
+   * @return the structural options
+   */
   public ModelOptions options() {
     return options;
   }
 
-  /** Cemsidomide absorption lag (h): a dose taken at t enters the depot at t + tlag. */
+  /**
+   * Cemsidomide absorption lag (h): a dose taken at t enters the depot at t + tlag.
+   *
+   * @return cemsidomide absorption lag (h): a dose taken at t enters the depot at t + tlag
+   */
   public double tlagH() {
     return tlagH;
   }
 
-  /** Baseline ANC (×10⁹/L). */
+  /**
+   * Baseline ANC (×10⁹/L).
+   *
+   * @return baseline ANC (×10⁹/L)
+   */
   public double circ0() {
     return neutrophils.baseline();
   }
 
-  /** Baseline M-protein (g/dL). */
+  /**
+   * Baseline M-protein (g/dL).
+   *
+   * @return baseline M-protein (g/dL)
+   */
   public double m0() {
     return tumour.m0GPerDl();
   }
 
-  /** Baseline platelets (×10⁹/L). */
+  /**
+   * Baseline platelets (×10⁹/L).
+   *
+   * @return baseline platelets (×10⁹/L)
+   */
   public double plt0() {
     return platelets.baseline();
   }
@@ -224,7 +258,11 @@ public final class PkPdSystem implements OdeSystem {
     return trackBiomarker ? R_PB + 1 : R_PB;
   }
 
-  /** Writes the pre-treatment state (everything at baseline, no drug) and puts the anchor at time 0. */
+  /**
+   * Writes the pre-treatment state (everything at baseline, no drug) and puts the anchor at time 0.
+   *
+   * @param y writes the pre-treatment state (everything at baseline, no drug) and puts the anchor at time 0
+   */
   public void initialState(double[] y) {
     Arrays.fill(y, 0, dimension, 0.0);
     y[R_PB] = 1.0;
@@ -237,7 +275,12 @@ public final class PkPdSystem implements OdeSystem {
     exposure.initialise(y);
   }
 
-  /** Moves the closed-form PK anchor to {@code timeH} (the end of the segment just integrated). */
+  /**
+   * Moves the closed-form PK anchor to {@code timeH} (the end of the segment just integrated).
+   *
+   * @param timeH hours since cycle 1 day 1, finite and &ge; 0
+   * @param y the state vector (the layout of {@link #dimension()}); changed in place
+   */
   public void moveAnchor(double timeH, double[] y) {
     exposure.moveAnchor(timeH, y);
   }
@@ -246,12 +289,20 @@ public final class PkPdSystem implements OdeSystem {
    * Whether the blood IKZF3 biomarker state R_PB is integrated (default true). Nothing depends on it, and its fast
    * kinetics (kdeg·(1 + S) near 1/h) cost integration steps, so trial simulations switch it off; R_PB then stays
    * at 1.
+   *
+   * @param track {@code true} for whether the blood IKZF3 biomarker state R_PB is integrated (default true)
    */
   public void setTrackBiomarker(boolean track) {
     this.trackBiomarker = track;
   }
 
-  /** Doses {@code amount} (µg cemsidomide or mg dexamethasone) into the depot at the anchor time. */
+  /**
+   * Doses {@code amount} (µg cemsidomide or mg dexamethasone) into the depot at the anchor time.
+   *
+   * @param y the state vector (the layout of {@link #dimension()}); the dose is added in place
+   * @param drug which drug
+   * @param amount the dose: µg of cemsidomide or mg of dexamethasone
+   */
   public void dose(double[] y, Drug drug, double amount) {
     if (!(amount >= 0) || Double.isInfinite(amount)) {
       throw new IllegalArgumentException("amount must be finite and >= 0, got " + amount);
@@ -263,7 +314,13 @@ public final class PkPdSystem implements OdeSystem {
     }
   }
 
-  /** Cemsidomide concentration (ng/mL) at {@code timeH} in the current segment. */
+  /**
+   * Cemsidomide concentration (ng/mL) at {@code timeH} in the current segment.
+   *
+   * @param timeH hours since cycle 1 day 1, finite and &ge; 0
+   * @param y the state vector (the layout of {@link #dimension()})
+   * @return cemsidomide concentration (ng/mL) at {@code timeH} in the current segment
+   */
   public double cemsidomideConcentration(double timeH, double[] y) {
     return exposure.cemsidomideConcentration(timeH, y, 0);
   }
@@ -271,17 +328,35 @@ public final class PkPdSystem implements OdeSystem {
   /**
    * Cemsidomide concentration (ng/mL) at {@code timeH} in the current segment for a state stored at {@code
    * state[offset..]} at that time (for example a dense-output row; the closed form needs only the time).
+   *
+   * @param timeH hours since cycle 1 day 1, finite and &ge; 0
+   * @param state an array holding the state (e.g. a row of dense output)
+   * @param offset the index of the state's first entry in {@code state}
+   * @return cemsidomide concentration (ng/mL) at {@code timeH} in the current segment for a state stored at {@code
+   *     state[offset..]} at that time (for example a dense-output row; the closed form needs only the time)
    */
   public double cemsidomideConcentration(double timeH, double[] state, int offset) {
     return exposure.cemsidomideConcentration(timeH, state, offset);
   }
 
-  /** Dexamethasone plasma concentration (ng/mL) at {@code timeH} in the current segment. */
+  /**
+   * Dexamethasone plasma concentration (ng/mL) at {@code timeH} in the current segment.
+   *
+   * @param timeH hours since cycle 1 day 1, finite and &ge; 0
+   * @param y the state vector (the layout of {@link #dimension()})
+   * @return dexamethasone plasma concentration (ng/mL) at {@code timeH} in the current segment
+   */
   public double dexamethasoneConcentration(double timeH, double[] y) {
     return exposure.dexamethasoneConcentration(timeH, y);
   }
 
-  /** Dexamethasone biophase amount (mg) at {@code timeH} in the current segment. */
+  /**
+   * Dexamethasone biophase amount (mg) at {@code timeH} in the current segment.
+   *
+   * @param timeH hours since cycle 1 day 1, finite and &ge; 0
+   * @param y the state vector (the layout of {@link #dimension()})
+   * @return dexamethasone biophase amount (mg) at {@code timeH} in the current segment
+   */
   public double biophaseMg(double timeH, double[] y) {
     return exposure.biophaseMg(timeH, y);
   }
@@ -289,6 +364,10 @@ public final class PkPdSystem implements OdeSystem {
   /**
    * Observed ANC (×10⁹/L), demargination included, for a state {@code y} at the anchor time (the closed form
    * keeps the effect site in {@code y[CE_DEX]} up to date at every anchor move).
+   *
+   * @param y the state vector at the anchor time
+   * @return observed ANC (×10⁹/L), demargination included, for a state {@code y} at the anchor time (the closed form
+   *     keeps the effect site in {@code y[CE_DEX]} up to date at every anchor move)
    */
   public double observedAnc(double[] y) {
     return Demargination.observed(y[N_CIRC], y[CE_DEX], emaxDexN, ec50DexN);
@@ -297,6 +376,12 @@ public final class PkPdSystem implements OdeSystem {
   /**
    * Observed ANC (×10⁹/L) at {@code timeH} in the current segment for a state stored at {@code state[offset..]}
    * (for example a dense-output row at that time).
+   *
+   * @param timeH hours since cycle 1 day 1, finite and &ge; 0
+   * @param state an array holding the state (e.g. a row of dense output)
+   * @param offset the index of the state's first entry in {@code state}
+   * @return observed ANC (×10⁹/L) at {@code timeH} in the current segment for a state stored at {@code state[offset..]}
+   *     (for example a dense-output row at that time)
    */
   public double observedAnc(double timeH, double[] state, int offset) {
     return Demargination.observed(state[offset + N_CIRC], exposure.effectSiteNgPerMl(timeH, state, offset),
@@ -306,6 +391,11 @@ public final class PkPdSystem implements OdeSystem {
   /**
    * Largest cemsidomide concentration over {@code [anchor, anchor + durationH]} until the next dose, exact in both
    * PK forms ({@link org.escalon.core.pk.DailyCmax}).
+   *
+   * @param durationH the length of the interval in hours, from the anchor (the last dose)
+   * @param y the state vector (the layout of {@link #dimension()})
+   * @return largest cemsidomide concentration over {@code [anchor, anchor + durationH]} until the next dose, exact in
+   *     both PK forms ({@link org.escalon.core.pk.DailyCmax})
    */
   public double maxCemsidomideConcentration(double durationH, double[] y) {
     if (!(durationH >= 0)) {
@@ -314,7 +404,11 @@ public final class PkPdSystem implements OdeSystem {
     return exposure.maxCemsidomideConcentration(durationH, y);
   }
 
-  /** The cemsidomide PK model of this individual. */
+  /**
+   * The cemsidomide PK model of this individual.
+   *
+   * @return the cemsidomide PK model of this individual
+   */
   public LinearPkModel cemsidomidePk() {
     return cemPk;
   }

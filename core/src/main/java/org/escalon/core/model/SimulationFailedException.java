@@ -17,8 +17,11 @@ package org.escalon.core.model;
 public final class SimulationFailedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The patient as the message names it, or null before the caller has named them. */
   private final String who;
+  /** The study day of the failure, 0-based (shown 1-based). */
   private final int day;
+  /** Why the integration failed (step-size underflow, step budget, non-finite derivatives). */
   private final String reason;
 
   private SimulationFailedException(String who, int day, String reason, Throwable cause) {
@@ -31,29 +34,48 @@ public final class SimulationFailedException extends RuntimeException {
   /**
    * A failure on the 0-based study day {@code day}.
    *
+   * @param day the study day, 0-based (shown 1-based in the message)
    * @param cause the integrator's or the model's exception: its message is the reason
+   * @return a failure on the 0-based study day {@code day}
    */
   public static SimulationFailedException onDay(int day, RuntimeException cause) {
     String m = cause.getMessage();
     return new SimulationFailedException(null, day, m == null ? cause.getClass().getSimpleName() : m, cause);
   }
 
-  /** The same failure, named: {@code who} is prefixed to the names already given ({@code "trial 3, patient 2"}). */
+  /**
+   * The same failure, named: {@code who} is prefixed to the names already given ({@code "trial 3, patient 2"}).
+   *
+   * @param who the patient, as the message should name it (e.g. {@code virtual patient 15 (age 73.7; ...)})
+   * @return the same failure, named: {@code who} is prefixed to the names already given ({@code "trial 3, patient 2"})
+   */
   public SimulationFailedException of(String who) {
     return new SimulationFailedException(this.who == null ? who : who + ", " + this.who, day, reason, getCause());
   }
 
-  /** Who failed, as named by the callers (null when nobody named the patient). */
+  /**
+   * Who failed, as named by the callers (null when nobody named the patient).
+   *
+   * @return who failed, as named by the callers (null when nobody named the patient)
+   */
   public String who() {
     return who;
   }
 
-  /** The 0-based study day of the failure. */
+  /**
+   * The 0-based study day of the failure.
+   *
+   * @return the 0-based study day of the failure
+   */
   public int day() {
     return day;
   }
 
-  /** What failed, with the time in hours (the integrator's message). */
+  /**
+   * What failed, with the time in hours (the integrator's message).
+   *
+   * @return what failed, with the time in hours (the integrator's message)
+   */
   public String reason() {
     return reason;
   }

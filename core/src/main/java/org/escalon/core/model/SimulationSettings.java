@@ -30,6 +30,20 @@ public record SimulationSettings(DoseModificationRule doseModification, Toxicity
   public static final SimulationSettings DEFAULT = new SimulationSettings(DoseModificationRule.DEFAULT,
       ToxicityCriteria.CTCAE, DltCriteria.DEFAULT, ResponseCriteria.IMWG, IncidenceModel.DEFAULTS, DexamethasoneAgeRule.DEFAULT, 28);
 
+  /**
+   * Validates the components (a bad value is named with what is allowed) and copies the arrays and lists given, so that
+   * the record is immutable.
+   *
+   * @param doseModification dose holds and reductions
+   * @param toxicity CTCAE grading
+   * @param dlt DLT definition
+   * @param response IMWG response
+   * @param incidenceModels exposure-driven adverse-event incidence models (at most 10)
+   * @param dexAgeRule the dexamethasone age cap ({@link DexamethasoneAgeRule#DEFAULT}: older than 75 years, at most 20
+   *     mg; the usual choice)
+   * @param maxFollowUpDays how long a grade 4 neutropenia episode that started in the DLT window is followed past the
+   *     end of treatment to judge its duration
+   */
   public SimulationSettings {
     Objects.requireNonNull(doseModification, "doseModification");
     Objects.requireNonNull(toxicity, "toxicity");
@@ -47,17 +61,32 @@ public record SimulationSettings(DoseModificationRule doseModification, Toxicity
     }
   }
 
-  /** A copy with another dose-modification rule. */
+  /**
+   * A copy with another dose-modification rule.
+   *
+   * @param rule the protocol's holds and reductions, or {@code DoseModificationRule.NONE}
+   * @return a copy with another dose-modification rule
+   */
   public SimulationSettings withDoseModification(DoseModificationRule rule) {
     return new SimulationSettings(rule, toxicity, dlt, response, incidenceModels, dexAgeRule, maxFollowUpDays);
   }
 
-  /** A copy with the default dexamethasone age rule on or off. */
+  /**
+   * A copy with the default dexamethasone age rule on or off.
+   *
+   * @param on {@code true} for a copy with the default dexamethasone age rule on or off
+   * @return a copy with the default dexamethasone age rule on or off
+   */
   public SimulationSettings withDexAgeRule(boolean on) {
     return withDexAgeRule(on ? DexamethasoneAgeRule.DEFAULT : DexamethasoneAgeRule.NONE);
   }
 
-  /** A copy with another dexamethasone age rule. */
+  /**
+   * A copy with another dexamethasone age rule.
+   *
+   * @param rule the dexamethasone dose rule by age
+   * @return a copy with another dexamethasone age rule
+   */
   public SimulationSettings withDexAgeRule(DexamethasoneAgeRule rule) {
     return new SimulationSettings(doseModification, toxicity, dlt, response, incidenceModels, rule,
         maxFollowUpDays);

@@ -12,7 +12,13 @@ public enum Variability {
    */
   LOGIT_NORMAL;
 
-  /** Applies an η to a typical value; η = 0 gives the typical value exactly (no logit round trip). */
+  /**
+   * Applies an η to a typical value; η = 0 gives the typical value exactly (no logit round trip).
+   *
+   * @param typical the typical value θ
+   * @param eta the η values (same order)
+   * @return the individual value
+   */
   public double apply(double typical, double eta) {
     if (eta == 0.0) {
       return typical;

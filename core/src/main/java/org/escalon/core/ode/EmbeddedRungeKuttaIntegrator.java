@@ -83,7 +83,11 @@ abstract class EmbeddedRungeKuttaIntegrator implements OdeIntegrator, Integratio
     this.errorWeight7 = errorWeight7;
   }
 
-  /** Number of state variables this integrator was built for. */
+  /**
+   * Number of state variables this integrator was built for.
+   *
+   * @return number of state variables this integrator was built for
+   */
   public int dimension() {
     return dimension;
   }

@@ -98,7 +98,11 @@ public final class ExponentialScalarIntegrator {
     firstStep = Double.NaN;
   }
 
-  /** Size of the first accepted step of the last {@code integrate} call, or NaN when unknown. */
+  /**
+   * Size of the first accepted step of the last {@code integrate} call, or NaN when unknown.
+   *
+   * @return size of the first accepted step of the last {@code integrate} call, or NaN when unknown
+   */
   public double firstStepH() {
     return firstStep;
   }
@@ -106,27 +110,46 @@ public final class ExponentialScalarIntegrator {
   /**
    * A hint for the first step of the next {@code integrate} call only, in place of the carried-over step (as
    * {@link StepSizeHints#suggestNextStepH}). Ignored when {@code h} is not finite and positive.
+   *
+   * @param h a hint for the first step of the next {@code integrate} call only, in place of the carried-over step (as
+   *     {@link StepSizeHints#suggestNextStepH})
    */
   public void suggestNextStepH(double h) {
     hHint = h > 0.0 && h < Double.POSITIVE_INFINITY ? h : 0.0;
   }
 
-  /** Sets the running minimum (for example to the initial value). */
+  /**
+   * Sets the running minimum (for example to the initial value).
+   *
+   * @param value sets the running minimum (for example to the initial value)
+   */
   public void resetMinimum(double value) {
     minimum = value;
   }
 
-  /** Smallest value of y over everything integrated since {@link #resetMinimum(double)}. */
+  /**
+   * Smallest value of y over everything integrated since {@link #resetMinimum(double)}.
+   *
+   * @return smallest value of y over everything integrated since {@link #resetMinimum(double)}
+   */
   public double minimum() {
     return minimum;
   }
 
-  /** Number of (rate, source) evaluations. */
+  /**
+   * Number of (rate, source) evaluations.
+   *
+   * @return number of (rate, source) evaluations
+   */
   public long evaluations() {
     return evaluations;
   }
 
-  /** Number of accepted steps. */
+  /**
+   * Number of accepted steps.
+   *
+   * @return number of accepted steps
+   */
   public long acceptedSteps() {
     return steps;
   }
@@ -135,9 +158,14 @@ public final class ExponentialScalarIntegrator {
    * Integrates from {@code (t0, y0)} to {@code t1 >= t0} and returns y(t1). The coefficients must be smooth on
    * {@code [t0, t1]} (split at jumps); they are never evaluated outside it.
    *
+   * @param ode the equation dy/dt = a(t)·y + b(t)
+   * @param t0 the start time
+   * @param y0 the value at {@code t0}
+   * @param t1 the end time, ≥ {@code t0}
+   * @return y(t1)
    * @throws IllegalArgumentException if a time or y0 is not finite or {@code t1 < t0}
    * @throws IllegalStateException if the step size underflows, the step budget is exhausted or a value is not
-   *     finite
+   * finite
    */
   public double integrate(ScalarLinearOde ode, double t0, double y0, double t1) {
     Objects.requireNonNull(ode, "ode");

@@ -104,12 +104,20 @@ public final class HipparchusIntegrator implements OdeIntegrator, IntegrationCou
     return new HipparchusIntegrator(Method.DORMAND_PRINCE_853, dimension, tolerances);
   }
 
-  /** The wrapped Hipparchus method. */
+  /**
+   * The wrapped Hipparchus method.
+   *
+   * @return the wrapped Hipparchus method
+   */
   public Method method() {
     return method;
   }
 
-  /** Number of state variables this integrator was built for. */
+  /**
+   * Number of state variables this integrator was built for.
+   *
+   * @return number of state variables this integrator was built for
+   */
   public int dimension() {
     return dimension;
   }

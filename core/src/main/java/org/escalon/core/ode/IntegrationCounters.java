@@ -6,10 +6,18 @@ package org.escalon.core.ode;
  */
 public interface IntegrationCounters {
 
-  /** Number of right-hand-side evaluations since construction or the last {@link #resetCounters()}. */
+  /**
+   * Number of right-hand-side evaluations since construction or the last {@link #resetCounters()}.
+   *
+   * @return number of right-hand-side evaluations since construction or the last {@link #resetCounters()}
+   */
   long evaluations();
 
-  /** Number of accepted steps since construction or the last {@link #resetCounters()}. */
+  /**
+   * Number of accepted steps since construction or the last {@link #resetCounters()}.
+   *
+   * @return number of accepted steps since construction or the last {@link #resetCounters()}
+   */
   long acceptedSteps();
 
   /** Sets the counters to zero. */

@@ -43,11 +43,16 @@ public interface OdeIntegrator {
    * override it and then take the same steps as without outputs, with interpolated intermediate values whose
    * error is of the order of the local tolerance.
    *
+   * @param system the equations; its dimension must equal {@code y.length}
+   * @param t0 start time, finite
+   * @param y state at {@code t0} on entry (finite values), state at {@code t1} on return; on an exception its content
+   *     is unspecified
+   * @param t1 end time, finite
    * @param outTimes output times (read, not kept); may be null when {@code nOut == 0}
    * @param nOut number of output times used, {@code 0 <= nOut <= outTimes.length}
    * @param outStates output rows, length at least {@code nOut · dimension}; may be null when {@code nOut == 0}
    * @throws IllegalArgumentException as {@link #integrate(OdeSystem, double, double[], double)}, and if the output
-   *     times are not increasing in {@code (t0, t1]} or {@code outStates} is too short
+   * times are not increasing in {@code (t0, t1]} or {@code outStates} is too short
    */
   default void integrate(OdeSystem system, double t0, double[] y, double t1, double[] outTimes, int nOut,
       double[] outStates) {
@@ -62,11 +67,18 @@ public interface OdeIntegrator {
     integrate(system, t, y, t1);
   }
 
-  /** Tolerances used by this integrator. */
+  /**
+   * Tolerances used by this integrator.
+   *
+   * @return tolerances used by this integrator
+   */
   OdeTolerances tolerances();
 
   /**
    * Sets (or with null removes) the observer called after every accepted step; it does not change the steps.
+   *
+   * @param observer sets (or with null removes) the observer called after every accepted step; it does not change the
+   *     steps
    */
   void setStepObserver(StepObserver observer);
 

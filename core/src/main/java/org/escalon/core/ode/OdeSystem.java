@@ -9,7 +9,11 @@ package org.escalon.core.ode;
  */
 public interface OdeSystem {
 
-  /** Number of state variables (length of {@code y}). */
+  /**
+   * Number of state variables (length of {@code y}).
+   *
+   * @return number of state variables (length of {@code y})
+   */
   int dimension();
 
   /**
@@ -18,6 +22,9 @@ public interface OdeSystem {
    * integrators then integrate, error-control and interpolate only {@code y[0..m)} and leave the rest of {@code y}
    * untouched (the error norm averages over the {@code m} integrated states). May change between integration
    * calls (for example when a model option is switched), never during one.
+   *
+   * @return number {@code m} of leading states that change under integration, {@code 1 <= m <= dimension()} (default:
+   *     all)
    */
   default int integratedDimension() {
     return dimension();

@@ -14,9 +14,19 @@ package org.escalon.core.ode;
  */
 public interface ScalarLinearOde {
 
-  /** The decay rate at {@code t} (1/time), finite and ≥ 0. */
+  /**
+   * The decay rate at {@code t} (1/time), finite and ≥ 0.
+   *
+   * @param t time
+   * @return the decay rate at {@code t} (1/time), finite and ≥ 0
+   */
   double rate(double t);
 
-  /** The source term at {@code t} (state per time), finite. */
+  /**
+   * The source term at {@code t} (state per time), finite.
+   *
+   * @param t time
+   * @return the source term at {@code t} (state per time), finite
+   */
   double source(double t);
 }

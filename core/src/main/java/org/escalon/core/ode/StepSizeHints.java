@@ -8,12 +8,18 @@ package org.escalon.core.ode;
  */
 public interface StepSizeHints {
 
-  /** Size of the first accepted step of the last {@code integrate} call, or NaN when unknown. */
+  /**
+   * Size of the first accepted step of the last {@code integrate} call, or NaN when unknown.
+   *
+   * @return size of the first accepted step of the last {@code integrate} call, or NaN when unknown
+   */
   double firstStepH();
 
   /**
    * A hint for the first step of the next {@code integrate} call only, in place of the carried-over step.
    * Ignored when {@code h} is not finite and positive.
+   *
+   * @param h a hint for the first step of the next {@code integrate} call only, in place of the carried-over step
    */
   void suggestNextStepH(double h);
 }

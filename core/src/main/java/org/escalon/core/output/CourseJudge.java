@@ -33,6 +33,13 @@ import org.escalon.core.pd.IncidenceModel;
  */
 public record CourseJudge(ToxicityCriteria toxicity, DltCriteria dlt, List<IncidenceModel> incidenceModels) {
 
+  /**
+   * Requires every component and copies the arrays and lists given, so that the record is immutable.
+   *
+   * @param toxicity CTCAE grading
+   * @param dlt the DLT definition
+   * @param incidenceModels exposure-driven adverse-event models, in the order of their latent uniforms
+   */
   public CourseJudge {
     Objects.requireNonNull(toxicity, "toxicity");
     Objects.requireNonNull(dlt, "dlt");
@@ -42,6 +49,11 @@ public record CourseJudge(ToxicityCriteria toxicity, DltCriteria dlt, List<Incid
   /**
    * Whether a grade 4 neutropenia episode that started in the DLT window is still running on day {@code day}
    * (0-based, recorded) and too short to judge: the course is then followed further.
+   *
+   * @param course the patient's course so far
+   * @param day the study day, 0-based
+   * @return whether a grade 4 neutropenia episode that started in the DLT window is still running on day {@code day}
+   *     (0-based, recorded) and too short to judge: the course is then followed further
    */
   public boolean episodeNeedsFollowUp(PatientResultBuffer course, int day) {
     double[] anc = course.ancDaily;
@@ -60,6 +72,7 @@ public record CourseJudge(ToxicityCriteria toxicity, DltCriteria dlt, List<Incid
    * Judges the haematological course over the recorded days: grade ≥ 3 and grade 4 days, the longest grade 4
    * episode, the neutropenia, thrombocytopenia and febrile-neutropenia AE grades and their DLT reasons.
    *
+   * @param course the patient's course so far
    * @param circ0 baseline ANC (×10⁹/L): a neutropenia grade not worse than at baseline is no AE
    * @param plt0 baseline platelets (×10⁹/L)
    * @param fnHazardPerDay hazard of febrile neutropenia per day with grade 4 neutropenia, &ge; 0
@@ -132,7 +145,10 @@ public record CourseJudge(ToxicityCriteria toxicity, DltCriteria dlt, List<Incid
    * Judges the exposure-driven adverse events: model k uses the latent uniforms {@code latent[offset + 3k ..
    * offset + 3k + 2]} (occurrence, grade, onset).
    *
+   * @param course the patient's course so far
    * @param cavgCycle1NgPerMl average cemsidomide concentration over cycle 1 (ng/mL)
+   * @param latent the patient's latent uniforms ({@code LatentUniforms})
+   * @param offset the index in {@code latent} of the first incidence model's uniforms
    * @param plannedCycles planned treatment cycles
    * @param cyclesStarted cycles the patient started
    */

@@ -21,14 +21,24 @@ package org.escalon.core.output;
  */
 public record Estimate(double value, double se) {
 
-  /** Validates {@code se} (NaN allowed: unknown). */
+  /**
+   * Validates {@code se} (NaN allowed: unknown).
+   *
+   * @param value the estimate (NaN when not reported)
+   * @param se its standard error, &ge; 0, or NaN when unknown (e.g. a mean of one observation)
+   */
   public Estimate {
     if (se < 0 || se == Double.POSITIVE_INFINITY) {
       throw new IllegalArgumentException("se = " + se + ": must be finite and >= 0, or NaN when unknown");
     }
   }
 
-  /** A value without sampling error (se = 0). */
+  /**
+   * A value without sampling error (se = 0).
+   *
+   * @param value the estimate (NaN when not reported)
+   * @return a value without sampling error (se = 0)
+   */
   public static Estimate exact(double value) {
     return new Estimate(value, 0.0);
   }
@@ -38,6 +48,7 @@ public record Estimate(double value, double se) {
    *
    * @param count successes, in [0, n]
    * @param n trials, &ge; 1
+   * @return the proportion {@code count / n} with its binomial standard error {@code sqrt(p̂(1 − p̂)/n)}
    */
   public static Estimate proportion(long count, long n) {
     checkCount(count, n);
@@ -51,6 +62,7 @@ public record Estimate(double value, double se) {
    *
    * @param count successes, in [0, n]
    * @param n trials, &ge; 1
+   * @return the percentage 100·count/n with its binomial standard error
    */
   public static Estimate percentage(long count, long n) {
     checkCount(count, n);
@@ -64,7 +76,8 @@ public record Estimate(double value, double se) {
    * @param n observations, &ge; 1
    * @param mean their mean
    * @param sumSquaredDeviations M2 = Σ(x_i − x̄)², &ge; 0 (a slightly negative value from a one-pass sum-of-squares
-   *     formula is rounding error and counts as 0)
+   * formula is rounding error and counts as 0)
+   * @return a mean with the standard error {@code sqrt(M2/(n − 1)/n)}, NaN when {@code n < 2}
    */
   public static Estimate mean(long n, double mean, double sumSquaredDeviations) {
     if (n < 1) {
@@ -80,12 +93,22 @@ public record Estimate(double value, double se) {
     return new Estimate(mean, Math.sqrt(Math.max(var, 0) / n));
   }
 
-  /** The values of {@code estimates}, in order. */
+  /**
+   * The values of {@code estimates}, in order.
+   *
+   * @param estimates the estimates
+   * @return the values of {@code estimates}, in order
+   */
   public static double[] values(java.util.List<Estimate> estimates) {
     return estimates.stream().mapToDouble(Estimate::value).toArray();
   }
 
-  /** The standard errors of {@code estimates}, in order. */
+  /**
+   * The standard errors of {@code estimates}, in order.
+   *
+   * @param estimates the estimates
+   * @return the standard errors of {@code estimates}, in order
+   */
   public static double[] ses(java.util.List<Estimate> estimates) {
     return estimates.stream().mapToDouble(Estimate::se).toArray();
   }

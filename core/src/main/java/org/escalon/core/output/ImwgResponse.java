@@ -15,12 +15,20 @@ public enum ImwgResponse {
   /** very good partial response (&ge; 90 %) */
   VGPR;
 
-  /** ORR counts PR or better. */
+  /**
+   * ORR counts PR or better.
+   *
+   * @return ORR counts PR or better
+   */
   public boolean isObjectiveResponse() {
     return this == PR || this == VGPR;
   }
 
-  /** CBR counts MR or better. */
+  /**
+   * CBR counts MR or better.
+   *
+   * @return CBR counts MR or better
+   */
   public boolean isClinicalBenefit() {
     return this == MR || isObjectiveResponse();
   }
@@ -34,6 +42,8 @@ public enum ImwgResponse {
    * @param categories category of each end-of-cycle assessment (PD at progression), read only
    * @param assessments number of assessments used, {@code <= categories.length}
    * @param progressed whether the patient progressed
+   * @return the best confirmed response of a course (IMWG: a response counts when two consecutive assessments show it;
+   *     Kumar et al
    */
   public static ImwgResponse bestConfirmed(ImwgResponse[] categories, int assessments, boolean progressed) {
     ImwgResponse best = NE;
@@ -53,6 +63,11 @@ public enum ImwgResponse {
    * The index of the assessment that first confirms an objective response (PR or better) — the second of the first
    * consecutive pair before any PD whose worse category is PR or better — or -1 if none does. Consistent with
    * {@link #bestConfirmed}: it is ≥ 0 exactly when the best confirmed response is objective.
+   *
+   * @param categories category of each end-of-cycle assessment (PD at progression), read only
+   * @param assessments number of assessments used, {@code <= categories.length}
+   * @return the index of the assessment that first confirms an objective response (PR or better) — the second of the
+   *     first consecutive pair before any PD whose worse category is PR or better — or -1 if none does
    */
   public static int firstConfirmedObjective(ImwgResponse[] categories, int assessments) {
     for (int i = 0; i + 1 < assessments; i++) {
@@ -66,7 +81,13 @@ public enum ImwgResponse {
     return -1;
   }
 
-  /** The worse of two (for confirmation on consecutive assessments). */
+  /**
+   * The worse of two (for confirmation on consecutive assessments).
+   *
+   * @param a one category
+   * @param b the other
+   * @return the worse of two (for confirmation on consecutive assessments)
+   */
   public static ImwgResponse worse(ImwgResponse a, ImwgResponse b) {
     return a.ordinal() <= b.ordinal() ? a : b;
   }

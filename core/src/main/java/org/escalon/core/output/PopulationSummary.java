@@ -28,6 +28,23 @@ public record PopulationSummary(int n, Estimate orr, Estimate cbr, Estimate vgpr
     Estimate neutropeniaG4, Estimate dltCycle1, Map<AdverseEvent, Estimate> aeAny, Map<AdverseEvent, Estimate> aeG3plus,
     double meanAucCycle1, double meanCmaxCycle1, int failed) {
 
+  /**
+   * Validates the components (a bad value is named with what is allowed) and copies the arrays and lists given, so that
+   * the record is immutable.
+   *
+   * @param aeAny any-grade rate per adverse event
+   * @param n number of patients in the rates
+   * @param orr overall response rate (best confirmed response PR or better)
+   * @param cbr clinical benefit rate (MR or better)
+   * @param vgprOrBetter VGPR rate
+   * @param neutropeniaG3plus worst neutropenia grade &ge; 3 over the whole treatment
+   * @param neutropeniaG4 worst neutropenia grade 4
+   * @param dltCycle1 cycle-1 DLT rate
+   * @param aeG3plus grade &ge; 3 rate per adverse event
+   * @param meanAucCycle1 mean cycle-1 AUC (ng·h/mL)
+   * @param meanCmaxCycle1 mean cycle-1 Cmax (ng/mL)
+   * @param failed patients whose simulation failed numerically and who were counted as failed, not in the rates
+   */
   public PopulationSummary {
     aeAny = Map.copyOf(aeAny);
     aeG3plus = Map.copyOf(aeG3plus);
@@ -36,7 +53,12 @@ public record PopulationSummary(int n, Estimate orr, Estimate cbr, Estimate vgpr
     }
   }
 
-  /** Summarises {@code results} (at least one), in list order. */
+  /**
+   * Summarises {@code results} (at least one), in list order.
+   *
+   * @param results the patients' results
+   * @return summarises {@code results} (at least one), in list order
+   */
   public static PopulationSummary of(List<PatientResult> results) {
     Objects.requireNonNull(results, "results");
     Accumulator a = new Accumulator();
@@ -66,7 +88,11 @@ public record PopulationSummary(int n, Estimate orr, Estimate cbr, Estimate vgpr
     private double auc;
     private double cmax;
 
-    /** Adds one simulated patient. */
+    /**
+     * Adds one simulated patient.
+     *
+     * @param r adds one simulated patient
+     */
     public void add(PatientResult r) {
       Objects.requireNonNull(r, "result");
       n++;
@@ -90,12 +116,20 @@ public record PopulationSummary(int n, Estimate orr, Estimate cbr, Estimate vgpr
       failed++;
     }
 
-    /** Patients simulated so far (in the rates). */
+    /**
+     * Patients simulated so far (in the rates).
+     *
+     * @return patients simulated so far (in the rates)
+     */
     public int simulated() {
       return n;
     }
 
-    /** Patients added so far, simulated or failed. */
+    /**
+     * Patients added so far, simulated or failed.
+     *
+     * @return patients added so far, simulated or failed
+     */
     public long seen() {
       return (long) n + failed;
     }
@@ -103,6 +137,7 @@ public record PopulationSummary(int n, Estimate orr, Estimate cbr, Estimate vgpr
     /**
      * The summary of the patients added so far.
      *
+     * @return the summary of the patients added so far
      * @throws IllegalStateException when no patient was simulated
      */
     public PopulationSummary summary() {

@@ -18,6 +18,13 @@ public record Profile(List<String> columns, List<double[]> rows) {
       "ikzf3_pb", "ikzf1_marrow", "ikzf_tumour", "anc_e9_per_l", "platelets_e9_per_l", "m_protein_g_per_dl",
       "tumour_rel", "dex_biophase_mg", "auc_ng_h_per_ml");
 
+  /**
+   * Validates the components (a bad value is named with what is allowed) and copies the arrays and lists given, so that
+   * the record is immutable.
+   *
+   * @param columns column names, the first being {@code time_h}
+   * @param rows one array per time point, in column order
+   */
   public Profile {
     columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
     List<double[]> copy = new ArrayList<>();
@@ -31,12 +38,22 @@ public record Profile(List<String> columns, List<double[]> rows) {
     rows = Collections.unmodifiableList(copy);
   }
 
-  /** Number of time points. */
+  /**
+   * Number of time points.
+   *
+   * @return number of time points
+   */
   public int size() {
     return rows.size();
   }
 
-  /** Value of column {@code name} at row {@code i}. */
+  /**
+   * Value of column {@code name} at row {@code i}.
+   *
+   * @param i the row (time point), 0-based
+   * @param name the column's name, one of {@link #columns()}
+   * @return value of column {@code name} at row {@code i}
+   */
   public double value(int i, String name) {
     int c = columns.indexOf(name);
     if (c < 0) {
@@ -45,7 +62,12 @@ public record Profile(List<String> columns, List<double[]> rows) {
     return rows.get(i)[c];
   }
 
-  /** The whole column {@code name}. */
+  /**
+   * The whole column {@code name}.
+   *
+   * @param name the column's name, one of {@link #columns()}
+   * @return the whole column {@code name}
+   */
   public double[] column(String name) {
     int c = columns.indexOf(name);
     if (c < 0) {
@@ -58,6 +80,11 @@ public record Profile(List<String> columns, List<double[]> rows) {
     return out;
   }
 
+  /**
+   * One array per time point, in column order.
+   *
+   * @return one array per time point, in column order
+   */
   @Override
   public List<double[]> rows() {
     List<double[]> out = new ArrayList<>();

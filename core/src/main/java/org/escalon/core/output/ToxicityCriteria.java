@@ -19,6 +19,18 @@ public record ToxicityCriteria(double ancG1, double ancG2, double ancG3, double 
   /** CTCAE v5 (docs/model.md §4). */
   public static final ToxicityCriteria CTCAE = new ToxicityCriteria(2.0, 1.5, 1.0, 0.5, 150, 75, 50, 25);
 
+  /**
+   * The record as given.
+   *
+   * @param ancG1 LLN of ANC (2.0)
+   * @param ancG2 1.5
+   * @param ancG3 1.0
+   * @param ancG4 0.5
+   * @param plateletG1 LLN of platelets (150)
+   * @param plateletG2 75
+   * @param plateletG3 50
+   * @param plateletG4 25
+   */
   public ToxicityCriteria {
     decreasing("anc", ancG1, ancG2, ancG3, ancG4);
     decreasing("platelet", plateletG1, plateletG2, plateletG3, plateletG4);
@@ -31,12 +43,22 @@ public record ToxicityCriteria(double ancG1, double ancG2, double ancG3, double 
     }
   }
 
-  /** Neutropenia grade 0–4 of an ANC. */
+  /**
+   * Neutropenia grade 0–4 of an ANC.
+   *
+   * @param anc absolute neutrophil count, ×10⁹/L
+   * @return neutropenia grade 0–4 of an ANC
+   */
   public int neutropeniaGrade(double anc) {
     return grade(anc, ancG1, ancG2, ancG3, ancG4);
   }
 
-  /** Thrombocytopenia grade 0–4 of a platelet count. */
+  /**
+   * Thrombocytopenia grade 0–4 of a platelet count.
+   *
+   * @param platelets platelet count, ×10⁹/L
+   * @return thrombocytopenia grade 0–4 of a platelet count
+   */
   public int thrombocytopeniaGrade(double platelets) {
     return grade(platelets, plateletG1, plateletG2, plateletG3, plateletG4);
   }

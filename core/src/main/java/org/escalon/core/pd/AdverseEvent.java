@@ -29,12 +29,20 @@ public enum AdverseEvent {
     this.haematological = haematological;
   }
 
-  /** Whether the event is haematological (non-haematological grade &ge; 3 events are DLTs). */
+  /**
+   * Whether the event is haematological (non-haematological grade &ge; 3 events are DLTs).
+   *
+   * @return whether the event is haematological (non-haematological grade &ge; 3 events are DLTs)
+   */
   public boolean haematological() {
     return haematological;
   }
 
-  /** Lower-case name used in JSON and CSV ({@code febrile_neutropenia}). */
+  /**
+   * Lower-case name used in JSON and CSV ({@code febrile_neutropenia}).
+   *
+   * @return lower-case name used in JSON and CSV ({@code febrile_neutropenia})
+   */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }

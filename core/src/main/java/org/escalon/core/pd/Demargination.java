@@ -12,7 +12,15 @@ package org.escalon.core.pd;
 public final class Demargination {
   private Demargination() {}
 
-  /** Observed ANC from the circulating pool and the effect-site concentration. */
+  /**
+   * Observed ANC from the circulating pool and the effect-site concentration.
+   *
+   * @param circ the circulating neutrophils of the Friberg model, ×10⁹/L
+   * @param ceNgPerMl the dexamethasone effect-site concentration, ng/mL
+   * @param emax drug effect per unit marrow IKZF1 degradation, in [0, 1)
+   * @param ec50 the concentration giving half the maximal demargination, ng/mL
+   * @return observed ANC from the circulating pool and the effect-site concentration
+   */
   public static double observed(double circ, double ceNgPerMl, double emax, double ec50) {
     if (ceNgPerMl <= 0) {
       return circ;

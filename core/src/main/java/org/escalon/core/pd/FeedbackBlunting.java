@@ -32,6 +32,7 @@ public final class FeedbackBlunting {
    * @param d fraction degraded (usually in [0, 1))
    * @param d50 value of {@code d} giving one half, &gt; 0
    * @param n Hill exponent, &gt; 0
+   * @return the Hill function {@code Dⁿ / (D50ⁿ + Dⁿ)}, 0 for {@code d ≤ 0}
    */
   public static double hill(double d, double d50, double n) {
     if (!(d > 0.0)) {
@@ -53,6 +54,15 @@ public final class FeedbackBlunting {
    */
   public record Shape(double d50e, double nE, double d50f, double nF, double phi) {
 
+    /**
+     * Validates the components (a bad value is named with what is allowed).
+     *
+     * @param d50e marrow IKZF1 degradation giving half the effect on proliferation, in (0, 1)
+     * @param nE its Hill exponent, finite and &gt; 0
+     * @param d50f marrow IKZF1 degradation giving half the feedback blunting, in (0, 1)
+     * @param nF its Hill exponent, finite and &gt; 0
+     * @param phi maximal fractional blunting of the feedback exponent, in [0, 1]
+     */
     public Shape {
       Checks.openFraction("d50e", d50e);
       Checks.positive("nE", nE);
@@ -63,23 +73,52 @@ public final class FeedbackBlunting {
       }
     }
 
-    /** {@code Emax·H(D_M; D50E, nE)}. */
+    /**
+     * {@code Emax·H(D_M; D50E, nE)}.
+     *
+     * @param dM the fraction of marrow IKZF1 degraded, D_M in [0, 1]
+     * @param emax drug effect per unit marrow IKZF1 degradation, in [0, 1)
+     * @return {@code Emax·H(D_M; D50E, nE)}
+     */
     public double effect(double dM, double emax) {
       return FeedbackBlunting.effect(dM, emax, d50e, nE);
     }
 
-    /** {@code γ·(1 − φ·H(D_M; D50F, nF))}. */
+    /**
+     * {@code γ·(1 − φ·H(D_M; D50F, nF))}.
+     *
+     * @param dM the fraction of marrow IKZF1 degraded, D_M in [0, 1]
+     * @param gamma feedback exponent γ, finite and &ge; 0
+     * @return {@code γ·(1 − φ·H(D_M; D50F, nF))}
+     */
     public double gamma(double dM, double gamma) {
       return FeedbackBlunting.gamma(dM, gamma, phi, d50f, nF);
     }
   }
 
-  /** The drug effect on proliferation {@code E_N = EmaxN · H(D_M; D50E, nE)}. */
+  /**
+   * The drug effect on proliferation {@code E_N = EmaxN · H(D_M; D50E, nE)}.
+   *
+   * @param dM the fraction of marrow IKZF1 degraded, D_M in [0, 1]
+   * @param emaxN the maximal neutrophil drug effect EmaxN, in [0, 1]
+   * @param d50e marrow IKZF1 degradation giving half the effect on proliferation, in (0, 1)
+   * @param nE its Hill exponent, finite and &gt; 0
+   * @return the drug effect on proliferation {@code E_N = EmaxN · H(D_M; D50E, nE)}
+   */
   public static double effect(double dM, double emaxN, double d50e, double nE) {
     return emaxN * hill(dM, d50e, nE);
   }
 
-  /** The blunted feedback exponent {@code γ_eff = γ · (1 − φ · H(D_M; D50F, nF))}. */
+  /**
+   * The blunted feedback exponent {@code γ_eff = γ · (1 − φ · H(D_M; D50F, nF))}.
+   *
+   * @param dM the fraction of marrow IKZF1 degraded, D_M in [0, 1]
+   * @param gamma feedback exponent γ, finite and &ge; 0
+   * @param phi maximal fractional blunting of the feedback exponent, in [0, 1]
+   * @param d50f marrow IKZF1 degradation giving half the feedback blunting, in (0, 1)
+   * @param nF its Hill exponent, finite and &gt; 0
+   * @return the blunted feedback exponent {@code γ_eff = γ · (1 − φ · H(D_M; D50F, nF))}
+   */
   public static double gamma(double dM, double gamma, double phi, double d50f, double nF) {
     return gamma * (1.0 - phi * hill(dM, d50f, nF));
   }

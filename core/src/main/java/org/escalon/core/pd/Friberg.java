@@ -67,6 +67,7 @@ public final class Friberg {
    * @param gamma feedback exponent γ, finite and &ge; 0
    * @param emax drug effect per unit marrow IKZF1 degradation, in [0, 1)
    * @param effect where the effect acts, not null
+   * @return one cell line's parameters
    * @throws IllegalArgumentException naming the bad value and what is allowed
    */
   public static Friberg of(double mttH, double baseline, double gamma, double emax,
@@ -88,7 +89,13 @@ public final class Friberg {
    * One cell line with the {@link MyelosuppressionEffect#BLUNTED_FEEDBACK} variant: {@code E = Emax·H(D_M; D50E,
    * nE)} on proliferation and {@code γ_eff = γ·(1 − φ·H(D_M; D50F, nF))} ({@link FeedbackBlunting}).
    *
+   * @param mttH mean transit time (h), finite and &gt; 0; ktr = 4/MTT
+   * @param baseline baseline count Circ0 (×10⁹/L), finite and &gt; 0
+   * @param gamma feedback exponent γ, finite and &ge; 0
+   * @param emax drug effect per unit marrow IKZF1 degradation, in [0, 1)
    * @param shape the blunting's Hill parameters, not null
+   * @return one cell line with the {@link MyelosuppressionEffect#BLUNTED_FEEDBACK} variant: {@code E = Emax·H(D_M;
+   *     D50E, nE)} on proliferation and {@code γ_eff = γ·(1 − φ·H(D_M; D50F, nF))} ({@link FeedbackBlunting})
    * @throws IllegalArgumentException naming the bad value and what is allowed
    */
   public static Friberg bluntedFeedback(double mttH, double baseline, double gamma, double emax,
@@ -100,17 +107,29 @@ public final class Friberg {
     return new Friberg(checked.mttH, baseline, gamma, emax, MyelosuppressionEffect.BLUNTED_FEEDBACK, shape);
   }
 
-  /** Mean transit time (h). */
+  /**
+   * Mean transit time (h).
+   *
+   * @return mean transit time (h)
+   */
   public double mttH() {
     return mttH;
   }
 
-  /** Baseline count Circ0 (×10⁹/L). */
+  /**
+   * Baseline count Circ0 (×10⁹/L).
+   *
+   * @return baseline count Circ0 (×10⁹/L)
+   */
   public double baseline() {
     return baseline;
   }
 
-  /** Where the effect acts. */
+  /**
+   * Where the effect acts.
+   *
+   * @return where the effect acts
+   */
   public MyelosuppressionEffect effect() {
     return effect;
   }
@@ -118,6 +137,10 @@ public final class Friberg {
   /**
    * The drug effect E for a marrow IKZF1 degradation D_M: {@code Emax·D_M}, or {@code Emax·H(D_M; D50E, nE)} with
    * the blunted-feedback variant.
+   *
+   * @param degradedMarrow the fraction of marrow IKZF1 degraded, in [0, 1]
+   * @return the drug effect E for a marrow IKZF1 degradation D_M: {@code Emax·D_M}, or {@code Emax·H(D_M; D50E, nE)}
+   *     with the blunted-feedback variant
    */
   public double drugEffect(double degradedMarrow) {
     return blunting == null ? emax * degradedMarrow : blunting.effect(degradedMarrow, emax);
@@ -126,30 +149,59 @@ public final class Friberg {
   /**
    * The feedback exponent for a marrow IKZF1 degradation D_M: γ, or {@code γ·(1 − φ·H(D_M; D50F, nF))} with the
    * blunted-feedback variant.
+   *
+   * @param degradedMarrow the fraction of marrow IKZF1 degraded, in [0, 1]
+   * @return the feedback exponent for a marrow IKZF1 degradation D_M: γ, or {@code γ·(1 − φ·H(D_M; D50F, nF))} with the
+   *     blunted-feedback variant
    */
   public double feedbackExponent(double degradedMarrow) {
     return blunting == null ? gamma : blunting.gamma(degradedMarrow, gamma);
   }
 
-  /** Sets the five states at {@code off} to the baseline. */
+  /**
+   * Sets the five states at {@code off} to the baseline.
+   *
+   * @param y the state array (proliferating, three transit compartments, circulating; ×10⁹/L)
+   * @param off the index of the proliferating compartment in {@code y}
+   */
   public void baseline(double[] y, int off) {
     baseline(y, off, baseline);
   }
 
-  /** Hot path: the derivatives of the five states at {@code off} for a marrow degradation D_M. */
+  /**
+   * Hot path: the derivatives of the five states at {@code off} for a marrow degradation D_M.
+   *
+   * @param y the state array (proliferating, three transit compartments, circulating; ×10⁹/L)
+   * @param off the index of the proliferating compartment in {@code y}
+   * @param degradedMarrow the fraction of marrow IKZF1 degraded, D_M in [0, 1]
+   * @param dydt receives the five derivatives at the same index
+   */
   public void derivatives(double[] y, int off, double degradedMarrow, double[] dydt) {
     derivativesLogBaseline(y, off, ktrPerH, logBaseline, feedbackExponent(degradedMarrow),
         drugEffect(degradedMarrow), maturationArrest, dydt);
   }
 
-  /** The same equations with the feedback as (Circ0/Circ)^γ ({@link #derivatives(double[], int, double, double,
-   * double, double, MyelosuppressionEffect, double[])}): the reference the hot path is tested against. */
+  /**
+   * The same equations with the feedback as (Circ0/Circ)^γ ({@link #derivatives(double[], int, double, double,
+   * double, double, MyelosuppressionEffect, double[])}): the reference the hot path is tested against.
+   *
+   * @param y the state array (proliferating, three transit compartments, circulating; ×10⁹/L)
+   * @param off the index of the proliferating compartment in {@code y}
+   * @param degradedMarrow the fraction of marrow IKZF1 degraded, D_M in [0, 1]
+   * @param dydt receives the five derivatives at the same index
+   */
   public void referenceDerivatives(double[] y, int off, double degradedMarrow, double[] dydt) {
     derivatives(y, off, ktrPerH, baseline, feedbackExponent(degradedMarrow), drugEffect(degradedMarrow), effect,
         dydt);
   }
 
-  /** Sets the five states at {@code off} to the baseline. */
+  /**
+   * Sets the five states at {@code off} to the baseline.
+   *
+   * @param y the state array (proliferating, three transit compartments, circulating; ×10⁹/L)
+   * @param off the index of the proliferating compartment in {@code y}
+   * @param circ0 the baseline count Circ0, ×10⁹/L
+   */
   public static void baseline(double[] y, int off, double circ0) {
     for (int i = 0; i < STATES; i++) {
       y[off + i] = circ0;
@@ -159,7 +211,14 @@ public final class Friberg {
   /**
    * Writes the derivatives of the five states at {@code off}.
    *
+   * @param y the state array (proliferating, three transit compartments, circulating; ×10⁹/L)
+   * @param off the index of the proliferating compartment in {@code y}
+   * @param ktr the transit rate constant k_tr = 4 / MTT, 1/h
+   * @param circ0 the baseline count Circ0, ×10⁹/L
+   * @param gamma feedback exponent γ, finite and &ge; 0
    * @param effect drug effect E in [0, 1)
+   * @param variant where the drug effect acts
+   * @param dydt receives the five derivatives at the same index
    */
   public static void derivatives(double[] y, int off, double ktr, double circ0, double gamma, double effect,
       MyelosuppressionEffect variant, double[] dydt) {
@@ -171,8 +230,14 @@ public final class Friberg {
    * As {@link #derivatives} with {@code ln Circ0} precomputed, for the hot path: the feedback (Circ0/Circ)^γ is
    * computed as {@code exp(γ·(ln Circ0 − ln Circ))} (no division, two intrinsics in place of {@code Math.pow}).
    *
+   * @param y the state array (proliferating, three transit compartments, circulating; ×10⁹/L)
+   * @param off the index of the proliferating compartment in {@code y}
+   * @param ktr the transit rate constant k_tr = 4 / MTT, 1/h
    * @param logCirc0 ln Circ0
+   * @param gamma feedback exponent γ, finite and &ge; 0
+   * @param effect drug effect E in [0, 1)
    * @param maturationArrest true for the maturation-arrest variant
+   * @param dydt receives the five derivatives at the same index
    */
   public static void derivativesLogBaseline(double[] y, int off, double ktr, double logCirc0, double gamma,
       double effect, boolean maturationArrest, double[] dydt) {

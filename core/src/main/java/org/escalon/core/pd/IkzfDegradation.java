@@ -21,6 +21,14 @@ package org.escalon.core.pd;
  */
 public record IkzfDegradation(double kdegPerH, double smax, double dc50NgPerMl, double hill) {
 
+  /**
+   * The record as given.
+   *
+   * @param kdegPerH degradation rate constant kdeg (1/h), finite and &gt; 0
+   * @param smax maximal stimulation Smax, finite and &ge; 0
+   * @param dc50NgPerMl DC50 (ng/mL), finite and &gt; 0
+   * @param hill Hill coefficient h, finite and &gt; 0
+   */
   public IkzfDegradation {
     Checks.positive("kdegPerH", kdegPerH);
     Checks.nonNegative("smax", smax);
@@ -28,22 +36,46 @@ public record IkzfDegradation(double kdegPerH, double smax, double dc50NgPerMl, 
     Checks.positive("hill", hill);
   }
 
-  /** S(C) of this tissue. */
+  /**
+   * S(C) of this tissue.
+   *
+   * @param concNgPerMl cemsidomide concentration, ng/mL
+   * @return S(C) of this tissue
+   */
   public double stimulation(double concNgPerMl) {
     return stimulation(concNgPerMl, smax, dc50NgPerMl, hill);
   }
 
-  /** dR/dt of this tissue for a stimulation S. */
+  /**
+   * dR/dt of this tissue for a stimulation S.
+   *
+   * @param remaining the fraction of IKZF remaining, R in [0, 1]
+   * @param stimulation the stimulation S(C) of degradation, ≥ 0
+   * @return dR/dt of this tissue for a stimulation S
+   */
   public double derivative(double remaining, double stimulation) {
     return derivative(remaining, kdegPerH, stimulation);
   }
 
-  /** dR/dt without drug: kdeg·(1 − R). */
+  /**
+   * dR/dt without drug: kdeg·(1 − R).
+   *
+   * @param remaining the fraction of IKZF remaining, in [0, 1]
+   * @return dR/dt without drug: kdeg·(1 − R)
+   */
   public double recovery(double remaining) {
     return kdegPerH * (1.0 - remaining);
   }
 
-  /** Stimulation of degradation S(C). */
+  /**
+   * Stimulation of degradation S(C).
+   *
+   * @param concNgPerMl cemsidomide concentration, ng/mL
+   * @param smax maximal stimulation Smax, finite and &ge; 0
+   * @param dc50NgPerMl DC50 (ng/mL), finite and &gt; 0
+   * @param hill Hill coefficient h, finite and &gt; 0
+   * @return stimulation of degradation S(C)
+   */
   public static double stimulation(double concNgPerMl, double smax, double dc50NgPerMl, double hill) {
     if (concNgPerMl <= 0) {
       return 0.0;
@@ -55,12 +87,24 @@ public record IkzfDegradation(double kdegPerH, double smax, double dc50NgPerMl, 
     return smax * ch / (Math.pow(dc50NgPerMl, hill) + ch);
   }
 
-  /** dR/dt. */
+  /**
+   * dR/dt.
+   *
+   * @param remaining the fraction of IKZF remaining, R in [0, 1]
+   * @param kdegPerH degradation rate constant kdeg (1/h), finite and &gt; 0
+   * @param stimulation the stimulation S(C) of degradation, ≥ 0
+   * @return dR/dt
+   */
   public static double derivative(double remaining, double kdegPerH, double stimulation) {
     return kdegPerH * (1.0 - remaining) - kdegPerH * stimulation * remaining;
   }
 
-  /** Steady-state remaining fraction 1/(1 + S). */
+  /**
+   * Steady-state remaining fraction 1/(1 + S).
+   *
+   * @param stimulation the stimulation S(C) of degradation, ≥ 0
+   * @return steady-state remaining fraction 1/(1 + S)
+   */
   public static double steadyState(double stimulation) {
     return 1.0 / (1.0 + stimulation);
   }

@@ -53,6 +53,17 @@ public record IncidenceModel(AdverseEvent event, double pAnyRef, double cavgRefN
       new IncidenceModel(AdverseEvent.OTHER_NON_HAEMATOLOGICAL, 0.30, POOLED_CAVG_NG_PER_ML, 0.5, 0.08, 0.5,
           "assumed (grade >= 3 other non-haematological about 2.4 % over 6 cycles)"));
 
+  /**
+   * Validates the components (a bad value is named with what is allowed).
+   *
+   * @param event the event
+   * @param pAnyRef probability of any grade at the reference exposure, in (0, 1)
+   * @param cavgRefNgPerMl reference average concentration, &gt; 0
+   * @param slope logit slope per unit log exposure, &ge; 0
+   * @param pG3GivenAny probability of grade &ge; 3 given the event, in [0, 1]
+   * @param pOnsetCycle1 probability that onset is in cycle 1, in [0, 1]
+   * @param source where the numbers come from
+   */
   public IncidenceModel {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(source, "source");
@@ -75,7 +86,12 @@ public record IncidenceModel(AdverseEvent event, double pAnyRef, double cavgRefN
     }
   }
 
-  /** Probability of the event (any grade) at average concentration {@code cavgNgPerMl}. */
+  /**
+   * Probability of the event (any grade) at average concentration {@code cavgNgPerMl}.
+   *
+   * @param cavgNgPerMl the average cemsidomide concentration over cycle 1, ng/mL
+   * @return probability of the event (any grade) at average concentration {@code cavgNgPerMl}
+   */
   public double probabilityAny(double cavgNgPerMl) {
     if (!(cavgNgPerMl > 0)) {
       return 0.0;
@@ -87,8 +103,10 @@ public record IncidenceModel(AdverseEvent event, double pAnyRef, double cavgRefN
   /**
    * Outcome for one patient: 0 = no event, 1 = grade 1–2, 3 = grade &ge; 3.
    *
+   * @param cavgNgPerMl the average cemsidomide concentration over cycle 1, ng/mL
    * @param uOccurrence latent uniform deciding occurrence
    * @param uGrade latent uniform deciding grade
+   * @return outcome for one patient: 0 = no event, 1 = grade 1–2, 3 = grade &ge; 3
    */
   public int grade(double cavgNgPerMl, double uOccurrence, double uGrade) {
     if (!(uOccurrence < probabilityAny(cavgNgPerMl))) {
@@ -97,7 +115,13 @@ public record IncidenceModel(AdverseEvent event, double pAnyRef, double cavgRefN
     return uGrade < pG3GivenAny ? 3 : 1;
   }
 
-  /** Onset cycle (1-based) among {@code plannedCycles}. */
+  /**
+   * Onset cycle (1-based) among {@code plannedCycles}.
+   *
+   * @param uOnset the patient's onset uniform, in [0, 1)
+   * @param plannedCycles the cycles the patient is planned to receive, ≥ 1
+   * @return onset cycle (1-based) among {@code plannedCycles}
+   */
   public int onsetCycle(double uOnset, int plannedCycles) {
     if (plannedCycles <= 1 || uOnset < pOnsetCycle1) {
       return 1;
@@ -110,6 +134,12 @@ public record IncidenceModel(AdverseEvent event, double pAnyRef, double cavgRefN
    * Where in cycle 1 an event with onset cycle 1 starts, as a fraction of the cycle in [0, 1): the onset uniform
    * rescaled to the part of [0, 1) that gives cycle 1 (uniform, independent of the cycle drawn), so no extra random
    * number is drawn. Only meaningful when {@link #onsetCycle} is 1.
+   *
+   * @param uOnset the patient's onset uniform, in [0, 1)
+   * @param plannedCycles the cycles the patient is planned to receive, ≥ 1
+   * @return where in cycle 1 an event with onset cycle 1 starts, as a fraction of the cycle in [0, 1): the onset
+   *     uniform rescaled to the part of [0, 1) that gives cycle 1 (uniform, independent of the cycle drawn), so no
+   *     extra random number is drawn
    */
   public double onsetFractionOfCycle1(double uOnset, int plannedCycles) {
     return plannedCycles <= 1 ? uOnset : uOnset / pOnsetCycle1;

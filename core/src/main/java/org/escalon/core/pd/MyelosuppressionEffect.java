@@ -16,7 +16,11 @@ public enum MyelosuppressionEffect {
    */
   BLUNTED_FEEDBACK;
 
-  /** The name used on the command line and in scenario files, e.g. {@code maturation-arrest}. */
+  /**
+   * The name used on the command line and in scenario files, e.g. {@code maturation-arrest}.
+   *
+   * @return the name used on the command line and in scenario files, e.g
+   */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
@@ -24,6 +28,8 @@ public enum MyelosuppressionEffect {
   /**
    * The variant with this label.
    *
+   * @param label the effect's label as users write it (see {@link #label()})
+   * @return the variant with this label
    * @throws IllegalArgumentException naming the value and the allowed labels
    */
   public static MyelosuppressionEffect byLabel(String label) {

@@ -30,6 +30,20 @@ package org.escalon.core.pd;
 public record TumourKill(double kmaxCemPerH, double d50k, double nK, double kdexMaxPerH, double ab50Mg,
     double psi, double lambdaPerH, double kgPerH, double m0GPerDl, double kmPerH) {
 
+  /**
+   * Validates the components (a bad value is named with what is allowed).
+   *
+   * @param kmaxCemPerH maximal cemsidomide kill rate (1/h), finite and &ge; 0
+   * @param d50k tumour IKZF degradation giving half-maximal kill, finite and &gt; 0
+   * @param nK Hill coefficient of the kill–degradation relation, finite and &gt; 0
+   * @param kdexMaxPerH maximal dexamethasone kill rate (1/h), finite and &ge; 0
+   * @param ab50Mg biophase amount giving half-maximal dexamethasone kill (mg), finite and &gt; 0
+   * @param psi interaction term ψ (0 = Bliss independence), finite
+   * @param lambdaPerH resistance: decay rate λ of the drug kill (1/h), finite and &ge; 0
+   * @param kgPerH tumour net growth rate (1/h), finite and &ge; 0
+   * @param m0GPerDl baseline M-protein (g/dL), finite and &gt; 0
+   * @param kmPerH M-protein elimination rate constant (1/h), finite and &gt; 0
+   */
   public TumourKill {
     Checks.nonNegative("kmaxCemPerH", kmaxCemPerH);
     Checks.positive("d50k", d50k);
@@ -45,7 +59,12 @@ public record TumourKill(double kmaxCemPerH, double d50k, double nK, double kdex
     Checks.positive("kmPerH", kmPerH);
   }
 
-  /** The resistance factor exp(−λ·t) at {@code timeH} (exactly 1 when λ = 0). */
+  /**
+   * The resistance factor exp(−λ·t) at {@code timeH} (exactly 1 when λ = 0).
+   *
+   * @param timeH hours since cycle 1 day 1, finite and &ge; 0
+   * @return the resistance factor exp(−λ·t) at {@code timeH} (exactly 1 when λ = 0)
+   */
   public double resistance(double timeH) {
     return lambdaPerH == 0.0 ? 1.0 : Math.exp(-lambdaPerH * timeH);
   }
@@ -53,6 +72,12 @@ public record TumourKill(double kmaxCemPerH, double d50k, double nK, double kdex
   /**
    * k_tot for a tumour degradation D_T, a biophase amount A_b (mg) and a resistance factor; exactly 0 without
    * either drug's kill.
+   *
+   * @param degradedTumour the fraction of tumour IKZF1/3 degraded, D_T in [0, 1]
+   * @param biophaseMg the dexamethasone biophase amount A_b, mg
+   * @param resistanceFactor the resistance factor exp(−λt), in (0, 1]
+   * @return k_tot for a tumour degradation D_T, a biophase amount A_b (mg) and a resistance factor; exactly 0 without
+   *     either drug's kill
    */
   public double totalKill(double degradedTumour, double biophaseMg, double resistanceFactor) {
     double kCem = cemsidomideKill(degradedTumour, kmaxCemPerH, d50k, nK);
@@ -60,14 +85,30 @@ public record TumourKill(double kmaxCemPerH, double d50k, double nK, double kdex
     return kCem != 0.0 || kDex != 0.0 ? totalKill(kCem, kDex, psi, resistanceFactor) : 0.0;
   }
 
-  /** Writes dTum/dt and dM/dt at {@code tum} and {@code mProtein} (indices into y) for a total kill rate. */
+  /**
+   * Writes dTum/dt and dM/dt at {@code tum} and {@code mProtein} (indices into y) for a total kill rate.
+   *
+   * @param y the state vector
+   * @param tum the index of the tumour burden in {@code y}
+   * @param mProtein the index of the M-protein in {@code y}
+   * @param kTot the total kill rate, 1/day
+   * @param dydt receives the two derivatives at the same indices
+   */
   public void derivatives(double[] y, int tum, int mProtein, double kTot, double[] dydt) {
     double burden = y[tum];
     dydt[tum] = (kgPerH - kTot) * burden;
     dydt[mProtein] = kmPerH * (m0GPerDl * burden - y[mProtein]);
   }
 
-  /** Cemsidomide kill rate from the tumour degradation D_T. */
+  /**
+   * Cemsidomide kill rate from the tumour degradation D_T.
+   *
+   * @param degradedFraction the fraction of tumour IKZF1/3 degraded, D_T in [0, 1]
+   * @param kmax the maximal cemsidomide kill rate, 1/day
+   * @param d50 value of {@code d} giving one half, &gt; 0
+   * @param nK Hill coefficient of the kill–degradation relation, finite and &gt; 0
+   * @return cemsidomide kill rate from the tumour degradation D_T
+   */
   public static double cemsidomideKill(double degradedFraction, double kmax, double d50, double nK) {
     if (degradedFraction <= 0) {
       return 0.0;
@@ -78,7 +119,14 @@ public record TumourKill(double kmaxCemPerH, double d50k, double nK, double kdex
     return kmax * dn / (d50n + dn);
   }
 
-  /** Dexamethasone kill rate from the biophase amount A_b (mg). */
+  /**
+   * Dexamethasone kill rate from the biophase amount A_b (mg).
+   *
+   * @param biophaseMg the dexamethasone biophase amount A_b, mg
+   * @param kdexMax the maximal dexamethasone kill rate, 1/day
+   * @param ab50Mg biophase amount giving half-maximal dexamethasone kill (mg), finite and &gt; 0
+   * @return dexamethasone kill rate from the biophase amount A_b (mg)
+   */
   public static double dexamethasoneKill(double biophaseMg, double kdexMax, double ab50Mg) {
     if (biophaseMg <= 0) {
       return 0.0;
@@ -86,7 +134,15 @@ public record TumourKill(double kmaxCemPerH, double d50k, double nK, double kdex
     return kdexMax * biophaseMg / (ab50Mg + biophaseMg);
   }
 
-  /** Combined kill rate with interaction and resistance. */
+  /**
+   * Combined kill rate with interaction and resistance.
+   *
+   * @param kCem the cemsidomide kill rate, 1/day
+   * @param kDex the dexamethasone kill rate, 1/day
+   * @param psi interaction term ψ (0 = Bliss independence), finite
+   * @param resistanceFactor the resistance factor exp(−λt), in (0, 1]
+   * @return combined kill rate with interaction and resistance
+   */
   public static double totalKill(double kCem, double kDex, double psi, double resistanceFactor) {
     double k = kCem + kDex;
     if (psi != 0.0) {

@@ -174,6 +174,11 @@ public final class ClosedFormExposure implements DrugExposure {
    * Cemsidomide concentration (ng/mL) at {@code timeH} in the current segment, by the same formula as {@link
    * #evaluate} (the two-exponential form where it applies) and without touching its cache: for quantities
    * integrated beside the ODE, such as an exactly stepped turnover state.
+   *
+   * @param timeH hours since cycle 1 day 1, finite and &ge; 0
+   * @return cemsidomide concentration (ng/mL) at {@code timeH} in the current segment, by the same formula as {@link
+   *     #evaluate} (the two-exponential form where it applies) and without touching its cache: for quantities
+   *     integrated beside the ODE, such as an exactly stepped turnover state
    */
   public double concentration(double timeH) {
     double tau = timeH - anchorH;

@@ -20,7 +20,11 @@ public final class DailyCmax {
   private final double k;
   private final double ka;
 
-  /** For {@code pk}; the two-exponential form is used for one compartment with |ka − k| ≥ 1 % of max(ka, k). */
+  /**
+   * For {@code pk}; the two-exponential form is used for one compartment with |ka − k| ≥ 1 % of max(ka, k).
+   *
+   * @param pk for {@code pk}; the two-exponential form is used for one compartment with |ka − k| ≥ 1 % of max(ka, k)
+   */
   public DailyCmax(LinearPkModel pk) {
     this.pk = java.util.Objects.requireNonNull(pk, "pk");
     if (pk instanceof OneCompartmentOral) {
@@ -36,22 +40,41 @@ public final class DailyCmax {
     }
   }
 
-  /** Whether the concentration may be written as α·e^{−k·τ} + β·e^{−ka·τ} without losing accuracy. */
+  /**
+   * Whether the concentration may be written as α·e^{−k·τ} + β·e^{−ka·τ} without losing accuracy.
+   *
+   * @return whether the concentration may be written as α·e^{−k·τ} + β·e^{−ka·τ} without losing accuracy
+   */
   public boolean twoExponential() {
     return twoExponential;
   }
 
-  /** Elimination rate constant k (1/h) of a one-compartment model, NaN otherwise. */
+  /**
+   * Elimination rate constant k (1/h) of a one-compartment model, NaN otherwise.
+   *
+   * @return elimination rate constant k (1/h) of a one-compartment model, NaN otherwise
+   */
   public double k() {
     return k;
   }
 
-  /** Absorption rate constant ka (1/h) of a one-compartment model, NaN otherwise. */
+  /**
+   * Absorption rate constant ka (1/h) of a one-compartment model, NaN otherwise.
+   *
+   * @return absorption rate constant ka (1/h) of a one-compartment model, NaN otherwise
+   */
   public double ka() {
     return ka;
   }
 
-  /** The largest concentration over {@code [0, durationH]} from the amounts at {@code x[off..]}. */
+  /**
+   * The largest concentration over {@code [0, durationH]} from the amounts at {@code x[off..]}.
+   *
+   * @param x the array holding the PK amounts
+   * @param off the index of the depot in {@code x}
+   * @param durationH the length of the interval, hours
+   * @return the largest concentration over {@code [0, durationH]} from the amounts at {@code x[off..]}
+   */
   public double maxConcentration(double[] x, int off, double durationH) {
     double c0 = pk.concentrationAfter(x, off, 0.0);
     if (durationH == 0.0 || !(pk.centralRateAfter(x, off, 0.0) > 0)) {

@@ -16,34 +16,70 @@ import org.hipparchus.analysis.solvers.BrentSolver;
  */
 public interface LinearPkModel {
 
-  /** Number of compartments in the state (depot, central, peripheral…). */
+  /**
+   * Number of compartments in the state (depot, central, peripheral…).
+   *
+   * @return number of compartments in the state (depot, central, peripheral…)
+   */
   int compartments();
 
-  /** Index of the depot within the state. */
+  /**
+   * Index of the depot within the state.
+   *
+   * @return index of the depot within the state
+   */
   default int depot() {
     return 0;
   }
 
-  /** Index of the central compartment within the state. */
+  /**
+   * Index of the central compartment within the state.
+   *
+   * @return index of the central compartment within the state
+   */
   default int central() {
     return 1;
   }
 
-  /** Oral bioavailability F applied to each dose. */
+  /**
+   * Oral bioavailability F applied to each dose.
+   *
+   * @return oral bioavailability F applied to each dose
+   */
   double bioavailability();
 
-  /** Central volume in L. */
+  /**
+   * Central volume in L.
+   *
+   * @return central volume in L
+   */
   double centralVolumeL();
 
-  /** Factor turning amount/volume into ng/mL (1 for µg/L, 1000 for mg/L). */
+  /**
+   * Factor turning amount/volume into ng/mL (1 for µg/L, 1000 for mg/L).
+   *
+   * @return factor turning amount/volume into ng/mL (1 for µg/L, 1000 for mg/L)
+   */
   double concentrationScale();
 
-  /** Adds {@code F·amount} to the depot of the state at {@code off}. */
+  /**
+   * Adds {@code F·amount} to the depot of the state at {@code off}.
+   *
+   * @param x the array holding the PK state (amounts in the compartments)
+   * @param off the index of the state's first compartment (the depot) in {@code x}
+   * @param amount the dose as given (µg of cemsidomide, mg of dexamethasone)
+   */
   default void addDose(double[] x, int off, double amount) {
     x[off + depot()] += bioavailability() * amount;
   }
 
-  /** Concentration (ng/mL) of the state at {@code off}. */
+  /**
+   * Concentration (ng/mL) of the state at {@code off}.
+   *
+   * @param x the array holding the PK state (amounts in the compartments)
+   * @param off the index of the state's first compartment (the depot) in {@code x}
+   * @return concentration (ng/mL) of the state at {@code off}
+   */
   default double concentration(double[] x, int off) {
     return concentrationScale() * x[off + central()] / centralVolumeL();
   }
@@ -51,16 +87,43 @@ public interface LinearPkModel {
   /**
    * Exact propagation: writes the state after {@code tauH} hours, starting from the state at {@code off}, into
    * {@code out} at {@code outOff} ({@code out} may be {@code x} only if the ranges do not overlap).
+   *
+   * @param x the array holding the PK state (amounts in the compartments)
+   * @param off the index of the state's first compartment (the depot) in {@code x}
+   * @param tauH the elapsed time, hours, ≥ 0
+   * @param out receives the propagated state
+   * @param outOff the index in {@code out} where it is written
    */
   void propagate(double[] x, int off, double tauH, double[] out, int outOff);
 
-  /** Concentration (ng/mL) after {@code tauH} hours from the state at {@code off}, without allocating. */
+  /**
+   * Concentration (ng/mL) after {@code tauH} hours from the state at {@code off}, without allocating.
+   *
+   * @param x the array holding the PK state (amounts in the compartments)
+   * @param off the index of the state's first compartment (the depot) in {@code x}
+   * @param tauH the elapsed time, hours, ≥ 0
+   * @return concentration (ng/mL) after {@code tauH} hours from the state at {@code off}, without allocating
+   */
   double concentrationAfter(double[] x, int off, double tauH);
 
-  /** Time derivative of the central amount after {@code tauH} hours (amount/h), from the exact solution. */
+  /**
+   * Time derivative of the central amount after {@code tauH} hours (amount/h), from the exact solution.
+   *
+   * @param x the array holding the PK state (amounts in the compartments)
+   * @param off the index of the state's first compartment (the depot) in {@code x}
+   * @param tauH the elapsed time, hours, ≥ 0
+   * @return time derivative of the central amount after {@code tauH} hours (amount/h), from the exact solution
+   */
   double centralRateAfter(double[] x, int off, double tauH);
 
-  /** ODE form: writes d(amount)/dt of the state at {@code off} into {@code dx} at {@code dxOff}. */
+  /**
+   * ODE form: writes d(amount)/dt of the state at {@code off} into {@code dx} at {@code dxOff}.
+   *
+   * @param x the array holding the PK state (amounts in the compartments)
+   * @param off the index of the state's first compartment (the depot) in {@code x}
+   * @param dx receives the derivatives
+   * @param dxOff the index in {@code dx} where they are written
+   */
   void derivatives(double[] x, int off, double[] dx, int dxOff);
 
   /**
@@ -68,6 +131,9 @@ public interface LinearPkModel {
    * concentration of a linear oral model rises while absorption exceeds elimination and then falls, so the
    * maximum is at an end or at the single root of the central rate (found with Hipparchus' Brent solver).
    *
+   * @param x the array holding the PK state (amounts in the compartments)
+   * @param off the index of the state's first compartment (the depot) in {@code x}
+   * @param tauEndH the end of the interval, hours from the state's time, ≥ 0
    * @return {@code {cmax, tmax}} with tmax relative to the start of the interval
    */
   default double[] maxConcentration(double[] x, int off, double tauEndH) {
@@ -94,6 +160,14 @@ public interface LinearPkModel {
    * {@code e^{sτ}·expm1((o−s)τ)/(o−s)} with {@code s} the one of a, b whose exponential is larger and {@code o} the
    * other, so that it stays accurate when a ≈ b (limit {@code τ·e^{aτ}}) and never overflows to ∞ or 0·∞ = NaN
    * for long τ (the argument of {@code expm1} is never positive).
+   *
+   * @param a first rate (1/h; negative for elimination)
+   * @param b second rate (1/h)
+   * @param tau the time, hours
+   * @return first divided difference of {@code exp(λτ)}: {@code (e^{aτ} − e^{bτ})/(a − b)}, computed as {@code
+   *     e^{sτ}·expm1((o−s)τ)/(o−s)} with {@code s} the one of a, b whose exponential is larger and {@code o} the other,
+   *     so that it stays accurate when a ≈ b (limit {@code τ·e^{aτ}}) and never overflows to ∞ or 0·∞ = NaN for long τ
+   *     (the argument of {@code expm1} is never positive)
    */
   static double expDiff1(double a, double b, double tau) {
     double d = a - b;
@@ -109,6 +183,13 @@ public interface LinearPkModel {
   /**
    * Second divided difference of {@code exp(λτ)} over {a, b, c} (symmetric in its arguments); accurate when two or
    * all three arguments are close.
+   *
+   * @param a first rate (1/h)
+   * @param b second rate (1/h)
+   * @param c third rate (1/h)
+   * @param tau the time, hours
+   * @return second divided difference of {@code exp(λτ)} over {a, b, c} (symmetric in its arguments); accurate when two
+   *     or all three arguments are close
    */
   static double expDiff2(double a, double b, double c, double tau) {
     double lo = Math.min(a, Math.min(b, c));

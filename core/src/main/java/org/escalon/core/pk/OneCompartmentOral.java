@@ -30,11 +30,14 @@ public final class OneCompartmentOral implements LinearPkModel {
   }
 
   /**
+   * A one-compartment model with first-order absorption, its constants checked.
+   *
    * @param kaPerH absorption rate constant (1/h), &gt; 0
    * @param clLPerH clearance (L/h), &gt; 0
    * @param vL volume (L), &gt; 0
    * @param bioavailability F in (0, 1]
    * @param concentrationScale factor from amount/L to ng/mL (1 for µg doses, 1000 for mg doses), &gt; 0
+   * @return the model
    */
   public static OneCompartmentOral of(
       double kaPerH, double clLPerH, double vL, double bioavailability, double concentrationScale) {
@@ -46,12 +49,20 @@ public final class OneCompartmentOral implements LinearPkModel {
     return new OneCompartmentOral(kaPerH, clLPerH / vL, vL, bioavailability, concentrationScale);
   }
 
-  /** Elimination rate constant k = CL/V (1/h). */
+  /**
+   * Elimination rate constant k = CL/V (1/h).
+   *
+   * @return elimination rate constant k = CL/V (1/h)
+   */
   public double k() {
     return k;
   }
 
-  /** Absorption rate constant (1/h). */
+  /**
+   * Absorption rate constant (1/h).
+   *
+   * @return absorption rate constant (1/h)
+   */
   public double ka() {
     return ka;
   }
@@ -120,6 +131,13 @@ public final class OneCompartmentOral implements LinearPkModel {
    * <pre>
    *   C(t) = Σ_{t_i + lag &lt; t} scale·F·D_i·ka / (V·(ka − k)) · (e^{−k·τ_i} − e^{−ka·τ_i}),  τ_i = t − t_i − lag
    * </pre>
+   *
+   * @param doseTimesH the dose times, hours since cycle 1 day 1, in increasing order
+   * @param amounts the dose amounts (µg or mg), one per time
+   * @param lagH the absorption lag, hours, ≥ 0
+   * @param timeH hours since cycle 1 day 1, finite and &ge; 0
+   * @return bateman superposition over single oral doses: concentration (ng/mL) at {@code timeH} of doses {@code
+   *     amounts[i]} taken at {@code doseTimesH[i]}, each absorbed after {@code lagH}
    */
   public double superposition(double[] doseTimesH, double[] amounts, double lagH, double timeH) {
     if (doseTimesH.length != amounts.length) {

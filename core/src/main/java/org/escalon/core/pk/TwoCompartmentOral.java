@@ -49,6 +49,8 @@ public final class TwoCompartmentOral implements LinearPkModel {
   }
 
   /**
+   * A two-compartment model with first-order absorption, its constants checked.
+   *
    * @param kaPerH absorption rate constant (1/h), &gt; 0
    * @param clLPerH clearance (L/h), &gt; 0
    * @param v1L central volume (L), &gt; 0
@@ -56,6 +58,7 @@ public final class TwoCompartmentOral implements LinearPkModel {
    * @param v2L peripheral volume (L), &gt; 0
    * @param bioavailability F in (0, 1]
    * @param concentrationScale factor from amount/L to ng/mL, &gt; 0
+   * @return the model
    */
   public static TwoCompartmentOral of(double kaPerH, double clLPerH, double v1L, double qLPerH, double v2L,
       double bioavailability, double concentrationScale) {
@@ -69,12 +72,20 @@ public final class TwoCompartmentOral implements LinearPkModel {
     return new TwoCompartmentOral(kaPerH, clLPerH, v1L, qLPerH, v2L, bioavailability, concentrationScale);
   }
 
-  /** α (1/h), the fast disposition rate. */
+  /**
+   * α (1/h), the fast disposition rate.
+   *
+   * @return α (1/h), the fast disposition rate
+   */
   public double alpha() {
     return -a;
   }
 
-  /** β (1/h), the terminal disposition rate. */
+  /**
+   * β (1/h), the terminal disposition rate.
+   *
+   * @return β (1/h), the terminal disposition rate
+   */
   public double beta() {
     return -b;
   }

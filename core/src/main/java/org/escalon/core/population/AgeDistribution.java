@@ -17,6 +17,14 @@ public record AgeDistribution(double medianYears, double sdYears, double minYear
   /** Median 67, SD 10, range 39–90. */
   public static final AgeDistribution DEFAULT = new AgeDistribution(67, 10, 39, 90);
 
+  /**
+   * Validates the components (a bad value is named with what is allowed).
+   *
+   * @param medianYears median (and mean) of the untruncated normal
+   * @param sdYears standard deviation, &gt; 0
+   * @param minYears lower truncation, &ge; 18
+   * @param maxYears upper truncation, &gt; min, &le; 120
+   */
   public AgeDistribution {
     if (!Double.isFinite(medianYears)) {
       throw new IllegalArgumentException("medianYears must be finite, got " + medianYears);
@@ -33,7 +41,12 @@ public record AgeDistribution(double medianYears, double sdYears, double minYear
     }
   }
 
-  /** Age for a uniform {@code u} in [0, 1). */
+  /**
+   * Age for a uniform {@code u} in [0, 1).
+   *
+   * @param u a probability in (0, 1)
+   * @return age for a uniform {@code u} in [0, 1)
+   */
   public double quantile(double u) {
     NormalDistribution n = new NormalDistribution(medianYears, sdYears);
     double lo = n.cumulativeProbability(minYears);
@@ -42,7 +55,12 @@ public record AgeDistribution(double medianYears, double sdYears, double minYear
     return Math.min(maxYears, Math.max(minYears, age)); // guards rounding at the ends only
   }
 
-  /** Draws an age. */
+  /**
+   * Draws an age.
+   *
+   * @param rng the random stream
+   * @return an age in years, within the distribution's limits
+   */
   public double sample(UniformRandomProvider rng) {
     return quantile(rng.nextDouble());
   }

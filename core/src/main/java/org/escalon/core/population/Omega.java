@@ -36,7 +36,11 @@ public final class Omega {
     this.lower = cholesky(covariance, name);
   }
 
-  /** docs/model.md §3: independent η with the default ω of every parameter that has variability. */
+  /**
+   * docs/model.md §3: independent η with the default ω of every parameter that has variability.
+   *
+   * @return a copy with defaultVariability replaced
+   */
   public static Omega defaults() {
     Map<Param, Double> m = new LinkedHashMap<>();
     for (Param p : Param.withDefaultVariability()) {
@@ -45,7 +49,11 @@ public final class Omega {
     return diagonal(m);
   }
 
-  /** No variability at all (every individual is the typical one). */
+  /**
+   * No variability at all (every individual is the typical one).
+   *
+   * @return no variability at all (every individual is the typical one)
+   */
   public static Omega none() {
     return new Omega(new Param[0], new Variability[0], new double[0][0], "omega");
   }
@@ -60,6 +68,8 @@ public final class Omega {
    * Independent η with the given ω (SD of η). Parameters whose definition has no variability get log-normal
    * variability.
    *
+   * @param omegas ω (SD of η) per parameter, each in [0, {@link #MAX_SD}]
+   * @return independent η with the given ω (SD of η)
    * @throws IllegalArgumentException for an ω outside [0, {@link #MAX_SD}] (named)
    */
   public static Omega diagonal(Map<Param, Double> omegas) {
@@ -91,8 +101,11 @@ public final class Omega {
    * A full Ω block over {@code params} (covariance of η, NONMEM {@code $OMEGA BLOCK}).
    *
    * @param name name of the block for error messages (e.g. "omega block (CL, V)")
+   * @param params the parameters of the block, in the order of the covariance's rows
+   * @param covariance the covariance of η over those parameters, positive definite
+   * @return a full Ω block over {@code params} (covariance of η, NONMEM {@code $OMEGA BLOCK})
    * @throws IllegalArgumentException when the matrix is not square of the right size, not symmetric, or not
-   *     positive definite
+   * positive definite
    */
   public static Omega block(String name, Param[] params, double[][] covariance) {
     Objects.requireNonNull(params, "params");
@@ -169,22 +182,38 @@ public final class Omega {
     return out;
   }
 
-  /** Number of η. */
+  /**
+   * Number of η.
+   *
+   * @return number of η
+   */
   public int size() {
     return params.length;
   }
 
-  /** The parameters carrying η, in η order. */
+  /**
+   * The parameters carrying η, in η order.
+   *
+   * @return the parameters carrying η, in η order
+   */
   public Param[] params() {
     return params.clone();
   }
 
-  /** How each η enters its parameter. */
+  /**
+   * How each η enters its parameter.
+   *
+   * @return how each η enters its parameter
+   */
   public Variability[] variability() {
     return variability.clone();
   }
 
-  /** Ω (a copy). */
+  /**
+   * Ω (a copy).
+   *
+   * @return Ω (a copy)
+   */
   public double[][] covariance() {
     double[][] c = new double[covariance.length][];
     for (int i = 0; i < c.length; i++) {
@@ -193,7 +222,13 @@ public final class Omega {
     return c;
   }
 
-  /** Draws η = L·z into {@code etaOut} (length {@link #size()}). */
+  /**
+   * Draws η = L·z into {@code etaOut} (length {@link #size()}).
+   *
+   * @param gaussian the standard normal sampler
+   * @param etaOut receives η, length {@link #size()}
+   * @param zWork work space of length {@link #size()} for z
+   */
   public void sample(NormalizedGaussianSampler gaussian, double[] etaOut, double[] zWork) {
     int n = params.length;
     for (int i = 0; i < n; i++) {
@@ -209,7 +244,12 @@ public final class Omega {
     }
   }
 
-  /** Draws a new η vector. */
+  /**
+   * Draws a new η vector.
+   *
+   * @param rng the random stream
+   * @return a new η vector, one entry per parameter of Ω
+   */
   public double[] sample(UniformRandomProvider rng) {
     double[] eta = new double[params.length];
     sample(ZigguratSampler.NormalizedGaussian.of(rng), eta, new double[params.length]);

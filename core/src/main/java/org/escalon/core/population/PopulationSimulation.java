@@ -50,7 +50,12 @@ public record PopulationSimulation(PopulationModel population, ModelOptions opti
     /** count the patient as failed (left out of the rates) and go on */
     COUNT;
 
-    /** {@code stop} or {@code count} (case-insensitive). */
+    /**
+     * {@code stop} or {@code count} (case-insensitive).
+     *
+     * @param label {@code stop} or {@code count}
+     * @return {@code stop} or {@code count} (case-insensitive)
+     */
     public static OnFailure byLabel(String label) {
       for (OnFailure f : values()) {
         if (f.name().equalsIgnoreCase(label == null ? "" : label.trim())) {
@@ -60,7 +65,11 @@ public record PopulationSimulation(PopulationModel population, ModelOptions opti
       throw new IllegalArgumentException("onFailure = " + label + ": must be stop or count");
     }
 
-    /** {@code stop} or {@code count}. */
+    /**
+     * {@code stop} or {@code count}.
+     *
+     * @return {@code stop} or {@code count}
+     */
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -68,13 +77,32 @@ public record PopulationSimulation(PopulationModel population, ModelOptions opti
 
   /** Receives every patient in patient order (on the calling thread). */
   public interface PatientSink {
-    /** Patient {@code index} was simulated. */
+    /**
+     * Patient {@code index} was simulated.
+     *
+     * @param index the patient's index, 0-based
+     * @param result the patient's simulated course
+     */
     void accept(int index, PatientResult result);
 
-    /** Patient {@code index} failed numerically ({@link OnFailure#COUNT} only); the failure names it. */
+    /**
+     * Patient {@code index} failed numerically ({@link OnFailure#COUNT} only); the failure names it.
+     *
+     * @param index the patient's index, 0-based
+     * @param failure why the simulation failed, naming the patient
+     */
     default void failed(int index, SimulationFailedException failure) {}
   }
 
+  /**
+   * Requires every component.
+   *
+   * @param population the population
+   * @param options model structure
+   * @param settings course and judging rules
+   * @param solver ODE solver
+   * @param tolerances solver tolerances
+   */
   public PopulationSimulation {
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(options, "options");
@@ -83,18 +111,33 @@ public record PopulationSimulation(PopulationModel population, ModelOptions opti
     Objects.requireNonNull(tolerances, "tolerances");
   }
 
-  /** Default population, model and settings with the fast solver. */
+  /**
+   * Default population, model and settings with the fast solver.
+   *
+   * @return default population, model and settings with the fast solver
+   */
   public static PopulationSimulation defaults() {
     return new PopulationSimulation(PopulationModel.defaults(), ModelOptions.DEFAULT, SimulationSettings.DEFAULT,
         PatientSimulator.Solver.FAST, OdeTolerances.DEFAULT);
   }
 
-  /** A copy with other settings. */
+  /**
+   * A copy with other settings.
+   *
+   * @param s the simulation settings
+   * @return a copy with other settings
+   */
   public PopulationSimulation withSettings(SimulationSettings s) {
     return new PopulationSimulation(population, options, s, solver, tolerances);
   }
 
-  /** The virtual patient {@code i} of the population under {@code seed}. */
+  /**
+   * The virtual patient {@code i} of the population under {@code seed}.
+   *
+   * @param seed master seed
+   * @param i the patient's index, 0-based
+   * @return the virtual patient {@code i} of the population under {@code seed}
+   */
   public VirtualPatient patient(long seed, long i) {
     return population.sample(i, RandomStreams.stream(seed, i));
   }
@@ -103,9 +146,11 @@ public record PopulationSimulation(PopulationModel population, ModelOptions opti
    * Simulates {@code patients} patients and keeps every result (memory grows with {@code patients}: prefer
    * {@link #summarise} or {@link #forEach} for large populations). Stops at the first numerical failure.
    *
+   * @param regimen the regimen every patient receives
    * @param patients number of patients, &ge; 1
    * @param seed master seed
    * @param threads worker threads, &ge; 1
+   * @return every patient's result, in patient order
    * @throws SimulationFailedException naming the patient
    */
   public List<PatientResult> run(Regimen regimen, int patients, long seed, int threads) {
@@ -118,8 +163,15 @@ public record PopulationSimulation(PopulationModel population, ModelOptions opti
    * The summary of {@code patients} patients, in constant memory. With {@link OnFailure#COUNT} a patient whose
    * simulation fails is counted in {@link PopulationSummary#failed()} and left out of the rates.
    *
+   * @param regimen the regimen every patient receives
+   * @param patients number of patients, &ge; 1
+   * @param seed master seed
+   * @param threads worker threads, &ge; 1
+   * @param onFailure {@code stop} (the first failure ends the run) or {@code count} (failed patients are counted and
+   *     left out)
+   * @return the summary of {@code patients} patients, in constant memory
    * @throws SimulationFailedException naming the patient ({@link OnFailure#STOP}), or the first failed patient's
-   *     failure when every patient failed
+   * failure when every patient failed
    */
   public PopulationSummary summarise(Regimen regimen, int patients, long seed, int threads, OnFailure onFailure) {
     PopulationSummary.Accumulator acc = new PopulationSummary.Accumulator();
@@ -147,6 +199,13 @@ public record PopulationSimulation(PopulationModel population, ModelOptions opti
   /**
    * Simulates {@code patients} patients block by block and hands each to {@code sink} in patient order.
    *
+   * @param regimen the regimen every patient receives
+   * @param patients number of patients, &ge; 1
+   * @param seed master seed
+   * @param threads worker threads, &ge; 1
+   * @param onFailure {@code stop} (the first failure ends the run) or {@code count} (failed patients are counted and
+   *     left out)
+   * @param sink receives each patient's result (or failure), in patient order
    * @throws SimulationFailedException naming the patient, with {@link OnFailure#STOP}
    */
   public void forEach(Regimen regimen, int patients, long seed, int threads, OnFailure onFailure,

@@ -28,6 +28,15 @@ public record VirtualPatient(long id, Covariates covariates, double[] eta, doubl
   /** First uniform of the adverse-event models ({@link LatentUniforms#ADVERSE_EVENTS}). */
   public static final int U_ADVERSE_EVENTS = LatentUniforms.ADVERSE_EVENTS;
 
+  /**
+   * Validates the components (a bad value is named with what is allowed) and copies the arrays and lists given, so that
+   * the record is immutable.
+   *
+   * @param covariates covariates
+   * @param id identifier (for output files)
+   * @param eta η values
+   * @param latentUniforms uniforms in [0, 1), length {@link #LATENT_COUNT}
+   */
   public VirtualPatient {
     Objects.requireNonNull(covariates, "covariates");
     Objects.requireNonNull(eta, "eta");
@@ -46,29 +55,55 @@ public record VirtualPatient(long id, Covariates covariates, double[] eta, doubl
     latentUniforms = latentUniforms.clone();
   }
 
-  /** The typical patient: age 67, every η 0, latent uniforms 0.5. */
+  /**
+   * The typical patient: age 67, every η 0, latent uniforms 0.5.
+   *
+   * @param omega between-subject variability
+   * @return the typical patient: age 67, every η 0, latent uniforms 0.5
+   */
   public static VirtualPatient typical(Omega omega) {
     double[] u = new double[LATENT_COUNT];
     java.util.Arrays.fill(u, 0.5);
     return new VirtualPatient(0, new Covariates(67), new double[omega.size()], u);
   }
 
+  /**
+   * Η values.
+   *
+   * @return Η values
+   */
   @Override
   public double[] eta() {
     return eta.clone();
   }
 
+  /**
+   * Uniforms in [0, 1), length {@link #LATENT_COUNT}.
+   *
+   * @return uniforms in [0, 1), length {@link #LATENT_COUNT}
+   */
   @Override
   public double[] latentUniforms() {
     return latentUniforms.clone();
   }
 
-  /** Latent uniform {@code i}. */
+  /**
+   * Latent uniform {@code i}.
+   *
+   * @param i the index of the uniform, 0-based (see {@code LatentUniforms})
+   * @return latent uniform {@code i}
+   */
   public double latent(int i) {
     return latentUniforms[i];
   }
 
-  /** Individual parameters from θ and this patient's η. */
+  /**
+   * Individual parameters from θ and this patient's η.
+   *
+   * @param theta typical values
+   * @param omega between-subject variability
+   * @return individual parameters from θ and this patient's η
+   */
   public IndividualParameters individualParameters(ModelParameters theta, Omega omega) {
     if (omega.size() != eta.length) {
       throw new IllegalArgumentException(

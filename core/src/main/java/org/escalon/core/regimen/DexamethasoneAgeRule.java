@@ -20,6 +20,13 @@ public record DexamethasoneAgeRule(boolean enabled, double olderThanYears, doubl
   /** No cap. */
   public static final DexamethasoneAgeRule NONE = new DexamethasoneAgeRule(false, 75, 20);
 
+  /**
+   * Validates the components (a bad value is named with what is allowed).
+   *
+   * @param enabled whether the cap applies
+   * @param olderThanYears the cap applies above this age (years), finite and &ge; 0
+   * @param maxDoseMg the capped dose (mg), finite and &gt; 0
+   */
   public DexamethasoneAgeRule {
     if (!(olderThanYears >= 0) || Double.isInfinite(olderThanYears)) {
       throw new IllegalArgumentException("olderThanYears = " + olderThanYears + ": must be finite and >= 0");
@@ -29,7 +36,13 @@ public record DexamethasoneAgeRule(boolean enabled, double olderThanYears, doubl
     }
   }
 
-  /** The dose (mg) for a patient of {@code ageYears} whose planned dose is {@code plannedMg}. */
+  /**
+   * The dose (mg) for a patient of {@code ageYears} whose planned dose is {@code plannedMg}.
+   *
+   * @param plannedMg the planned weekly dexamethasone dose, mg
+   * @param ageYears the patient's age, years
+   * @return the dose (mg) for a patient of {@code ageYears} whose planned dose is {@code plannedMg}
+   */
   public double doseMg(double plannedMg, double ageYears) {
     return enabled && ageYears > olderThanYears && plannedMg > maxDoseMg ? maxDoseMg : plannedMg;
   }

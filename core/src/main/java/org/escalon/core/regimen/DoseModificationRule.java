@@ -36,6 +36,19 @@ public record DoseModificationRule(
   public static final DoseModificationRule NONE =
       new DoseModificationRule(false, 0.5, 25, 1.0, 50, 2, DEFAULT_LADDER_UG);
 
+  /**
+   * Validates the components (a bad value is named with what is allowed) and copies the arrays and lists given, so that
+   * the record is immutable.
+   *
+   * @param holdAncBelow hold when ANC (×10⁹/L) is below this
+   * @param enabled whether holds apply at all
+   * @param holdPlateletsBelow hold when platelets (×10⁹/L) are below this
+   * @param resumeAncAtLeast resume when ANC is at least this
+   * @param resumePlateletsAtLeast and platelets at least this
+   * @param reduceFromHold the hold number (1-based) from which resumption is one level lower (2 = "after a second
+   *     hold")
+   * @param doseLadderUg dose levels for reductions, strictly increasing, &gt; 0
+   */
   public DoseModificationRule {
     nonNegative("holdAncBelow", holdAncBelow);
     nonNegative("holdPlateletsBelow", holdPlateletsBelow);
@@ -65,12 +78,20 @@ public record DoseModificationRule(
     }
   }
 
-  /** The default ladder (a copy): 25, 37.5, 50, 62.5, 75, 100, 125, 150, 200 µg. */
+  /**
+   * The default ladder (a copy): 25, 37.5, 50, 62.5, 75, 100, 125, 150, 200 µg.
+   *
+   * @return the default ladder (a copy): 25, 37.5, 50, 62.5, 75, 100, 125, 150, 200 µg
+   */
   public static double[] defaultLadderUg() {
     return DEFAULT_LADDER_UG.clone();
   }
 
-  /** A fresh per-patient tracker of holds and reductions under this rule. */
+  /**
+   * A fresh per-patient tracker of holds and reductions under this rule.
+   *
+   * @return a fresh per-patient tracker of holds and reductions under this rule
+   */
   public DoseModificationTracker tracker() {
     return new DoseModificationTracker(this);
   }
@@ -81,18 +102,33 @@ public record DoseModificationRule(
     }
   }
 
+  /**
+   * Dose levels for reductions, strictly increasing, &gt; 0.
+   *
+   * @return dose levels for reductions, strictly increasing, &gt; 0
+   */
   @Override
   public double[] doseLadderUg() {
     return doseLadderUg.clone();
   }
 
-  /** A copy with another ladder (for example a trial's dose levels). */
+  /**
+   * A copy with another ladder (for example a trial's dose levels).
+   *
+   * @param ladder the cemsidomide doses a reduction steps down through, µg, decreasing
+   * @return a copy with another ladder (for example a trial's dose levels)
+   */
   public DoseModificationRule withDoseLadderUg(double[] ladder) {
     return new DoseModificationRule(enabled, holdAncBelow, holdPlateletsBelow, resumeAncAtLeast,
         resumePlateletsAtLeast, reduceFromHold, ladder);
   }
 
-  /** The highest ladder dose strictly below {@code currentUg}, or 0 (discontinue) when none. */
+  /**
+   * The highest ladder dose strictly below {@code currentUg}, or 0 (discontinue) when none.
+   *
+   * @param currentUg the current cemsidomide dose, µg
+   * @return the highest ladder dose strictly below {@code currentUg}, or 0 (discontinue) when none
+   */
   public double reducedDoseUg(double currentUg) {
     double best = 0;
     for (double d : doseLadderUg) {

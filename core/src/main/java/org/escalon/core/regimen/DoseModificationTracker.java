@@ -24,12 +24,20 @@ public final class DoseModificationTracker {
   private int holds;
   private int reductions;
 
-  /** A tracker for {@code rule}; call {@link #start(double)} before each patient. */
+  /**
+   * A tracker for {@code rule}; call {@link #start(double)} before each patient.
+   *
+   * @param rule a tracker for {@code rule}; call {@link #start(double)} before each patient
+   */
   public DoseModificationTracker(DoseModificationRule rule) {
     this.rule = Objects.requireNonNull(rule, "rule");
   }
 
-  /** Starts a patient on the planned dose {@code doseUg} (µg): no hold, no reduction. */
+  /**
+   * Starts a patient on the planned dose {@code doseUg} (µg): no hold, no reduction.
+   *
+   * @param doseUg cemsidomide dose per dosing day (µg), &ge; 0
+   */
   public void start(double doseUg) {
     this.doseUg = doseUg;
     onHold = false;
@@ -41,6 +49,9 @@ public final class DoseModificationTracker {
   /**
    * Judges the previous day's pre-dose ANC and platelets (×10⁹/L); does nothing when the rule is off or the
    * patient is discontinued.
+   *
+   * @param ancE9PerL the previous day's observed ANC, ×10⁹/L
+   * @param plateletsE9PerL the previous day's platelet count, ×10⁹/L
    */
   public void judge(double ancE9PerL, double plateletsE9PerL) {
     if (!rule.enabled() || discontinued) {
@@ -65,32 +76,56 @@ public final class DoseModificationTracker {
     }
   }
 
-  /** Whether a planned cemsidomide dose is given today: not on hold, not discontinued, dose &gt; 0. */
+  /**
+   * Whether a planned cemsidomide dose is given today: not on hold, not discontinued, dose &gt; 0.
+   *
+   * @return whether a planned cemsidomide dose is given today: not on hold, not discontinued, dose &gt; 0
+   */
   public boolean mayDose() {
     return !onHold && !discontinued && doseUg > 0;
   }
 
-  /** The current dose (µg). */
+  /**
+   * The current dose (µg).
+   *
+   * @return the current dose (µg)
+   */
   public double doseUg() {
     return doseUg;
   }
 
-  /** Whether the patient is on hold. */
+  /**
+   * Whether the patient is on hold.
+   *
+   * @return whether the patient is on hold
+   */
   public boolean onHold() {
     return onHold;
   }
 
-  /** Whether cemsidomide was discontinued (no lower dose level). */
+  /**
+   * Whether cemsidomide was discontinued (no lower dose level).
+   *
+   * @return whether cemsidomide was discontinued (no lower dose level)
+   */
   public boolean discontinued() {
     return discontinued;
   }
 
-  /** Number of holds so far. */
+  /**
+   * Number of holds so far.
+   *
+   * @return number of holds so far
+   */
   public int holds() {
     return holds;
   }
 
-  /** Number of reductions so far. */
+  /**
+   * Number of reductions so far.
+   *
+   * @return number of reductions so far
+   */
   public int reductions() {
     return reductions;
   }

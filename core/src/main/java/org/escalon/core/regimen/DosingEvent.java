@@ -3,13 +3,25 @@ package org.escalon.core.regimen;
 /** A dosing event of a regimen. Sealed: today only {@link Bolus} (oral doses); infusions may follow. */
 public sealed interface DosingEvent permits DosingEvent.Bolus {
 
-  /** Time of the dose in hours since cycle 1 day 1 00:00. */
+  /**
+   * Time of the dose in hours since cycle 1 day 1 00:00.
+   *
+   * @return time of the dose in hours since cycle 1 day 1 00:00
+   */
   double timeH();
 
-  /** Dose amount in the drug's unit. */
+  /**
+   * Dose amount in the drug's unit.
+   *
+   * @return dose amount in the drug's unit
+   */
   double amount();
 
-  /** Which drug. */
+  /**
+   * Which drug.
+   *
+   * @return which drug
+   */
   Drug drug();
 
   /** The drugs of the default model. */
@@ -28,6 +40,13 @@ public sealed interface DosingEvent permits DosingEvent.Bolus {
    * @param drug which drug
    */
   record Bolus(double timeH, double amount, Drug drug) implements DosingEvent {
+    /**
+     * Validates the components (a bad value is named with what is allowed).
+     *
+     * @param timeH hours since cycle 1 day 1, finite and &ge; 0
+     * @param amount µg for cemsidomide, mg for dexamethasone; &gt; 0
+     * @param drug which drug
+     */
     public Bolus {
       if (!(timeH >= 0) || Double.isInfinite(timeH)) {
         throw new IllegalArgumentException("timeH must be finite and >= 0, got " + timeH);

@@ -40,6 +40,16 @@ public record Regimen(double doseUg, Schedule schedule, double dexDoseMg, int[] 
           "(?i)\\s*([^\\s]+)\\s*(?:ug|µg|mcg)\\s+(.+?)(?:\\s+q(\\d+)d)?(?:\\s+x\\s*(\\d+))?"
               + "(?:\\s*\\+\\s*dex\\s+([^\\s]+)\\s*mg(?:\\s+weekly)?)?\\s*");
 
+  /**
+   * Validates the components (a bad value is named with what is allowed) and copies the arrays and lists given, so that
+   * the record is immutable.
+   *
+   * @param doseUg cemsidomide dose per dosing day (µg), &ge; 0
+   * @param schedule cemsidomide dosing days in each cycle
+   * @param dexDoseMg dexamethasone dose per dexamethasone day (mg), &ge; 0
+   * @param dexCycleDays cycle days of dexamethasone (1-based, strictly increasing), by default 1, 8, 15, 22
+   * @param cycles number of treatment cycles, &ge; 1
+   */
   public Regimen {
     if (!(doseUg >= 0) || Double.isInfinite(doseUg)) {
       throw new IllegalArgumentException("doseUg must be finite and >= 0, got " + doseUg);
@@ -63,12 +73,28 @@ public record Regimen(double doseUg, Schedule schedule, double dexDoseMg, int[] 
     }
   }
 
-  /** Cemsidomide on {@code schedule}, dexamethasone weekly (days 1, 8, 15, 22). */
+  /**
+   * Cemsidomide on {@code schedule}, dexamethasone weekly (days 1, 8, 15, 22).
+   *
+   * @param doseUg cemsidomide dose per dosing day (µg), &ge; 0
+   * @param schedule cemsidomide dosing days in each cycle
+   * @param dexDoseMg dexamethasone dose per dexamethasone day (mg), &ge; 0
+   * @param cycles number of treatment cycles, &ge; 1
+   * @return cemsidomide on {@code schedule}, dexamethasone weekly (days 1, 8, 15, 22)
+   */
   public static Regimen of(double doseUg, Schedule schedule, double dexDoseMg, int cycles) {
     return new Regimen(doseUg, schedule, dexDoseMg, WEEKLY, cycles);
   }
 
-  /** As {@link #of(double, Schedule, double, int)} with the schedule in text form. */
+  /**
+   * As {@link #of(double, Schedule, double, int)} with the schedule in text form.
+   *
+   * @param doseUg cemsidomide dose per dosing day (µg), &ge; 0
+   * @param schedule cemsidomide dosing days in each cycle
+   * @param dexDoseMg dexamethasone dose per dexamethasone day (mg), &ge; 0
+   * @param cycles number of treatment cycles, &ge; 1
+   * @return the regimen
+   */
   public static Regimen of(double doseUg, String schedule, double dexDoseMg, int cycles) {
     return of(doseUg, Schedule.parse(schedule), dexDoseMg, cycles);
   }
@@ -76,6 +102,8 @@ public record Regimen(double doseUg, Schedule schedule, double dexDoseMg, int[] 
   /**
    * Parses {@code "100 ug QD d1-14 x6 + dex 40 mg"}.
    *
+   * @param text the regimen as users write it, e.g. {@code "100 ug QD d1-14 x6 + dex 40 mg"}
+   * @return the regimen
    * @throws IllegalArgumentException naming the text and the allowed form
    */
   public static Regimen parse(String text) {
@@ -102,37 +130,70 @@ public record Regimen(double doseUg, Schedule schedule, double dexDoseMg, int[] 
     }
   }
 
-  /** Cycle length in days. */
+  /**
+   * Cycle length in days.
+   *
+   * @return cycle length in days
+   */
   public int cycleLengthDays() {
     return schedule.cycleLengthDays();
   }
 
-  /** Number of treatment days ({@code cycles × cycle length}). */
+  /**
+   * Number of treatment days ({@code cycles × cycle length}).
+   *
+   * @return number of treatment days ({@code cycles × cycle length})
+   */
   public int treatmentDays() {
     return cycles * cycleLengthDays();
   }
 
+  /**
+   * Cycle days of dexamethasone (1-based, strictly increasing), by default 1, 8, 15, 22.
+   *
+   * @return cycle days of dexamethasone (1-based, strictly increasing), by default 1, 8, 15, 22
+   */
   @Override
   public int[] dexCycleDays() {
     return dexCycleDays.clone();
   }
 
-  /** A copy with another cemsidomide dose. */
+  /**
+   * A copy with another cemsidomide dose.
+   *
+   * @param newDoseUg the cemsidomide dose per dosing day, µg, ≥ 0
+   * @return a copy with another cemsidomide dose
+   */
   public Regimen withDoseUg(double newDoseUg) {
     return new Regimen(newDoseUg, schedule, dexDoseMg, dexCycleDays, cycles);
   }
 
-  /** A copy with another dexamethasone dose. */
+  /**
+   * A copy with another dexamethasone dose.
+   *
+   * @param newDexDoseMg the weekly dexamethasone dose, mg, ≥ 0
+   * @return a copy with another dexamethasone dose
+   */
   public Regimen withDexDoseMg(double newDexDoseMg) {
     return new Regimen(doseUg, schedule, newDexDoseMg, dexCycleDays, cycles);
   }
 
-  /** A copy with another number of cycles. */
+  /**
+   * A copy with another number of cycles.
+   *
+   * @param newCycles the number of 28-day cycles, ≥ 1
+   * @return a copy with another number of cycles
+   */
   public Regimen withCycles(int newCycles) {
     return new Regimen(doseUg, schedule, dexDoseMg, dexCycleDays, newCycles);
   }
 
-  /** Whether study day {@code day0} (0-based from cycle 1 day 1) is a planned cemsidomide day. */
+  /**
+   * Whether study day {@code day0} (0-based from cycle 1 day 1) is a planned cemsidomide day.
+   *
+   * @param day0 the study day, 0-based (day 0 = cycle 1 day 1)
+   * @return whether study day {@code day0} (0-based from cycle 1 day 1) is a planned cemsidomide day
+   */
   public boolean isCemsidomideDay(int day0) {
     if (day0 < 0 || day0 >= treatmentDays() || doseUg == 0) {
       return false;
@@ -140,7 +201,12 @@ public record Regimen(double doseUg, Schedule schedule, double dexDoseMg, int[] 
     return schedule.isDosingDay(day0 % cycleLengthDays() + 1);
   }
 
-  /** Whether study day {@code day0} is a planned dexamethasone day. */
+  /**
+   * Whether study day {@code day0} is a planned dexamethasone day.
+   *
+   * @param day0 the study day, 0-based (day 0 = cycle 1 day 1)
+   * @return whether study day {@code day0} is a planned dexamethasone day
+   */
   public boolean isDexamethasoneDay(int day0) {
     if (day0 < 0 || day0 >= treatmentDays() || dexDoseMg == 0) {
       return false;
@@ -149,7 +215,11 @@ public record Regimen(double doseUg, Schedule schedule, double dexDoseMg, int[] 
     return Arrays.binarySearch(dexCycleDays, cd) >= 0;
   }
 
-  /** The planned doses (no holds or reductions), time-sorted; cemsidomide before dexamethasone at equal times. */
+  /**
+   * The planned doses (no holds or reductions), time-sorted; cemsidomide before dexamethasone at equal times.
+   *
+   * @return the planned doses (no holds or reductions), time-sorted; cemsidomide before dexamethasone at equal times
+   */
   public List<DosingEvent> events() {
     List<DosingEvent> out = new ArrayList<>();
     for (int d = 0; d < treatmentDays(); d++) {
@@ -163,7 +233,11 @@ public record Regimen(double doseUg, Schedule schedule, double dexDoseMg, int[] 
     return Collections.unmodifiableList(out);
   }
 
-  /** Text form, e.g. {@code "100 ug QD d1-14 x6 + dex 40 mg"}. */
+  /**
+   * Text form, e.g. {@code "100 ug QD d1-14 x6 + dex 40 mg"}.
+   *
+   * @return text form, e.g
+   */
   public String text() {
     String s = fmt(doseUg) + " ug " + schedule.text()
         + (cycleLengthDays() != DEFAULT_CYCLE_DAYS ? " q" + cycleLengthDays() + "d" : "") + " x" + cycles;

@@ -41,7 +41,12 @@ public final class Schedule {
     this.cycleLengthDays = dosingDays.length;
   }
 
-  /** Parses the text form in a 28-day cycle. */
+  /**
+   * Parses the text form in a 28-day cycle.
+   *
+   * @param text the schedule as users write it, e.g. {@code "QD d1-14"} or {@code "MWF d1-21"}
+   * @return the schedule
+   */
   public static Schedule parse(String text) {
     return parse(text, Regimen.DEFAULT_CYCLE_DAYS);
   }
@@ -49,6 +54,9 @@ public final class Schedule {
   /**
    * Parses the text form.
    *
+   * @param text the schedule as users write it, e.g. {@code "QD d1-14"}
+   * @param cycleLengthDays the cycle length in days, ≥ 1
+   * @return the schedule
    * @throws IllegalArgumentException naming the text and listing the allowed forms
    */
   public static Schedule parse(String text, int cycleLengthDays) {
@@ -148,7 +156,12 @@ public final class Schedule {
         "invalid schedule '" + text + "': " + why + "; allowed: " + ALLOWED);
   }
 
-  /** Whether cycle day {@code cycleDay} (1-based) is a dosing day. */
+  /**
+   * Whether cycle day {@code cycleDay} (1-based) is a dosing day.
+   *
+   * @param cycleDay the day of the cycle, 1-based
+   * @return whether cycle day {@code cycleDay} (1-based) is a dosing day
+   */
   public boolean isDosingDay(int cycleDay) {
     if (cycleDay < 1 || cycleDay > cycleLengthDays) {
       throw new IllegalArgumentException(
@@ -157,7 +170,11 @@ public final class Schedule {
     return dosingDays[cycleDay - 1];
   }
 
-  /** Number of dosing days per cycle. */
+  /**
+   * Number of dosing days per cycle.
+   *
+   * @return number of dosing days per cycle
+   */
   public int dosingDaysPerCycle() {
     int n = 0;
     for (boolean b : dosingDays) {
@@ -166,17 +183,29 @@ public final class Schedule {
     return n;
   }
 
-  /** Cycle length in days. */
+  /**
+   * Cycle length in days.
+   *
+   * @return cycle length in days
+   */
   public int cycleLengthDays() {
     return cycleLengthDays;
   }
 
-  /** Dosing-day mask, index 0 = cycle day 1 (a copy). */
+  /**
+   * Dosing-day mask, index 0 = cycle day 1 (a copy).
+   *
+   * @return dosing-day mask, index 0 = cycle day 1 (a copy)
+   */
   public boolean[] dosingDayMask() {
     return dosingDays.clone();
   }
 
-  /** Canonical text form. */
+  /**
+   * Canonical text form.
+   *
+   * @return canonical text form
+   */
   public String text() {
     return text;
   }
