@@ -1,20 +1,13 @@
 package org.escalon.examples.calibrate;
 
-import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.escalon.core.calibration.CalibrationResult;
 import org.escalon.core.calibration.TraceEntry;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.escalon.examples.chart.Figure;
+import org.escalon.examples.chart.Panel;
 
 /**
  * {@code convergence.png}/{@code .svg}: the objective of every evaluation (points, log scale, one series per stage)
@@ -26,60 +19,53 @@ final class ConvergencePlot {
   static final String BASE_NAME = "convergence";
 
   static void write(CalibrationResult r, Path dir) throws IOException {
-    XYChart c = chart(r);
-    BitmapEncoder.saveBitmapWithDPI(c, dir.resolve(BASE_NAME).toString(), BitmapEncoder.BitmapFormat.PNG, 144);
-    VectorGraphicsEncoder.saveVectorGraphic(c, dir.resolve(BASE_NAME).toString(),
-        VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+    chart(r).save(dir, BASE_NAME);
   }
 
-  static XYChart chart(CalibrationResult r) {
-    XYChart c = new XYChartBuilder().width(1000).height(560).title("Calibration objective by evaluation")
-        .xAxisTitle("evaluation").yAxisTitle("objective F = Σ z² (log scale)").build();
-    Styler s = c.getStyler();
-    s.setChartBackgroundColor(Color.WHITE);
-    s.setPlotBackgroundColor(Color.WHITE);
-    s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-    s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-    s.setLegendPosition(Styler.LegendPosition.OutsideS);
-    s.setLegendLayout(Styler.LegendLayout.Horizontal);
-    s.setAntiAlias(true);
-    c.getStyler().setYAxisLogarithmic(true);
-    c.getStyler().setXAxisTickMarkSpacingHint(90);
+  static Figure chart(CalibrationResult r) {
+    Figure f = new Figure("Calibration objective by evaluation", 1000, 560);
+    Panel p = f.panel(null).x("evaluation").y("objective F = Σ z² (log scale)", null, null).logY();
     double floor = Math.max(1e-6, minPositive(r) / 2);
     for (TraceEntry.Stage stage : TraceEntry.Stage.values()) {
-      List<Double> x = new ArrayList<>();
-      List<Double> y = new ArrayList<>();
+      List<double[]> pts = new ArrayList<>();
       for (TraceEntry t : r.trace()) {
         if (t.stage() == stage) {
-          x.add((double) t.evaluation());
-          y.add(Math.max(floor, t.objective()));
+          pts.add(new double[] {t.evaluation(), Math.max(floor, t.objective())});
         }
       }
-      if (!x.isEmpty()) {
-        XYSeries se = c.addSeries(stage.key(), x, y);
-        se.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        se.setMarker(SeriesMarkers.CIRCLE);
+      if (!pts.isEmpty()) {
+        p.points(stage.key(), column(pts, 0), column(pts, 1));
       }
     }
-    bestLine(c, r, true, floor);
-    bestLine(c, r, false, floor);
-    return c;
+    bestLine(p, r, true, floor);
+    bestLine(p, r, false, floor);
+    return f;
   }
 
-  private static void bestLine(XYChart c, CalibrationResult r, boolean search, double floor) {
+  private static double[] column(List<double[]> pts, int c) {
+    double[] out = new double[pts.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = pts.get(i)[c];
+    }
+    return out;
+  }
+
+  /** The best objective so far as a step line: level until the next evaluation, then down (or up) to its value. */
+  private static void bestLine(Panel p, CalibrationResult r, boolean search, double floor) {
     int full = r.best().patients();
-    List<Double> x = new ArrayList<>();
-    List<Double> y = new ArrayList<>();
+    List<double[]> pts = new ArrayList<>();
     for (TraceEntry t : r.trace()) {
       if ((t.patients() == full) != search && t.stage() != TraceEntry.Stage.CURVATURE) {
-        x.add((double) t.evaluation());
-        y.add(Math.max(floor, t.bestSoFar()));
+        double y = Math.max(floor, t.bestSoFar());
+        if (!pts.isEmpty()) {
+          pts.add(new double[] {t.evaluation(), pts.get(pts.size() - 1)[1]});
+        }
+        pts.add(new double[] {t.evaluation(), y});
       }
     }
-    if (!x.isEmpty()) {
-      XYSeries se = c.addSeries(search ? "best so far (search population)" : "best so far (all patients)", x, y);
-      se.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
-      se.setMarker(SeriesMarkers.NONE);
+    if (!pts.isEmpty()) {
+      p.line(search ? "best so far (search population)" : "best so far (all patients)", column(pts, 0),
+          column(pts, 1), null, false);
     }
   }
 

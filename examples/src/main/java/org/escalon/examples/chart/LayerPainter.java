@@ -84,17 +84,17 @@ final class LayerPainter {
     double[] ys = new double[n];
     int m = 0;
     for (int i = 0; i < n; i++) {
-      if (Double.isFinite(ln.y()[i])) {
+      if (Double.isFinite(r.sy(ln.y()[i]))) { // a missing value, or ≤ 0 on a log axis, is not drawn
         xs[m] = ln.x() == null ? r.cx(i) : r.sx(ln.x()[i]);
         ys[m] = r.sy(ln.y()[i]);
         m++;
       }
     }
-    if (m > 1) {
+    if (m > 1 && ln.joined()) {
       c.polyline(java.util.Arrays.copyOf(xs, m), java.util.Arrays.copyOf(ys, m), col, 2, ln.dashed() ? DASH : null);
     }
     for (int i = 0; i < n; i++) {
-      if (!Double.isFinite(ln.y()[i])) {
+      if (!Double.isFinite(r.sy(ln.y()[i]))) {
         continue;
       }
       double x = ln.x() == null ? r.cx(i) : r.sx(ln.x()[i]);
@@ -137,8 +137,8 @@ final class LayerPainter {
 
   /** A ±e bar at (x, y), cut at the ends of the y axis. */
   private void errorBar(double x, double y, double e, double cap) {
-    double lo = Math.min(r.sy(y - e), r.sy(r.yLo()));
-    double hi = Math.max(r.sy(y + e), r.sy(r.yHi()));
+    double lo = Math.min(r.sy(y - e), r.plotBottom());
+    double hi = Math.max(r.sy(y + e), r.plotTop());
     c.line(x, lo, x, hi, ERROR_BAR, 1, null);
     c.line(x - cap, lo, x + cap, lo, ERROR_BAR, 1, null);
     c.line(x - cap, hi, x + cap, hi, ERROR_BAR, 1, null);

@@ -25,9 +25,12 @@ public final class Panel {
   /** Bars at the categories, grouped beside the other {@code Bars} layers or stacked on them. */
   record Bars(String name, double[] y, double[] err, boolean stacked, Color color) implements Layer { }
 
-  /** A line through (x, y) (x null: at the categories), with ±err bars when err is not null. */
-  record Line(String name, double[] x, double[] y, double[] err, boolean markers, boolean dashed, Color color)
-      implements Layer { }
+  /**
+   * A line through (x, y) (x null: at the categories), with ±err bars when err is not null; {@code joined} false
+   * draws the markers only (a scatter).
+   */
+  record Line(String name, double[] x, double[] y, double[] err, boolean markers, boolean dashed, boolean joined,
+      Color color) implements Layer { }
 
   /** A histogram as a step line: {@code heights[i]} over [edges[i], edges[i + 1]). */
   record Steps(String name, double[] edges, double[] heights, Color color) implements Layer { }
@@ -44,6 +47,7 @@ public final class Panel {
   Double xMin;
   Double xMax;
   boolean integerX;
+  boolean logY;
   final List<Layer> layers = new ArrayList<>();
 
   Panel(String title) {
@@ -115,6 +119,17 @@ public final class Panel {
   }
 
   /**
+   * A logarithmic y axis (base 10, ticks at powers of ten) for lines and points; non-positive values are not drawn
+   * (bars and histograms need a linear axis).
+   *
+   * @return this panel
+   */
+  public Panel logY() {
+    this.logY = true;
+    return this;
+  }
+
+  /**
    * Grouped bars (one group per category) with ±err bars (null for none).
    *
    * @param series the series name, shown in the legend
@@ -152,7 +167,20 @@ public final class Panel {
    */
   public Panel line(String series, double[] x, double[] y, double[] err, boolean markers) {
     layers.add(new Line(series, x == null ? null : x.clone(), y.clone(), err == null ? null : err.clone(), markers,
-        false, null));
+        false, true, null));
+    return this;
+  }
+
+  /**
+   * Markers at (x, y), not joined (a scatter).
+   *
+   * @param series the series name, shown in the legend
+   * @param x x of each point
+   * @param y y of each point
+   * @return this panel
+   */
+  public Panel points(String series, double[] x, double[] y) {
+    layers.add(new Line(series, x.clone(), y.clone(), null, true, false, false, null));
     return this;
   }
 
@@ -166,7 +194,7 @@ public final class Panel {
    * @return a dashed line in {@code color}, without markers
    */
   public Panel dashed(String series, double[] x, double[] y, Color color) {
-    layers.add(new Line(series, x.clone(), y.clone(), null, false, true, color));
+    layers.add(new Line(series, x.clone(), y.clone(), null, false, true, true, color));
     return this;
   }
 

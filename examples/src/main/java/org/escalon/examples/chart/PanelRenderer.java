@@ -35,17 +35,18 @@ final class PanelRenderer {
       c.text(x0 + w / 2, top + PANEL_TITLE_SIZE, p.title, PANEL_TITLE_SIZE, true, Canvas.Anchor.MIDDLE, 0, TEXT);
       top += PANEL_TITLE_SIZE + 10;
     }
-    double[] yr = yRange();
-    double yStep = Ticks.step(yr[0], yr[1], Math.max(2, (int) ((h - 80) / 45)), false);
-    yLo = p.yMin != null ? p.yMin : Math.floor(yr[0] / yStep + 1e-9) * yStep;
-    yHi = p.yMax != null ? p.yMax : Math.ceil(yr[1] / yStep - 1e-9) * yStep;
+    double[] yr = p.logY ? logRange() : yRange();
+    double yStep = p.logY ? Math.max(1, Math.ceil((yr[1] - yr[0]) / Math.max(2, (int) ((h - 80) / 45))))
+        : Ticks.step(yr[0], yr[1], Math.max(2, (int) ((h - 80) / 45)), false);
+    yLo = p.yMin != null && !p.logY ? p.yMin : Math.floor(yr[0] / yStep + 1e-9) * yStep;
+    yHi = p.yMax != null && !p.logY ? p.yMax : Math.ceil(yr[1] / yStep - 1e-9) * yStep;
     if (!(yHi > yLo)) {
       yHi = yLo + yStep;
     }
     List<Double> yTicks = Ticks.ticks(yLo, yHi, yStep);
     double labelW = 0;
     for (double t : yTicks) {
-      labelW = Math.max(labelW, Canvas.textWidth(Ticks.label(t, yStep), TICK_SIZE, false));
+      labelW = Math.max(labelW, Canvas.textWidth(yLabel(t, yStep), TICK_SIZE, false));
     }
     double left = labelW + 10 + (p.yTitle != null ? AXIS_TITLE_SIZE + 10 : 0);
     px = x0 + left;
@@ -56,9 +57,9 @@ final class PanelRenderer {
     py = top + 4;
     ph = y0 + h - bottom - py - 4;
     for (double t : yTicks) {
-      double y = sy(t);
+      double y = py + ph - (t - yLo) / (yHi - yLo) * ph;
       c.line(px, y, px + pw, y, GRID, 1, null);
-      c.text(px - 6, y + TICK_SIZE * 0.35, Ticks.label(t, yStep), TICK_SIZE, false, Canvas.Anchor.END, 0, TEXT);
+      c.text(px - 6, y + TICK_SIZE * 0.35, yLabel(t, yStep), TICK_SIZE, false, Canvas.Anchor.END, 0, TEXT);
     }
     if (p.yTitle != null) {
       c.text(x0 + AXIS_TITLE_SIZE + 2, py + ph / 2, p.yTitle, AXIS_TITLE_SIZE, false, Canvas.Anchor.MIDDLE, -90,
@@ -111,6 +112,32 @@ final class PanelRenderer {
     }
     double slot = pw / p.categories.size();
     return maxCategoryWidth() > slot - 6 ? -35 : 0;
+  }
+
+  /** A y tick's label: the value, or on a log axis the power of ten it stands for (1e-3, 0.01 … 1000, 1e4). */
+  private String yLabel(double t, double step) {
+    if (!p.logY) {
+      return Ticks.label(t, step);
+    }
+    long k = Math.round(t);
+    return k >= -2 && k <= 3 ? Ticks.label(Math.pow(10, k), Math.pow(10, Math.min(k, 0))) : "1e" + k;
+  }
+
+  /** On a log axis: log10 of the smallest and largest positive y of the lines. */
+  private double[] logRange() {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Panel.Layer l : p.layers) {
+      if (l instanceof Panel.Line ln) {
+        for (double v : ln.y()) {
+          if (v > 0 && Double.isFinite(v)) {
+            lo = Math.min(lo, Math.log10(v));
+            hi = Math.max(hi, Math.log10(v));
+          }
+        }
+      }
+    }
+    return Double.isFinite(lo) ? new double[] {lo, Math.max(hi, lo + 1e-9)} : new double[] {0, 1};
   }
 
   /** The data's y extent: bars (with errors, stacks summed), lines (with errors), steps, references. */
@@ -197,9 +224,10 @@ final class PanelRenderer {
     return px + (x - xLo) / (xHi - xLo) * pw;
   }
 
-  /** Screen y of data y. */
+  /** Screen y of data y (on a log axis, of log10 y). */
   double sy(double y) {
-    return py + ph - (y - yLo) / (yHi - yLo) * ph;
+    double v = p.logY ? Math.log10(y) : y;
+    return py + ph - (v - yLo) / (yHi - yLo) * ph;
   }
 
   /** Screen x of the centre of category {@code i}. */
@@ -212,14 +240,14 @@ final class PanelRenderer {
     return pw / p.categories.size();
   }
 
-  /** The lower end of the y axis. */
-  double yLo() {
-    return yLo;
+  /** Screen y of the bottom of the plot area. */
+  double plotBottom() {
+    return py + ph;
   }
 
-  /** The upper end of the y axis. */
-  double yHi() {
-    return yHi;
+  /** Screen y of the top of the plot area. */
+  double plotTop() {
+    return py;
   }
 
   double plotRight() {

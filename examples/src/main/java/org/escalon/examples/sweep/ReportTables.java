@@ -157,8 +157,7 @@ final class ReportTables {
       return "<td>NA</td>";
     }
     boolean sig = Double.isFinite(d.se()) && Math.abs(d.value()) > 2 * d.se();
-    String v = SweepOutputs.fmt(d.value(), dg);
-    v = Double.parseDouble(v) == 0 ? v.replace("-", "") : d.value() > 0 ? "+" + v : v;
+    String v = SchedulePairs.signed(d.value(), dg);
     return (sig ? "<td class=\"sig\">" : "<td>") + "<b>" + v + "</b> "
         + "<span class=\"se\">± " + SweepOutputs.fmt(Double.isFinite(d.se()) ? d.se() : 0, dg) + "</span>"
         + "<span class=\"ab\">" + SweepOutputs.fmt(r.a().value(), dg) + " → " + SweepOutputs.fmt(r.b().value(), dg)

@@ -128,7 +128,7 @@ final class SchedulePairs {
         sb.append(String.format(Locale.ROOT, "%n== paired differences %s (same trials; SE in parentheses) ==%n%-10s",
             p, "design"));
         for (TrialMetric m : TrialMetric.values()) {
-          sb.append(String.format(Locale.ROOT, " %17s", m.label()));
+          sb.append(' ').append(pad(m.label(), m));
         }
         pair = p;
         design = null;
@@ -138,11 +138,23 @@ final class SchedulePairs {
         design = r.design();
       }
       int dg = digits(r.metric());
-      String v = Double.isFinite(r.difference().value()) ? String.format(Locale.ROOT, "%+." + dg + "f (%." + dg
-          + "f)", r.difference().value(), Double.isFinite(r.difference().se()) ? r.difference().se() : 0) : "NA";
-      sb.append(String.format(Locale.ROOT, " %17s", v));
+      String v = Double.isFinite(r.difference().value()) ? signed(r.difference().value(), dg) + " ("
+          + String.format(Locale.ROOT, "%." + dg + "f", Double.isFinite(r.difference().se()) ? r.difference().se()
+          : 0) + ")" : "NA";
+      sb.append(' ').append(pad(v, r.metric()));
     }
     return sb.length() == 0 ? "" : sb.append(String.format(Locale.ROOT, "%n")).toString();
+  }
+
+  /** Right-aligned in the metric's column (as wide as its label, at least 14). */
+  private static String pad(String s, TrialMetric m) {
+    return String.format(Locale.ROOT, "%" + Math.max(14, m.label().length()) + "s", s);
+  }
+
+  /** {@code v} with {@code digits} decimals and its sign ("+1.5", "-0.3"); a value that rounds to 0 is "0.0". */
+  static String signed(double v, int digits) {
+    String s = String.format(Locale.ROOT, "%." + digits + "f", v);
+    return Double.parseDouble(s) == 0 ? s.replace("-", "") : v > 0 ? "+" + s : s;
   }
 
   /** The rows as the {@code paired_differences} JSON array of a grid point. */

@@ -59,6 +59,18 @@ public class FigureTest {
   }
 
   @Test
+  void aLogAxisHasTicksAtPowersOfTenAndLeavesNonPositiveValuesOut() throws Exception {
+    Figure f = new Figure(null, 600, 400);
+    f.panel(null).x("evaluation").y("objective", null, null).logY()
+        .points("search", new double[] {1, 2, 3, 4}, new double[] {0.002, 0.5, 350, 0});
+    List<String> t = texts(f.svg());
+    // log10 range [-2.70, 2.54]; a 365 px panel takes (365 - 80) / 45 = 6 intervals: one decade each, 1e-3..1000
+    assertThat(t).containsSubsequence("1e-3", "0.01", "0.1", "1", "10", "100", "1000");
+    // three markers drawn (0 has no logarithm), one legend swatch
+    assertThat(f.svg().split("<circle").length - 1).isEqualTo(3);
+  }
+
+  @Test
   void theRasterAndTheSvgAreTheSameSizeTimesTheScale() {
     Figure f = new Figure("t", 300, 200);
     f.panel(null).x("x").y("y", null, null).line("a", new double[] {0, 1}, new double[] {1, 2}, null, true);
