@@ -185,6 +185,29 @@ public final class PkPdSystem implements OdeSystem {
   }
 
   /**
+   * The decay rates of the blood IKZF3 biomarker at the four nodes of an exponential-integrator step from {@code
+   * timeH} of size {@code h} ({@link org.escalon.core.ode.ScalarLinearOde#stepRates}), with the concentrations from
+   * {@link ClosedFormExposure#concentrationsOverStep} (shared exponentials; {@code cache} as there). Closed-form PK
+   * only.
+   *
+   * @param timeH the step's start (h)
+   * @param h the step size (h)
+   * @param delta the distance of the outer interior nodes from the step's middle, as a fraction of h
+   * @param out receives the four decay rates (1/h)
+   * @param cache the caller's memory of the previous call ({@link ClosedFormExposure#concentrationsOverStep})
+   */
+  public void bloodIkzf3DecayRates(double timeH, double h, double delta, double[] out, double[] cache) {
+    if (!(exposure instanceof ClosedFormExposure)) {
+      throw new IllegalStateException("the blood IKZF3 decay rate needs closed-form PK");
+    }
+    ((ClosedFormExposure) exposure).concentrationsOverStep(timeH, h, delta, out, cache);
+    final double kdeg = bloodIkzf3.kdegPerH();
+    for (int i = 0; i < 4; i++) {
+      out[i] = kdeg * (1.0 + bloodIkzf3.stimulation(out[i]));
+    }
+  }
+
+  /**
    * KDEG (1/h), the source term of every IKZF turnover (dR/dt = KDEG − rate·R).
    *
    * @return KDEG (1/h), the source term of every IKZF turnover (dR/dt = KDEG − rate·R)

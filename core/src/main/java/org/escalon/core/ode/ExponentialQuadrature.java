@@ -21,9 +21,9 @@ final class ExponentialQuadrature {
   private ExponentialQuadrature() {}
 
   /** (1 − √(3/7))/2, the first interior Gauss–Lobatto node of five on [0, 1]. */
-  static final double X1 = 0.5 - Math.sqrt(21.0) / 14.0;
+  static final double X1 = ScalarLinearOde.NODE_1;
   /** (1 + √(3/7))/2. */
-  static final double X3 = 0.5 + Math.sqrt(21.0) / 14.0;
+  static final double X3 = ScalarLinearOde.NODE_3;
 
   /** The five nodes of the solution. */
   static final double[] NODES5 = {0.0, X1, 0.5, X3, 1.0};

@@ -192,6 +192,91 @@ public final class ClosedFormExposure implements DrugExposure {
     return cemPk.concentrationAfter(cemX, 0, tau);
   }
 
+  /** Length of the caller's memory for {@link #concentrationsOverStep}. */
+  public static final int STEP_CACHE_LENGTH = 9;
+
+  /**
+   * The concentrations (ng/mL) at the four times t + (1/2 − δ)·h, t + h/2, t + (1/2 + δ)·h and t + h of the current
+   * segment, into {@code out[0..4)} (the nodes of an exponential-integrator step, {@link
+   * org.escalon.core.ode.ScalarLinearOde#stepRates}). Equal to {@link #concentration} at those times up to rounding
+   * (a few ulps), but cheaper in the two-exponential form: e^{−k(τ + x·h)} = e^{−kτ}·e^{−k·x·h}, and the four
+   * factors e^{−k·x·h} come from e^{−k·h/2} and e^{−k·δ·h} (x = 1/2 ∓ δ: their quotient and product; x = 1: the
+   * square), so a rate constant costs two exponentials per step instead of four; e^{−kτ} at t is reused when t is
+   * the start or the end of the previous call's step (a rejected step's retry, the next step) in the same segment
+   * of the same patient, else computed. That memory is the caller's {@code cache} (so that this per-patient object
+   * stays small): {@link #STEP_CACHE_LENGTH} doubles, all NaN before the first call for a patient.
+   *
+   * @param timeH the step's start t, inside the current segment
+   * @param h the step size (h ≥ 0, t + h inside the segment)
+   * @param delta δ ∈ [0, 1/2]
+   * @param out receives the four concentrations
+   * @param cache the caller's memory of the previous call, for this patient only
+   */
+  public void concentrationsOverStep(double timeH, double h, double delta, double[] out, double[] cache) {
+    if (!cmax.twoExponential()) {
+      out[0] = concentration(timeH + (0.5 - delta) * h);
+      out[1] = concentration(timeH + 0.5 * h);
+      out[2] = concentration(timeH + (0.5 + delta) * h);
+      out[3] = concentration(timeH + h);
+      return;
+    }
+    final double k = cmax.k();
+    final double ka = cmax.ka();
+    double ek;
+    double eka;
+    final boolean sameSegment = cache[0] == anchorH && cache[1] == coefK && cache[2] == coefKa;
+    if (sameSegment && timeH == cache[3]) {
+      ek = cache[4];
+      eka = cache[5];
+    } else if (sameSegment && timeH == cache[6]) {
+      ek = cache[7];
+      eka = cache[8];
+    } else {
+      final double tau = timeH - anchorH;
+      ek = coefK == 0.0 ? 0.0 : Math.exp(-k * tau);
+      eka = coefKa == 0.0 ? 0.0 : Math.exp(-ka * tau);
+    }
+    cache[0] = anchorH;
+    cache[1] = coefK;
+    cache[2] = coefKa;
+    cache[3] = timeH;
+    cache[4] = ek;
+    cache[5] = eka;
+    double c1 = 0.0;
+    double c2 = 0.0;
+    double c3 = 0.0;
+    double c4 = 0.0;
+    double ek4 = 0.0;
+    double eka4 = 0.0;
+    if (coefK != 0.0) {
+      final double half = Math.exp(-0.5 * k * h);
+      final double d = Math.exp(-delta * k * h);
+      final double mid = coefK * ek * half;
+      ek4 = ek * (half * half);
+      c1 = mid / d;
+      c2 = mid;
+      c3 = mid * d;
+      c4 = coefK * ek4;
+    }
+    if (coefKa != 0.0) {
+      final double half = Math.exp(-0.5 * ka * h);
+      final double d = Math.exp(-delta * ka * h);
+      final double mid = coefKa * eka * half;
+      eka4 = eka * (half * half);
+      c1 += mid / d;
+      c2 += mid;
+      c3 += mid * d;
+      c4 += coefKa * eka4;
+    }
+    cache[6] = timeH + h;
+    cache[7] = ek4;
+    cache[8] = eka4;
+    out[0] = c1;
+    out[1] = c2;
+    out[2] = c3;
+    out[3] = c4;
+  }
+
   @Override
   public double evaluate(double timeH, double[] y, double[] dydt) {
     if (timeH != cacheT) {
