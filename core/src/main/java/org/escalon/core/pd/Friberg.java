@@ -45,10 +45,14 @@ public final class Friberg {
   private final MyelosuppressionEffect effect;
   private final boolean maturationArrest;
   private final FeedbackBlunting.Shape blunting;
+  private final double logD50e; // ln D50E and ln D50F of the blunted-feedback variant (NaN without it)
+  private final double logD50f;
 
   private Friberg(double mttH, double baseline, double gamma, double emax, MyelosuppressionEffect effect,
       FeedbackBlunting.Shape blunting) {
     this.blunting = blunting;
+    this.logD50e = blunting == null ? Double.NaN : Math.log(blunting.d50e());
+    this.logD50f = blunting == null ? Double.NaN : Math.log(blunting.d50f());
     this.mttH = mttH;
     this.ktrPerH = 4.0 / mttH;
     this.baseline = baseline;
@@ -72,12 +76,7 @@ public final class Friberg {
    */
   public static Friberg of(double mttH, double baseline, double gamma, double emax,
       MyelosuppressionEffect effect) {
-    Checks.positive("mttH", mttH);
-    Checks.positive("baseline", baseline);
-    Checks.nonNegative("gamma", gamma);
-    if (!(emax >= 0 && emax < 1)) {
-      throw new IllegalArgumentException("emax = " + emax + ": must be in [0, 1)");
-    }
+    check(mttH, baseline, gamma, emax);
     if (effect == null || effect == MyelosuppressionEffect.BLUNTED_FEEDBACK) {
       throw new IllegalArgumentException("effect = " + effect
           + ": must be PROLIFERATION or MATURATION_ARREST (BLUNTED_FEEDBACK: use bluntedFeedback(...))");
@@ -100,11 +99,21 @@ public final class Friberg {
    */
   public static Friberg bluntedFeedback(double mttH, double baseline, double gamma, double emax,
       FeedbackBlunting.Shape shape) {
-    Friberg checked = of(mttH, baseline, gamma, emax, MyelosuppressionEffect.PROLIFERATION);
+    check(mttH, baseline, gamma, emax);
     if (shape == null) {
       throw new IllegalArgumentException("shape = null: must be the blunting's Hill parameters");
     }
-    return new Friberg(checked.mttH, baseline, gamma, emax, MyelosuppressionEffect.BLUNTED_FEEDBACK, shape);
+    return new Friberg(mttH, baseline, gamma, emax, MyelosuppressionEffect.BLUNTED_FEEDBACK, shape);
+  }
+
+  /** The checks shared by both factories (no object is made for them: the patient's set-up stays under 1 KB). */
+  private static void check(double mttH, double baseline, double gamma, double emax) {
+    Checks.positive("mttH", mttH);
+    Checks.positive("baseline", baseline);
+    Checks.nonNegative("gamma", gamma);
+    if (!(emax >= 0 && emax < 1)) {
+      throw new IllegalArgumentException("emax = " + emax + ": must be in [0, 1)");
+    }
   }
 
   /**
@@ -177,8 +186,24 @@ public final class Friberg {
    * @param dydt receives the five derivatives at the same index
    */
   public void derivatives(double[] y, int off, double degradedMarrow, double[] dydt) {
-    derivativesLogBaseline(y, off, ktrPerH, logBaseline, feedbackExponent(degradedMarrow),
-        drugEffect(degradedMarrow), maturationArrest, dydt);
+    double feedbackExponent;
+    double drugEffect;
+    if (blunting == null) {
+      feedbackExponent = gamma;
+      drugEffect = emax * degradedMarrow;
+    } else if (!(degradedMarrow > 0.0)) {
+      feedbackExponent = gamma * (1.0 - blunting.phi() * 0.0);
+      drugEffect = emax * 0.0;
+    } else {
+      // both Hill functions of D_M from one logarithm: (D/D50)^n = exp(n·(ln D − ln D50)), two exp in place of
+      // two Math.pow (equal to the reference's pow to a few ulps; FribergTest compares the two)
+      double logD = Math.log(degradedMarrow);
+      double re = Math.exp(blunting.nE() * (logD - logD50e));
+      double rf = Math.exp(blunting.nF() * (logD - logD50f));
+      drugEffect = emax * (re == Double.POSITIVE_INFINITY ? 1.0 : re / (1.0 + re));
+      feedbackExponent = gamma * (1.0 - blunting.phi() * (rf == Double.POSITIVE_INFINITY ? 1.0 : rf / (1.0 + rf)));
+    }
+    derivativesLogBaseline(y, off, ktrPerH, logBaseline, feedbackExponent, drugEffect, maturationArrest, dydt);
   }
 
   /**

@@ -126,4 +126,31 @@ class FribergTest {
     // the delay is at least a sizeable part of the MTT difference (the signal passes the chain once)
     assertThat(t150 - t90).isGreaterThan(30.0);
   }
+  /**
+   * The blunted-feedback hot path takes both Hill functions from one logarithm; the derivatives must equal the
+   * plain formulas written here with {@code Math.pow} (E = Emax·H(D; D50E, nE), γ_eff = γ·(1 − φ·H(D; D50F, nF)),
+   * dProl/dt = ktr·Prol·(1 − E)·(Circ0/Circ)^γ_eff − ktr·Prol) to a few ulps, for D from 0 to 1.
+   */
+  @Test
+  void bluntedFeedbackHotPathEqualsThePowFormula() {
+    double mtt = 120.0;
+    double circ0 = 5.0;
+    double gamma = 0.15;
+    double emax = 0.6;
+    FeedbackBlunting.Shape shape = new FeedbackBlunting.Shape(0.52, 2.3, 0.55, 9.4, 0.99);
+    Friberg f = Friberg.bluntedFeedback(mtt, circ0, gamma, emax, shape);
+    double[] y = {4.0, 4.5, 4.8, 5.2, 3.1};
+    double[] dydt = new double[5];
+    double ktr = 4.0 / mtt;
+    for (double d : new double[] {0.0, 1e-12, 1e-4, 0.1, 0.3, 0.52, 0.55, 0.7, 0.9, 0.999, 1.0}) {
+      f.derivatives(y, 0, d, dydt);
+      double hE = d > 0 ? Math.pow(d / 0.52, 2.3) / (1 + Math.pow(d / 0.52, 2.3)) : 0.0;
+      double hF = d > 0 ? Math.pow(d / 0.55, 9.4) / (1 + Math.pow(d / 0.55, 9.4)) : 0.0;
+      double e = emax * hE;
+      double g = gamma * (1 - 0.99 * hF);
+      double expected = ktr * y[0] * (1 - e) * Math.pow(circ0 / y[4], g) - ktr * y[0];
+      assertThat(dydt[0]).as("D = %s", d).isCloseTo(expected, within(1e-14 * Math.abs(ktr * y[0])));
+      assertThat(dydt[4]).isEqualTo(ktr * (y[3] - y[4]));
+    }
+  }
 }
