@@ -26,7 +26,7 @@ import org.escalon.simulation.selection.ToxicityPosterior;
  *
  * <p>Immutable and thread-safe; build with {@link #builder(double, int)}.
  */
-public final class BfBoin {
+public final class BfBoin implements BoinVariant {
 
   /** Which open dose a backfill patient gets (R {@code backfill.assign}). */
   public enum BackfillDose {
@@ -114,35 +114,9 @@ public final class BfBoin {
    *
    * @return the BOIN design whose boundaries, elimination and MTD selection BF-BOIN uses
    */
+  @Override
   public Boin boin() {
     return boin;
-  }
-
-  /**
-   * The number of doses K.
-   *
-   * @return the number of doses K
-   */
-  public int doseCount() {
-    return boin.doseCount();
-  }
-
-  /**
-   * The target φ.
-   *
-   * @return the target φ
-   */
-  public double target() {
-    return boin.target();
-  }
-
-  /**
-   * Patients per escalation cohort.
-   *
-   * @return patients per escalation cohort
-   */
-  public int cohortSize() {
-    return boin.cohortSize();
   }
 
   /**
@@ -152,15 +126,6 @@ public final class BfBoin {
    */
   public int cohorts() {
     return cohorts;
-  }
-
-  /**
-   * The start dose.
-   *
-   * @return the start dose
-   */
-  public int startDose() {
-    return boin.startDose();
   }
 
   /**

@@ -41,7 +41,7 @@ import org.escalon.simulation.selection.ToxicityPosterior;
  * <p>Immutable and thread-safe. The trial conduct (arrivals, cohorts, suspension in calendar time) is
  * {@code org.escalon.simulation.trial.TiteBoinConduct}.
  */
-public final class TiteBoin {
+public final class TiteBoin implements BoinVariant {
 
   /** How p̂ treats the pending patients. */
   public enum Estimator {
@@ -106,35 +106,9 @@ public final class TiteBoin {
    *
    * @return the BOIN design whose boundaries and options this design shares
    */
+  @Override
   public Boin boin() {
     return boin;
-  }
-
-  /**
-   * K ≥ 1.
-   *
-   * @return K ≥ 1
-   */
-  public int doseCount() {
-    return boin.doseCount();
-  }
-
-  /**
-   * The target DLT probability in (0, 1).
-   *
-   * @return the target DLT probability in (0, 1)
-   */
-  public double target() {
-    return boin.target();
-  }
-
-  /**
-   * Patients per cohort.
-   *
-   * @return patients per cohort
-   */
-  public int cohortSize() {
-    return boin.cohortSize();
   }
 
   /**
@@ -144,15 +118,6 @@ public final class TiteBoin {
    */
   public int maxSampleSize() {
     return boin.maxSampleSize();
-  }
-
-  /**
-   * 1..K.
-   *
-   * @return 1..K
-   */
-  public int startDose() {
-    return boin.startDose();
   }
 
   /**
