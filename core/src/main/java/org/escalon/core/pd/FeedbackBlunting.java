@@ -39,7 +39,23 @@ public final class FeedbackBlunting {
       return 0.0;
     }
     // (D/D50)^n / (1 + (D/D50)^n) is exact to rounding for any D, D50 > 0 and does not overflow for large n
-    double r = Math.pow(d / d50, n);
+    return ratio(Math.pow(d / d50, n));
+  }
+
+  /**
+   * The same Hill function from {@code ln(D/D50)}: {@code exp(n·ln(D/D50))} in place of {@code Math.pow} (equal to
+   * a few ulps), for a hot path that shares one {@code ln D} between several Hill functions.
+   *
+   * @param logRatio {@code ln D − ln D50}, for D &gt; 0
+   * @param n Hill exponent, &gt; 0
+   * @return {@code Dⁿ / (D50ⁿ + Dⁿ)}
+   */
+  public static double hillOfLog(double logRatio, double n) {
+    return ratio(Math.exp(n * logRatio));
+  }
+
+  /** r/(1 + r), 1 for r = +∞: exact to rounding for any r = (D/D50)^n and no overflow for large n. */
+  private static double ratio(double r) {
     return r == Double.POSITIVE_INFINITY ? 1.0 : r / (1.0 + r);
   }
 

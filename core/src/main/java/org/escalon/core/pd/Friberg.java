@@ -192,16 +192,14 @@ public final class Friberg {
       feedbackExponent = gamma;
       drugEffect = emax * degradedMarrow;
     } else if (!(degradedMarrow > 0.0)) {
-      feedbackExponent = gamma * (1.0 - blunting.phi() * 0.0);
-      drugEffect = emax * 0.0;
+      feedbackExponent = gamma; // H = 0 at D_M ≤ 0, as FeedbackBlunting.hill
+      drugEffect = 0.0;
     } else {
       // both Hill functions of D_M from one logarithm: (D/D50)^n = exp(n·(ln D − ln D50)), two exp in place of
       // two Math.pow (equal to the reference's pow to a few ulps; FribergTest compares the two)
       double logD = Math.log(degradedMarrow);
-      double re = Math.exp(blunting.nE() * (logD - logD50e));
-      double rf = Math.exp(blunting.nF() * (logD - logD50f));
-      drugEffect = emax * (re == Double.POSITIVE_INFINITY ? 1.0 : re / (1.0 + re));
-      feedbackExponent = gamma * (1.0 - blunting.phi() * (rf == Double.POSITIVE_INFINITY ? 1.0 : rf / (1.0 + rf)));
+      drugEffect = emax * FeedbackBlunting.hillOfLog(logD - logD50e, blunting.nE());
+      feedbackExponent = gamma * (1.0 - blunting.phi() * FeedbackBlunting.hillOfLog(logD - logD50f, blunting.nF()));
     }
     derivativesLogBaseline(y, off, ktrPerH, logBaseline, feedbackExponent, drugEffect, maturationArrest, dydt);
   }
