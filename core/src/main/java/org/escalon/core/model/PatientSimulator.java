@@ -84,6 +84,8 @@ public final class PatientSimulator {
   /** Steps the biomarker exactly beside the ODE (fast solver, closed-form PK); null for the reference solvers. */
   private final ExponentialScalarIntegrator biomarkerIntegrator;
   private boolean trackBiomarker;
+  /** Set only during {@link #simulateDltAndResponse}: end the course once the DLT and the response are final. */
+  private boolean stopWhenDecided;
 
   // one patient's course (reused across patients; arrays grown on demand)
   private final PatientResultBuffer buffer = new PatientResultBuffer();
@@ -219,6 +221,53 @@ public final class PatientSimulator {
     run(params, covariates, latentUniforms, regimen, 0, null, out);
   }
 
+  /**
+   * The hot path cut short for callers that read only the cycle-1 DLT and the objective response: like {@link
+   * #simulate(IndividualParameters, Covariates, double[], Regimen, PatientResultBuffer)}, but the course ends on the
+   * first day after which {@code out.dlt()}, {@code out.dltOnsetDay()}, whether {@code out.bestResponse()} is an
+   * objective response, and {@code out.responseDay()} can no longer change: the DLT window and cycle 1 are over with
+   * no grade 4 neutropenia episode of the window still to be followed, and the response is confirmed, or the patient
+   * progressed, or too few assessments remain to confirm one (a confirmation needs two consecutive PR-or-better
+   * assessments). Those four values are then bit for bit those of the full course (the days simulated are the same
+   * days, integrated the same way); every other value in {@code out} describes only the days simulated.
+   *
+   * @param params the parameters that carry an η, in the order of {@code eta}
+   * @param covariates the patient's covariates (age)
+   * @param latentUniforms length {@link LatentUniforms#COUNT} (read, not kept)
+   * @param regimen the cemsidomide and dexamethasone doses, times in hours since cycle 1 day 1
+   * @param out receives the outcome (reused: nothing is allocated)
+   */
+  public void simulateDltAndResponse(IndividualParameters params, Covariates covariates, double[] latentUniforms,
+      Regimen regimen, PatientResultBuffer out) {
+    Objects.requireNonNull(out, "out");
+    checkLatent(latentUniforms);
+    stopWhenDecided = true;
+    try {
+      run(params, covariates, latentUniforms, regimen, 0, null, out);
+    } finally {
+      stopWhenDecided = false;
+    }
+  }
+
+  /**
+   * Whether, after {@code day}, the cycle-1 DLT (and its onset) and the objective response (and its day) are
+   * final; see {@link #simulateDltAndResponse}.
+   */
+  private boolean dltAndResponseDecided(int day) {
+    if (!progressed) {
+      int k = out.assessments();
+      if (ImwgResponse.firstConfirmedObjective(categories, k) < 0) {
+        int remaining = cycles - k; // at most one assessment per cycle end still to come
+        boolean noneLeft = remaining <= 0
+            || remaining == 1 && (k == 0 || !categories[k - 1].isObjectiveResponse());
+        if (!noneLeft) {
+          return false;
+        }
+      }
+    }
+    return day + 1 >= settings.dlt().windowDays() && day + 1 >= cycleDays && !judge.episodeNeedsFollowUp(out, day);
+  }
+
   private static void checkLatent(double[] latentUniforms) {
     Objects.requireNonNull(latentUniforms, "latentUniforms");
     if (latentUniforms.length != LatentUniforms.COUNT) {
@@ -276,7 +325,8 @@ public final class PatientSimulator {
       for (; day < maxDays; day++) {
         simulateDay(day);
         boolean treatmentOver = day + 1 >= plannedDays || progressed;
-        if (treatmentOver && day + 1 >= settings.dlt().windowDays() && !judge.episodeNeedsFollowUp(out, day)) {
+        if (treatmentOver && day + 1 >= settings.dlt().windowDays() && !judge.episodeNeedsFollowUp(out, day)
+            || stopWhenDecided && dltAndResponseDecided(day)) {
           day++;
           break;
         }

@@ -9,6 +9,7 @@ import org.escalon.core.model.SimulationFailedException;
 import org.escalon.core.model.SimulationSettings;
 import org.escalon.core.ode.OdeTolerances;
 import org.escalon.core.output.PatientResult;
+import org.escalon.core.output.PatientResultBuffer;
 import org.escalon.core.population.PopulationModel;
 import org.escalon.core.population.VirtualPatient;
 import org.escalon.simulation.trial.DoseLevel;
@@ -159,6 +160,28 @@ public record VirtualPatientModel(PopulationModel population, ModelOptions optio
     try {
       return sim.simulate(population.individualParameters(patient), patient.covariates(),
           patient.latentUniforms(), level.regimen(cycles));
+    } catch (SimulationFailedException e) {
+      throw e.of(population.describe(patient) + " at level " + level.label());
+    }
+  }
+
+  /**
+   * Simulates {@code patient} at {@code level} only as far as its cycle-1 DLT, objective response and their days
+   * need ({@link PatientSimulator#simulateDltAndResponse}): {@code out.dlt()}, {@code out.dltOnsetDay()}, whether
+   * {@code out.bestResponse()} is objective and {@code out.responseDay()} are those of {@link #simulate}; the rest of
+   * {@code out} covers only the days simulated.
+   *
+   * @param sim this thread's simulator ({@link #newSimulator(List)})
+   * @param patient the virtual patient
+   * @param level the dose level (dose, schedule, dexamethasone)
+   * @param out receives the (possibly shortened) course
+   * @throws SimulationFailedException naming the patient ({@link PopulationModel#describe}) and the level
+   */
+  public void simulateDltAndResponse(PatientSimulator sim, VirtualPatient patient, DoseLevel level,
+      PatientResultBuffer out) {
+    try {
+      sim.simulateDltAndResponse(population.individualParameters(patient), patient.covariates(),
+          patient.latentUniforms(), level.regimen(cycles), out);
     } catch (SimulationFailedException e) {
       throw e.of(population.describe(patient) + " at level " + level.label());
     }
