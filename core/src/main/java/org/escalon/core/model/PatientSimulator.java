@@ -224,12 +224,13 @@ public final class PatientSimulator {
   /**
    * The hot path cut short for callers that read only the cycle-1 DLT and the objective response: like {@link
    * #simulate(IndividualParameters, Covariates, double[], Regimen, PatientResultBuffer)}, but the course ends on the
-   * first day after which {@code out.dlt()}, {@code out.dltOnsetDay()}, whether {@code out.bestResponse()} is an
-   * objective response, and {@code out.responseDay()} can no longer change: the DLT window and cycle 1 are over with
-   * no grade 4 neutropenia episode of the window still to be followed, and the response is confirmed, or the patient
-   * progressed, or too few assessments remain to confirm one (a confirmation needs two consecutive PR-or-better
-   * assessments). Those four values are then bit for bit those of the full course (the days simulated are the same
-   * days, integrated the same way); every other value in {@code out} describes only the days simulated.
+   * first day after which {@code out.dlt()} (with its reasons), {@code out.dltOnsetDay()}, whether {@code
+   * out.bestResponse()} is an objective response, and {@code out.responseDay()} can no longer change: the DLT window
+   * and cycle 1 are over with no grade 4 neutropenia episode of the window still to be followed, and the response is
+   * confirmed, or the patient progressed, or too few assessments remain to confirm one (a confirmation needs two
+   * consecutive PR-or-better assessments). Those values are then bit for bit those of the full course (the days
+   * simulated are the same days, integrated the same way); every other value in {@code out} describes only the days
+   * simulated.
    *
    * @param params the parameters that carry an η, in the order of {@code eta}
    * @param covariates the patient's covariates (age)

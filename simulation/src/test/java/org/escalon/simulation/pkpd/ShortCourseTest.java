@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.escalon.core.internal.RandomStreams;
 import org.escalon.core.model.PatientSimulator;
+import org.escalon.core.model.SimulationSettings;
+import org.escalon.core.output.DltCriteria;
+import org.escalon.core.output.PatientResult.DltReason;
 import org.escalon.core.output.PatientResult;
 import org.escalon.core.output.PatientResultBuffer;
 import org.escalon.simulation.design.Designs;
@@ -96,6 +99,46 @@ class ShortCourseTest {
         assertThat(nonRespondersShorter).as("cycles %d: non-responders cut short", cycles).isPositive();
         assertThat(shorter).as("cycles %d: courses cut short of %d", cycles, patients).isGreaterThan(patients / 4);
       }
+    }
+  }
+
+  @Test
+  void decisionValuesEqualTheWholeCourseForOtherDltWindows() {
+    List<DoseLevel> levels = levels();
+    for (int window : new int[] {14, 21, 42, 70}) {
+      SimulationSettings d = SimulationSettings.DEFAULT;
+      // a short minimum episode makes prolonged-neutropenia DLTs (and their follow-up past the window) common
+      SimulationSettings s = new SimulationSettings(d.doseModification(), d.toxicity(),
+          new DltCriteria(window, 3, true, true, true), d.response(), d.incidenceModels(), d.dexAgeRule(),
+          d.maxFollowUpDays());
+      VirtualPatientModel model = VirtualPatientModel.defaults().withSettings(s);
+      PatientSimulator whole = model.newSimulator(levels);
+      PatientSimulator shortSim = model.newSimulator(levels);
+      PatientResultBuffer b = new PatientResultBuffer();
+      int dlts = 0;
+      int shorter = 0;
+      for (int k = 0; k < 25; k++) {
+        for (DoseLevel level : levels) {
+          var person = model.trialPatient(SEED, 4, k);
+          PatientResult r = model.simulate(whole, person, level);
+          model.simulateDltAndResponse(shortSim, person, level, b);
+          String what = "window " + window + ", patient " + k + " at " + level.label();
+          assertThat(b.dlt()).as(what).isEqualTo(r.dlt());
+          assertThat(Double.doubleToLongBits(b.dltOnsetDay())).as(what)
+              .isEqualTo(Double.doubleToLongBits(r.dltOnsetDay()));
+          assertThat(b.bestResponse().isObjectiveResponse()).as(what)
+              .isEqualTo(r.bestResponse().isObjectiveResponse());
+          assertThat(Double.doubleToLongBits(b.responseDay())).as(what)
+              .isEqualTo(Double.doubleToLongBits(r.responseDay()));
+          for (DltReason reason : DltReason.values()) {
+            assertThat(b.dltFor(reason)).as(what + ", " + reason).isEqualTo(r.dltFor(reason));
+          }
+          dlts += r.dlt() ? 1 : 0;
+          shorter += b.days() < r.ancDaily().length ? 1 : 0;
+        }
+      }
+      assertThat(dlts).as("window %d: DLTs", window).isPositive();
+      assertThat(shorter).as("window %d: courses cut short", window).isPositive();
     }
   }
 
