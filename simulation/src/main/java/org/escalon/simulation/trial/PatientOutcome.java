@@ -163,6 +163,13 @@ public final class PatientOutcome {
     course = null;
   }
 
+  /**
+   * Equal when every value is equal, the whole courses included (by {@link PatientResult#equals}); so comparing a
+   * deferred outcome simulates its whole course.
+   *
+   * @param o the other object
+   * @return whether {@code o} is an outcome with the same values
+   */
   @Override
   public boolean equals(Object o) {
     if (this == o) {
