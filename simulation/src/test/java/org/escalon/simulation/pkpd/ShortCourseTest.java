@@ -66,13 +66,7 @@ class ShortCourseTest {
           PatientResult r = model.simulate(whole, person, level);
           model.simulateDltAndResponse(shortSim, person, level, b);
           String what = "cycles " + cycles + ", patient " + k + " at " + level.label();
-          assertThat(b.dlt()).as(what).isEqualTo(r.dlt());
-          assertThat(Double.doubleToLongBits(b.dltOnsetDay())).as(what)
-              .isEqualTo(Double.doubleToLongBits(r.dltOnsetDay()));
-          assertThat(b.bestResponse().isObjectiveResponse()).as(what)
-              .isEqualTo(r.bestResponse().isObjectiveResponse());
-          assertThat(Double.doubleToLongBits(b.responseDay())).as(what)
-              .isEqualTo(Double.doubleToLongBits(r.responseDay()));
+          assertSameDecisions(b, r, what);
           assertThat(b.days()).as(what).isLessThanOrEqualTo(r.ancDaily().length);
           // the days simulated are the same days: the daily counts agree bit for bit where both exist
           for (int d = 0; d < b.days(); d++) {
@@ -123,16 +117,7 @@ class ShortCourseTest {
           PatientResult r = model.simulate(whole, person, level);
           model.simulateDltAndResponse(shortSim, person, level, b);
           String what = "window " + window + ", patient " + k + " at " + level.label();
-          assertThat(b.dlt()).as(what).isEqualTo(r.dlt());
-          assertThat(Double.doubleToLongBits(b.dltOnsetDay())).as(what)
-              .isEqualTo(Double.doubleToLongBits(r.dltOnsetDay()));
-          assertThat(b.bestResponse().isObjectiveResponse()).as(what)
-              .isEqualTo(r.bestResponse().isObjectiveResponse());
-          assertThat(Double.doubleToLongBits(b.responseDay())).as(what)
-              .isEqualTo(Double.doubleToLongBits(r.responseDay()));
-          for (DltReason reason : DltReason.values()) {
-            assertThat(b.dltFor(reason)).as(what + ", " + reason).isEqualTo(r.dltFor(reason));
-          }
+          assertSameDecisions(b, r, what);
           dlts += r.dlt() ? 1 : 0;
           shorter += b.days() < r.ancDaily().length ? 1 : 0;
         }
@@ -191,5 +176,19 @@ class ShortCourseTest {
         RecordAssert.assertSameRecord("trial " + trial + " " + c.name(), a, e);
       }
     }
+  }
+
+  /** The four values a trial reads, and every DLT reason, bit for bit those of the whole course. */
+  private static void assertSameDecisions(PatientResultBuffer b, PatientResult r, String what) {
+    assertThat(b.dlt()).as(what).isEqualTo(r.dlt());
+    for (DltReason reason : DltReason.values()) {
+      assertThat(b.dltFor(reason)).as(what + ", " + reason).isEqualTo(r.dltFor(reason));
+    }
+    assertThat(Double.doubleToLongBits(b.dltOnsetDay())).as(what)
+        .isEqualTo(Double.doubleToLongBits(r.dltOnsetDay()));
+    assertThat(b.bestResponse().isObjectiveResponse()).as(what)
+        .isEqualTo(r.bestResponse().isObjectiveResponse());
+    assertThat(Double.doubleToLongBits(b.responseDay())).as(what)
+        .isEqualTo(Double.doubleToLongBits(r.responseDay()));
   }
 }
