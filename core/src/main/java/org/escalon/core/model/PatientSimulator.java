@@ -266,7 +266,12 @@ public final class PatientSimulator {
         }
       }
     }
-    return day + 1 >= settings.dlt().windowDays() && day + 1 >= cycleDays && !judge.episodeNeedsFollowUp(out, day);
+    return day + 1 >= cycleDays && dltWindowClosed(day);
+  }
+
+  /** Whether, after {@code day}, the DLT window is over and no grade 4 episode of it is still being followed. */
+  private boolean dltWindowClosed(int day) {
+    return day + 1 >= settings.dlt().windowDays() && !judge.episodeNeedsFollowUp(out, day);
   }
 
   private static void checkLatent(double[] latentUniforms) {
@@ -326,8 +331,7 @@ public final class PatientSimulator {
       for (; day < maxDays; day++) {
         simulateDay(day);
         boolean treatmentOver = day + 1 >= plannedDays || progressed;
-        if (treatmentOver && day + 1 >= settings.dlt().windowDays() && !judge.episodeNeedsFollowUp(out, day)
-            || stopWhenDecided && dltAndResponseDecided(day)) {
+        if (treatmentOver && dltWindowClosed(day) || stopWhenDecided && dltAndResponseDecided(day)) {
           day++;
           break;
         }
